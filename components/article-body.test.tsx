@@ -1,0 +1,247 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ArticleBody, type BodyImage, type RelatedArticleLink } from "@/components/article-body";
+import type { ArticleBody as ArticleBodyDocument, BodyBlock, InlineNode } from "@/lib/body/schema";
+
+const HOSTILE = "<script>alert(1)</script>";
+const ESCAPED_HOSTILE = "&lt;script&gt;alert(1)&lt;/script&gt;";
+
+function render(
+  blocks: BodyBlock[],
+  options: {
+    related?: ReadonlyMap<number, RelatedArticleLink>;
+    images?: ReadonlyMap<number, BodyImage>;
+    dateline?: string;
+  } = {},
+): string {
+  const body: ArticleBodyDocument = { type: "doc", content: blocks };
+  return renderToStaticMarkup(
+    <ArticleBody
+      body={body}
+      related={options.related ?? new Map()}
+      images={options.images ?? new Map()}
+      dateline={options.dateline}
+    />,
+  );
+}
+
+function text(value: string, marks?: Extract<InlineNode, { type: "text" }>["marks"]): InlineNode {
+  return marks ? { type: "text", text: value, marks } : { type: "text", text: value };
+}
+
+function paragraph(...content: InlineNode[]): Extract<BodyBlock, { type: "paragraph" }> {
+  return { type: "paragraph", content };
+}
+
+function link(value: string, href: string): InlineNode {
+  return text(value, [{ type: "link", attrs: { href } }]);
+}
+
+/** The markup inside the wrapper element, to compare blocks exactly. */
+function inner(html: string): string {
+  return html.replace(/^<div[^>]*>/, "").replace(/<\/div>$/, "");
+}
+
+/** Drops class attributes, so structure assertions do not depend on styling. */
+function withoutClasses(html: string): string {
+  return html.replace(/ class="[^"]*"/g, "");
+}
+
+describe("ArticleBody: blocks and marks", () => {
+  it("maps paragraphs, headings, bold, italic and hardBreak to their elements", () => {
+    const html = render([
+      paragraph(text("a "), text("tebal", [{ type: "bold" }]), text("miring", [{ type: "italic" }]), { type: "hardBreak" }, text("b")),
+      { type: "heading", attrs: { level: 2 }, content: [text("Dua")] },
+      { type: "heading", attrs: { level: 3 }, content: [text("Tiga")] },
+    ]);
+    expect(withoutClasses(inner(html))).toBe(
+      "<p>a <strong>tebal</strong><em>miring</em><br/>b</p><h2>Dua</h2><h3>Tiga</h3>",
+    );
+  });
+
+  it("nests italic inside bold when a text has both", () => {
+    const html = render([paragraph(text("keduanya", [{ type: "italic" }, { type: "bold" }]))]);
+    expect(withoutClasses(inner(html))).toBe("<p><strong><em>keduanya</em></strong></p>");
+  });
+
+  it("renders bullet and ordered lists with items, nesting and the start number", () => {
+    const html = render([
+      {
+        type: "bulletList",
+        content: [
+          {
+            type: "listItem",
+            content: [
+              paragraph(text("satu")),
+              { type: "orderedList", attrs: { start: 4 }, content: [{ type: "listItem", content: [paragraph(text("empat"))] }] },
+            ],
+          },
+        ],
+      },
+      { type: "orderedList", attrs: { start: 1 }, content: [{ type: "listItem", content: [paragraph(text("x"))] }] },
+    ]);
+    expect(withoutClasses(inner(html))).toBe(
+      '<ul><li><p>satu</p><ol start="4"><li><p>empat</p></li></ol></li></ul><ol><li><p>x</p></li></ol>',
+    );
+  });
+
+  it("renders a blockquote around its paragraphs", () => {
+    const html = render([{ type: "blockquote", content: [paragraph(text("kata narasumber"))] }]);
+    expect(withoutClasses(inner(html))).toBe("<blockquote><p>kata narasumber</p></blockquote>");
+  });
+
+  it("renders nothing for empty paragraphs and headings", () => {
+    const html = render([{ type: "paragraph" }, { type: "heading", attrs: { level: 2 }, content: [] }, paragraph(text("isi"))]);
+    expect(withoutClasses(inner(html))).toBe("<p>isi</p>");
+  });
+
+  it("gives paragraphs readable article typography", () => {
+    expect(render([paragraph(text("x"))])).toContain('<p class="text-lg leading-relaxed">');
+  });
+});
+
+describe("ArticleBody: links", () => {
+  it("opens https links in a new tab with rel noopener noreferrer", () => {
+    const html = render([paragraph(link("situs", "https://example.com/a?b=1&c=2"))]);
+    expect(html).toMatch(/<a href="https:\/\/example.com\/a\?b=1&amp;c=2" rel="noopener noreferrer" target="_blank"[^>]*>situs<\/a>/);
+  });
+
+  it("keeps mailto links in the same tab", () => {
+    const html = render([paragraph(link("surel", "mailto:redaksi@example.com"))]);
+    expect(html).toMatch(/<a href="mailto:redaksi@example.com" rel="noopener noreferrer"[^>]*>surel<\/a>/);
+    expect(html).not.toContain("target=");
+  });
+
+  it("joins consecutive text under the same link into one anchor", () => {
+    const href = "https://example.com";
+    const html = render([
+      paragraph(
+        link("baca ", href),
+        text("ini", [{ type: "bold" }, { type: "link", attrs: { href } }]),
+        text(" lalu"),
+      ),
+    ]);
+    expect(withoutClasses(inner(html))).toBe(
+      '<p><a href="https://example.com" rel="noopener noreferrer" target="_blank">baca <strong>ini</strong></a> lalu</p>',
+    );
+  });
+
+  it.each([
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "   javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "/relatif",
+  ])("renders a link to %j as plain text when fed directly", (href) => {
+    const html = render([paragraph(text("sebelum "), link("klik", href), text(" sesudah", [{ type: "bold" }]))]);
+    expect(withoutClasses(inner(html))).toBe("<p>sebelum klik<strong> sesudah</strong></p>");
+  });
+});
+
+describe("ArticleBody: dateline", () => {
+  const dateline = "Seoul, Korea Selatan, 18 Juni 2025";
+
+  it("opens the first paragraph with the dateline and an em dash", () => {
+    const html = render([paragraph(text("Presiden tiba.")), paragraph(text("Kedua."))], { dateline });
+    expect(withoutClasses(inner(html))).toBe(
+      `<p><span>${dateline}</span> — Presiden tiba.</p><p>Kedua.</p>`,
+    );
+    expect(html).toContain(`<span class="dateline">${dateline}</span> — Presiden tiba.`);
+  });
+
+  it("goes into the first paragraph with text, after a leading heading or empty paragraph", () => {
+    const html = render(
+      [{ type: "heading", attrs: { level: 2 }, content: [text("Judul")] }, { type: "paragraph" }, paragraph(text("Isi."))],
+      { dateline },
+    );
+    expect(withoutClasses(inner(html))).toBe(`<h2>Judul</h2><p><span>${dateline}</span> — Isi.</p>`);
+  });
+
+  it("stands alone when the body has no paragraph to open", () => {
+    const html = render([{ type: "heading", attrs: { level: 2 }, content: [text("Judul")] }], { dateline });
+    expect(withoutClasses(inner(html))).toBe(`<p><span>${dateline}</span></p><h2>Judul</h2>`);
+  });
+
+  it("is absent when not given", () => {
+    expect(render([paragraph(text("Isi."))])).not.toContain("dateline");
+  });
+});
+
+describe("ArticleBody: Baca juga", () => {
+  const related = new Map<number, RelatedArticleLink>([[42, { title: "Judul terkini", href: "/berita/42-judul-terkini" }]]);
+
+  it("links a published article by its current title and URL", () => {
+    const html = render([{ type: "relatedArticle", attrs: { articleId: 42, pendingTitle: "Judul lama di naskah" } }], { related });
+    expect(html).toContain(
+      '<aside class="baca-juga" aria-label="Baca juga"><span>Baca juga:</span> <a href="/berita/42-judul-terkini"',
+    );
+    expect(html).toContain(">Judul terkini</a></aside>");
+    expect(html).not.toContain("Judul lama");
+  });
+
+  it("renders nothing at all for a pending reference", () => {
+    const html = render([paragraph(text("a")), { type: "relatedArticle", attrs: { articleId: null, pendingTitle: "Judul" } }], {
+      related,
+    });
+    expect(withoutClasses(inner(html))).toBe("<p>a</p>");
+  });
+
+  it("renders nothing at all for an article that is not published (not in the map)", () => {
+    const html = render([paragraph(text("a")), { type: "relatedArticle", attrs: { articleId: 7 } }], { related });
+    expect(withoutClasses(inner(html))).toBe("<p>a</p>");
+    expect(html).not.toContain("aside");
+    expect(html).not.toContain("Baca juga");
+  });
+});
+
+describe("ArticleBody: images", () => {
+  const images = new Map<number, BodyImage>([[5, { src: "/media/5.jpg", width: 1200, height: 800, alt: "Suasana sidang" }]]);
+
+  it("renders a known image as a lazy figure with caption and photo credit", () => {
+    const html = render([{ type: "image", attrs: { mediaId: 5, caption: "Sidang dibuka.", credit: "Antara" } }], { images });
+    expect(withoutClasses(inner(html))).toBe(
+      '<figure><img src="/media/5.jpg" width="1200" height="800" alt="Suasana sidang" loading="lazy" decoding="async"/>' +
+        "<figcaption>Sidang dibuka. <span>Foto: Antara</span></figcaption></figure>",
+    );
+  });
+
+  it("leaves out the figcaption when there is neither caption nor credit", () => {
+    const html = render([{ type: "image", attrs: { mediaId: 5, caption: null } }], { images });
+    expect(html).toContain("<figure");
+    expect(html).not.toContain("figcaption");
+  });
+
+  it("renders the credit alone when there is no caption", () => {
+    const html = render([{ type: "image", attrs: { mediaId: 5, credit: "Reuters" } }], { images });
+    expect(withoutClasses(html)).toContain("<figcaption><span>Foto: Reuters</span></figcaption>");
+  });
+
+  it("renders nothing for an unknown media id", () => {
+    const html = render([paragraph(text("a")), { type: "image", attrs: { mediaId: 99, caption: "Hilang" } }], { images });
+    expect(withoutClasses(inner(html))).toBe("<p>a</p>");
+  });
+});
+
+describe("ArticleBody: hostile text", () => {
+  it("escapes script in text, caption, credit, related title, alt and dateline", () => {
+    const html = render(
+      [
+        paragraph(text(HOSTILE)),
+        { type: "image", attrs: { mediaId: 1, caption: HOSTILE, credit: HOSTILE } },
+        { type: "relatedArticle", attrs: { articleId: 2 } },
+      ],
+      {
+        dateline: HOSTILE,
+        images: new Map([[1, { src: "/m.jpg", width: 1, height: 1, alt: '" onerror="alert(1)' }]]),
+        related: new Map([[2, { title: HOSTILE, href: "/berita/2" }]]),
+      },
+    );
+    expect(html).not.toContain("<script");
+    // Once each in the dateline, paragraph text, caption, credit and related title.
+    expect(html.split(ESCAPED_HOSTILE)).toHaveLength(6);
+    expect(html).toContain('alt="&quot; onerror=&quot;alert(1)"');
+    expect(html).not.toContain("onerror=\"");
+  });
+});

@@ -1,0 +1,250 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Times are UTC epoch milliseconds; pages show them in Asia/Jakarta.
+const epochMs = (name: string) => integer(name, { mode: "number" });
+const createdAt = () => epochMs("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const USER_ROLES = ["contributor", "reporter", "editor", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const ARTICLE_STATUSES = ["draft", "review", "scheduled", "published"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const CREDIT_ROLES = ["pewarta", "editor", "penerjemah", "fotografer", "kontributor"] as const;
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    role: text("role", { enum: USER_ROLES }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    bio: text("bio"),
+    photoMediaId: integer("photo_media_id").references((): AnySQLiteColumn => media.id, {
+      onDelete: "set null",
+    }),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: epochMs("updated_at"),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(sql`lower(${t.email})`), uniqueIndex("users_slug_unique").on(t.slug)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: epochMs("expires_at").notNull(),
+    createdAt: createdAt(),
+    userAgent: text("user_agent"),
+    ipAddress: text("ip_address"),
+  },
+  (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
+);
+
+export const categories = sqliteTable(
+  "categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    description: text("description"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [uniqueIndex("categories_slug_unique").on(t.slug)],
+);
+
+export const hashtags = sqliteTable(
+  "hashtags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    description: text("description"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("hashtags_slug_unique").on(t.slug)],
+);
+
+export const media = sqliteTable("media", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  // Public URL path of the original ("/demo/nasional.jpg", "/media/<key>").
+  url: text("url").notNull(),
+  mimeType: text("mime_type").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  byteSize: integer("byte_size"),
+  alt: text("alt").notNull(),
+  caption: text("caption"),
+  credit: text("credit"),
+  uploadedBy: integer("uploaded_by").references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    dek: text("dek"),
+    // The body document (lib/body/schema.ts), stored as JSON text.
+    body: text("body", { mode: "json" }).notNull(),
+    bodyText: text("body_text").notNull().default(""),
+    datelinePlace: text("dateline_place"),
+    status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
+    publishedAt: epochMs("published_at"),
+    scheduledAt: epochMs("scheduled_at"),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "set null" }),
+    featuredMediaId: integer("featured_media_id").references(() => media.id, { onDelete: "set null" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    seoTitle: text("seo_title"),
+    seoDescription: text("seo_description"),
+    version: integer("version").notNull().default(1),
+    deletedAt: epochMs("deleted_at"),
+    createdAt: createdAt(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("articles_slug_unique").on(t.slug),
+    index("articles_status_published_idx").on(t.status, t.publishedAt, t.id),
+    index("articles_category_published_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
+    index("articles_author_idx").on(t.authorId, t.status),
+    index("articles_title_idx").on(sql`lower(${t.title})`),
+  ],
+);
+
+export const articleCredits = sqliteTable(
+  "article_credits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    role: text("role", { enum: CREDIT_ROLES }).notNull(),
+    // A staff member, or a guest byline that needs no account.
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    guestName: text("guest_name"),
+    position: integer("position").notNull().default(0),
+    // Listing copies, as in article_hashtags: author pages read one index.
+    status: text("status", { enum: ARTICLE_STATUSES }).notNull(),
+    publishedAt: epochMs("published_at"),
+  },
+  (t) => [
+    index("article_credits_article_idx").on(t.articleId, t.position),
+    index("article_credits_listing_idx").on(t.userId, t.status, t.publishedAt, t.articleId),
+  ],
+);
+
+export const articleHashtags = sqliteTable(
+  "article_hashtags",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    hashtagId: integer("hashtag_id")
+      .notNull()
+      .references(() => hashtags.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    // Copies of the article's status and published_at keep hashtag listings on one index
+    // (no join-then-sort over every article of a big hashtag); the article service keeps them in step.
+    status: text("status", { enum: ARTICLE_STATUSES }).notNull(),
+    publishedAt: epochMs("published_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.hashtagId] }),
+    index("article_hashtags_listing_idx").on(t.hashtagId, t.status, t.publishedAt, t.articleId),
+  ],
+);
+
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    // Full snapshot of the article, its credits and hashtags as saved.
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
+);
+
+export const redirects = sqliteTable(
+  "redirects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    fromPath: text("from_path").notNull(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("redirects_from_path_unique").on(t.fromPath)],
+);
+
+export const articleViews = sqliteTable(
+  "article_views",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    // Calendar day in WIB, "2025-06-18".
+    day: text("day").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_views_day_idx").on(t.day, t.views)],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type", { enum: ["article", "user", "settings", "category", "hashtag"] }).notNull(),
+    subjectId: integer("subject_id"),
+    details: text("details", { mode: "json" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_subject_idx").on(t.subjectType, t.subjectId),
+  ],
+);
+
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).notNull(),
+});
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Hashtag = typeof hashtags.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleCredit = typeof articleCredits.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type AuditLogEntry = typeof auditLog.$inferSelect;

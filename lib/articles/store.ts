@@ -1,0 +1,120 @@
+import { desc, eq, like, or, sql } from "drizzle-orm";
+import { getDb, type DbExecutor } from "@/db/client";
+import {
+  articleCredits,
+  articleHashtags,
+  articleRevisions,
+  articles,
+  type ArticleStatus,
+  type CreditRole,
+} from "@/db/schema";
+import { bodyToPlainText, parseArticleBody, type ArticleBody } from "@/lib/body/schema";
+import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
+import { slugify } from "@/lib/text/slug";
+
+export type CreditInput = { role: CreditRole } & ({ userId: number; guestName?: null } | { userId?: null; guestName: string });
+
+export type NewArticleInput = {
+  title: string;
+  slug?: string;
+  dek?: string | null;
+  body: ArticleBody;
+  datelinePlace?: string | null;
+  status: ArticleStatus;
+  publishedAt?: number | null;
+  categoryId?: number | null;
+  featuredMediaId?: number | null;
+  authorId?: number | null;
+  credits?: CreditInput[];
+  hashtags?: HashtagInput[];
+};
+
+export class ArticleInputError extends Error {}
+
+/** A slug no other article has: the title's slug, or it with the first free "-2", "-3"… suffix. */
+export function uniqueArticleSlug(db: DbExecutor, wanted: string): string {
+  const base = slugify(wanted) || "artikel";
+  const taken = new Set(
+    db
+      .select({ slug: articles.slug })
+      .from(articles)
+      .where(or(eq(articles.slug, base), like(articles.slug, `${base}-%`)))
+      .all()
+      .map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Creates an article with its credits and hashtags, and records revision 1, in one transaction. */
+export function createArticle(input: NewArticleInput): { id: number; slug: string } {
+  const parsed = parseArticleBody(input.body);
+  if (!parsed.ok) throw new ArticleInputError(parsed.message);
+  const title = input.title.trim();
+  if (!title) throw new ArticleInputError("Judul wajib diisi.");
+  if (input.status === "published" && input.publishedAt == null) {
+    throw new ArticleInputError("Artikel terbit harus punya waktu terbit.");
+  }
+
+  return getDb().transaction((tx) => {
+    const now = Date.now();
+    const slug = uniqueArticleSlug(tx, input.slug ?? title);
+    const listingCopy = { status: input.status, publishedAt: input.publishedAt ?? null };
+    const article = tx
+      .insert(articles)
+      .values({
+        slug,
+        title,
+        dek: input.dek?.trim() || null,
+        body: parsed.body,
+        bodyText: bodyToPlainText(parsed.body),
+        datelinePlace: input.datelinePlace?.trim() || null,
+        ...listingCopy,
+        categoryId: input.categoryId ?? null,
+        featuredMediaId: input.featuredMediaId ?? null,
+        authorId: input.authorId ?? null,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+
+    const hashtagIds = ensureHashtags(tx, input.hashtags ?? []);
+    const hashtagRows = (input.hashtags ?? []).flatMap((tag, position) => {
+      const hashtagId = hashtagIds.get(tag.slug);
+      return hashtagId ? [{ articleId: article.id, hashtagId, position, ...listingCopy }] : [];
+    });
+    if (hashtagRows.length) tx.insert(articleHashtags).values(hashtagRows).onConflictDoNothing().run();
+
+    const creditRows = (input.credits ?? []).map((credit, position) => ({
+      articleId: article.id,
+      role: credit.role,
+      userId: credit.userId ?? null,
+      guestName: credit.userId ? null : credit.guestName?.trim() || null,
+      position,
+      ...listingCopy,
+    }));
+    if (creditRows.length) tx.insert(articleCredits).values(creditRows).run();
+
+    tx.insert(articleRevisions)
+      .values({
+        articleId: article.id,
+        version: article.version,
+        snapshot: { article, credits: creditRows, hashtags: input.hashtags ?? [] },
+        authorId: input.authorId ?? null,
+      })
+      .run();
+    return { id: article.id, slug };
+  });
+}
+
+/** The article a *Baca juga* line names: same title, ignoring case and spacing; a published one first. */
+export function findArticleIdByTitle(db: DbExecutor, title: string): number | null {
+  const normalized = title.replace(/\s+/g, " ").trim();
+  const row = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(sql`lower(${articles.title}) = lower(${normalized})`)
+    .orderBy(sql`${articles.status} = 'published' desc`, desc(articles.publishedAt))
+    .get();
+  return row?.id ?? null;
+}
