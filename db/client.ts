@@ -8,12 +8,12 @@ import * as schema from "./schema";
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 
 export const DEFAULT_DATABASE_PATH = "data/portal.db";
-const MIGRATIONS_FOLDER = resolve(process.cwd(), "db/migrations");
+const MIGRATIONS_FOLDER = resolve(process.cwd(), "db", "migrations");
 
 let current: { path: string; db: Database } | undefined;
 
 export function databasePath(): string {
-  return resolve(process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 export function openDatabase(path: string): Database {

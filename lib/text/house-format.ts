@@ -38,6 +38,9 @@ export const MAX_HOUSE_COPY_CHARS = 1_000_000;
 export const DEFAULT_PORTAL_NAMES: readonly string[] = ["RI News Portal"];
 
 const MAX_PLACE_CHARS = 100;
+const TOO_LONG_MESSAGE = `Naskah terlalu panjang (maksimal ${new Intl.NumberFormat("id-ID").format(
+  MAX_HOUSE_COPY_CHARS,
+)} karakter).`;
 
 /** Parses house-format copy. Never throws; problems come back as `error` or `warnings`. */
 export function parseHouseCopy(text: unknown, options?: ParseHouseCopyOptions): ParseResult {
@@ -51,10 +54,7 @@ export function parseHouseCopy(text: unknown, options?: ParseHouseCopyOptions): 
 
 function parseCheckedInput(text: unknown, options: ParseHouseCopyOptions | undefined): ParseResult {
   if (typeof text !== "string") return failure("not-text", "Naskah harus berupa teks.");
-  if (text.length > MAX_HOUSE_COPY_CHARS) {
-    const limit = new Intl.NumberFormat("id-ID").format(MAX_HOUSE_COPY_CHARS);
-    return failure("too-long", `Naskah terlalu panjang (maksimal ${limit} karakter).`);
-  }
+  if (text.length > MAX_HOUSE_COPY_CHARS) return failure("too-long", TOO_LONG_MESSAGE);
 
   const lines = normalizeToLines(text);
   if (lines.length === 0) return failure("empty", "Naskah kosong.");
@@ -124,7 +124,7 @@ type Head = {
   bodyLines: string[];
 };
 
-type Dateline = { place: string; day: number; month: number; year: number; rest: string };
+type Dateline = { place: string; dateAsWritten: string; day: number; month: number; year: number; rest: string };
 
 function readHead(normalizedLines: string[], portalNames: string[], warnings: CopyIssue[]): Head {
   const lines = withoutPortalPrefixLine(normalizedLines, portalNames);
@@ -159,7 +159,7 @@ function headWithDateline(
   if (date === null) {
     warnings.push({
       code: "invalid-dateline-date",
-      message: "Tanggal pada dateline tidak valid; tanggal dikosongkan, periksa kembali tanggalnya.",
+      message: `Tanggal dateline “${dateline.dateAsWritten}” tidak valid; tanggal dikosongkan.`,
     });
   }
   const bodyLines = dateline.rest === "" ? linesAfterDateline : [dateline.rest, ...linesAfterDateline];
@@ -207,6 +207,7 @@ function matchDateline(line: string): Dateline | null {
   if (month === null) return null;
   return {
     place: place.replace(TRAILING_COMMAS, ""),
+    dateAsWritten: `${day} ${monthName} ${year}`,
     day: Number(day),
     month,
     year: Number(year),
