@@ -16,6 +16,6 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     reporters: process.env.CI ? ["default", "json"] : ["default"],
-    outputFile: { json: "test-results/unit.json" },
+    outputFile: { json: "test-reports/unit.json" },
   },
 });

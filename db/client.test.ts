@@ -35,7 +35,7 @@ describe("database setup on a fresh file", () => {
 
   it("applies migrations idempotently", () => {
     expect(() => migrateDatabase()).not.toThrow();
-    expect(getDb().$client.prepare("select count(*) from __drizzle_migrations").pluck().get()).toBe(3);
+    expect(getDb().$client.prepare("select count(*) from __drizzle_migrations").pluck().get()).toBe(4);
   });
 
   it("keeps the search index in step with inserts, edits and deletes of articles", () => {

@@ -238,6 +238,31 @@ export const settings = sqliteTable("settings", {
   value: text("value", { mode: "json" }).notNull(),
 });
 
+// Static pages a portal must have (Tentang Kami, Redaksi, Kontak, Pedoman Media Siber); body as plain paragraphs.
+export const staticPages = sqliteTable(
+  "static_pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    position: integer("position").notNull().default(0),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("static_pages_slug_unique").on(t.slug)],
+);
+
+// Cache tags invalidated by any process (server, seed, CLI); each server applies new rows to its page cache.
+export const cacheInvalidations = sqliteTable(
+  "cache_invalidations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tag: text("tag").notNull(),
+    invalidatedAt: epochMs("invalidated_at").notNull(),
+  },
+  (t) => [index("cache_invalidations_at_idx").on(t.invalidatedAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Category = typeof categories.$inferSelect;
@@ -248,3 +273,4 @@ export type NewArticle = typeof articles.$inferInsert;
 export type ArticleCredit = typeof articleCredits.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type AuditLogEntry = typeof auditLog.$inferSelect;
+export type StaticPage = typeof staticPages.$inferSelect;

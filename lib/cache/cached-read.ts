@@ -1,0 +1,21 @@
+import { unstable_cache } from "next/cache";
+import { tags } from "./tags";
+
+/**
+ * Wraps a public read so its result is cached under `site` plus the tags it declares; the page
+ * that calls it inherits those tags, so invalidating one drops both the data and the whole page.
+ * Results cross a JSON boundary: return plain data (no Map, Date or class instances).
+ * Outside the Next server (tests, CLI) there is no cache and the read goes straight to the database.
+ */
+export function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Result,
+  tagsFor: (...args: Args) => string[] = () => [],
+): (...args: Args) => Promise<Awaited<Result>> {
+  return async (...args) => {
+    if (!process.env.NEXT_RUNTIME) return read(...args);
+    return unstable_cache(async () => read(...args), [name, JSON.stringify(args)], {
+      tags: [tags.site, ...tagsFor(...args)],
+    })();
+  };
+}
