@@ -35,12 +35,14 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" } },
   ],
   webServer: {
-    command: `npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: "npx next build && npx tsx lib/server/start.ts",
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       SEED_STAFF_PASSWORD: "rahasia-e2e-2025",
       SITE_URL: `http://127.0.0.1:${PORT}`,

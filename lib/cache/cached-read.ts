@@ -12,9 +12,9 @@ export function cachedRead<Args extends unknown[], Result>(
   read: (...args: Args) => Result,
   tagsFor: (...args: Args) => string[] = () => [],
 ): (...args: Args) => Promise<Awaited<Result>> {
-  return async (...args) => {
-    if (!process.env.NEXT_RUNTIME) return read(...args);
-    return unstable_cache(async () => read(...args), [name, JSON.stringify(args)], {
+  return async (...args: Args): Promise<Awaited<Result>> => {
+    if (!process.env.NEXT_RUNTIME) return await read(...args);
+    return unstable_cache(async (): Promise<Awaited<Result>> => await read(...args), [name, JSON.stringify(args)], {
       tags: [tags.site, ...tagsFor(...args)],
     })();
   };

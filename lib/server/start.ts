@@ -1,0 +1,29 @@
+import { createServer } from "node:http";
+import next from "next";
+import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
+
+// `npm start`: Next's production server behind a thin layer that owns compression (gzip-response.ts).
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  if (acceptsGzip(req)) gzipWhenComplete(req, res);
+  handle(req, res).catch((error: unknown) => {
+    console.error("Request failed:", req.method, req.url, error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, hostname, () => console.log(`RI News Portal listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close();
+    app.close?.().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
