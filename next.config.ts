@@ -2,6 +2,8 @@ import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Lets parallel builds (a second checkout's tests, the benchmark) use their own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Pages and data cached in memory only, invalidated by tag (see lib/cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
