@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import next from "next";
+import { shortenSharedCaching } from "./cache-control";
 import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
 
 // `npm start`: Next's production server behind a thin layer that owns compression (gzip-response.ts).
@@ -11,6 +12,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  shortenSharedCaching(res);
   if (acceptsGzip(req)) gzipWhenComplete(req, res);
   handle(req, res).catch((error: unknown) => {
     console.error("Request failed:", req.method, req.url, error);

@@ -1,0 +1,18 @@
+import type { ServerResponse } from "node:http";
+
+// ISR pages leave Next with `s-maxage=<revalidate>, stale-while-revalidate=<a year>`. A CDN in
+// front would then serve a page up to five minutes after it was unpublished, and a stale one for
+// a year when the origin is slow. Our own cache is invalidated by tag at once, so shared caches get
+// a short lifetime instead: a minute fresh, then refetched in the background.
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
+
+export function shortenSharedCaching(res: ServerResponse): void {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    setHeader(
+      name,
+      name.toLowerCase() === "cache-control" && typeof value === "string" && value.startsWith("s-maxage=")
+        ? PUBLIC_PAGE_CACHE_CONTROL
+        : value,
+    )) as typeof res.setHeader;
+}
