@@ -1,11 +1,16 @@
 import { createServer } from "node:http";
 import next from "next";
+import { prepareDatabase } from "@/db/prepare";
 import { shortenSharedCaching } from "./cache-control";
 import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
 
 // `npm start`: Next's production server behind a thin layer that owns compression (gzip-response.ts).
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
+
+// instrumentation.ts prepares the database too (for `next dev`), but Next may take requests before
+// its register() has finished seeding an empty database; here nothing listens until it is ready.
+await prepareDatabase();
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
