@@ -4,4 +4,10 @@ export async function register() {
   const { startInvalidationPolling } = await import("./lib/cache/invalidation");
   await prepareDatabase();
   startInvalidationPolling();
+  // Build workers may load this file too; publishing articles is for a running server only.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { ensureAdminFromEnv } = await import("./lib/newsroom/staff");
+  const { startScheduler } = await import("./lib/articles/scheduler");
+  await ensureAdminFromEnv();
+  startScheduler();
 }

@@ -11,6 +11,21 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Compression is done once per cached page by lib/server/gzip-response.ts, in front of Next.
   compress: false,
+  images: { formats: ["image/avif", "image/webp"] },
+  // Reader pages are cached whole (ISR), so none of them reads searchParams (that would render it
+  // per request): `?page=N` becomes a path segment here. Bare listing URLs go to their page 1.
+  // `/` goes to a dynamic route too: `next build` prerenders a static `/` (opening the database,
+  // which the build must never need), but not a dynamic route whose generateStaticParams is empty.
+  async rewrites() {
+    const page = [{ type: "query" as const, key: "page", value: "(?<page>.*)" }];
+    return [
+      { source: "/", destination: "/beranda/utama" },
+      ...["/terkini", "/terpopuler", "/tag/:slug", "/kategori/:slug", "/penulis/:slug"].flatMap((source) => [
+        { source, has: page, destination: `${source}/halaman/:page` },
+        { source, destination: `${source}/halaman/1` },
+      ]),
+    ];
+  },
 };
 
 export default nextConfig;

@@ -18,6 +18,7 @@ process.env.E2E_DATABASE_PATH ??= join(tmpdir(), `portal-e2e-${Date.now()}-${pro
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -32,7 +33,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    { name: "mobile", testIgnore: /unpublish\.spec\.ts$/, use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    // These take seeded articles off the site, so they run once everything else is done.
+    { name: "unpublish", testMatch: /unpublish\.spec\.ts$/, dependencies: ["mobile"], use: { ...devices["Pixel 7"], browserName: "chromium" } },
   ],
   webServer: {
     command: "npx next build && npx tsx lib/server/start.ts",
@@ -43,6 +46,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
+      // The specs play clients behind a proxy so that sign-in throttling tests use their own addresses.
+      TRUST_PROXY: "1",
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       SEED_STAFF_PASSWORD: "rahasia-e2e-2025",
       SITE_URL: `http://127.0.0.1:${PORT}`,

@@ -20,7 +20,7 @@ export function ArticleCredits({ credits }: { credits: ArticleCreditView[] }) {
           <dt className="font-semibold">{ROLE_LABELS[credit.role]} :</dt>
           <dd>
             {credit.authorSlug ? (
-              <Link href={authorPath(credit.authorSlug)} className="text-brand hover:underline">
+              <Link prefetch={false} href={authorPath(credit.authorSlug)} className="text-brand hover:underline">
                 {credit.name}
               </Link>
             ) : (

@@ -1,35 +1,46 @@
 import Image from "next/image";
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/articles/public";
-import { formatWibDateTime } from "@/lib/time";
+import type { ArticleSummary } from "@/lib/articles/summaries";
 import { articlePath } from "@/lib/urls";
+import { Timestamp } from "./timestamp";
 
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+/** A list of articles with thumbnail, category, title and time. `headingLevel` keeps headings in order where the list sits. */
+export function ArticleList({
+  articles,
+  headingLevel = 2,
+  withImages = true,
+}: {
+  articles: ArticleSummary[];
+  headingLevel?: 2 | 3;
+  /** Off in narrow columns (the article page's sidebar). */
+  withImages?: boolean;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="divide-y divide-neutral-200">
       {articles.map((article) => (
         <li key={article.id} className="flex gap-4 py-4">
-          {article.imageUrl && (
+          {withImages && article.image && (
             <Image
-              src={article.imageUrl}
-              alt={article.imageAlt ?? ""}
+              src={article.image.url}
+              alt={article.image.alt}
               width={160}
               height={90}
               sizes="(min-width: 640px) 160px, 112px"
               className="h-[63px] w-28 shrink-0 rounded object-cover sm:h-[90px] sm:w-40"
             />
           )}
-          <div>
-            {article.categoryName && (
-              <p className="text-xs font-semibold uppercase tracking-wide text-brand">{article.categoryName}</p>
+          <div className="min-w-0">
+            {article.category && (
+              <p className="text-xs font-semibold uppercase tracking-wide text-brand">{article.category.name}</p>
             )}
-            <h2 className="text-lg font-bold leading-snug">
-              <Link href={articlePath(article.slug)} className="hover:underline">
+            <Heading className="text-lg font-bold leading-snug">
+              <Link href={articlePath(article.slug)} prefetch={false} className="hover:underline">
                 {article.title}
               </Link>
-            </h2>
+            </Heading>
             <p className="mt-1 text-sm text-neutral-600">
-              <time dateTime={new Date(article.publishedAt).toISOString()}>{formatWibDateTime(article.publishedAt)}</time>
+              <Timestamp at={article.publishedAt} />
             </p>
           </div>
         </li>

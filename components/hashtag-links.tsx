@@ -9,6 +9,7 @@ export function HashtagLinks({ hashtags }: { hashtags: { name: string; slug: str
         {hashtags.map((tag) => (
           <li key={tag.slug}>
             <Link
+              prefetch={false}
               href={hashtagPath(tag.slug)}
               className="inline-block rounded-full bg-neutral-100 px-3 py-1 text-sm text-neutral-800 hover:bg-neutral-200"
             >

@@ -1,18 +1,57 @@
-import { publishArticle, unpublishArticle } from "@/lib/articles/publishing";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { transitionArticle, type Transition } from "@/lib/articles/workflow";
+import { generatePassword, newPasswordSchema } from "@/lib/auth/password";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
-import { closeDatabase, databasePath, migrateDatabase } from "./client";
+import { addStaffAccount } from "@/lib/newsroom/staff";
+import { USER_ROLES, articles } from "./schema";
+import { closeDatabase, databasePath, getDb, migrateDatabase } from "./client";
 import { seedDatabase } from "./seed";
 
-const commands: Record<string, (arg?: string) => Promise<void> | void> = {
+const USAGE = `Usage: tsx db/cli.ts migrate | seed | publish <slug> | unpublish <slug>
+       tsx db/cli.ts user:create --email <email> --name <name> [--role contributor|reporter|editor|admin]
+         (password from USER_PASSWORD, or generated and printed once)`;
+
+/** Moves an article by slug through the workflow as the server itself; already there is not an error. */
+function moveArticle(slug: string, transition: Extract<Transition, "publish" | "unpublish">): void {
+  const article = getDb().select({ id: articles.id, status: articles.status }).from(articles).where(eq(articles.slug, slug)).get();
+  if (!article) throw new Error(`No article with slug "${slug}"`);
+  const target = transition === "publish" ? "published" : "draft";
+  if (article.status === target) return console.log(`"${slug}" is already ${target}`);
+  transitionArticle({ kind: "system", via: "cli" }, { articleId: article.id, transition });
+}
+
+const newUserSchema = z.object({
+  email: z.email(),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(USER_ROLES).default("admin"),
+  password: newPasswordSchema.optional(),
+});
+
+async function createUser(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } } });
+  const parsed = newUserSchema.safeParse({ ...values, password: process.env.USER_PASSWORD || undefined });
+  if (!parsed.success) usage(z.prettifyError(parsed.error));
+  const password = parsed.data.password ?? generatePassword();
+  await addStaffAccount({ ...parsed.data, email: parsed.data.email.toLowerCase(), password }, { actorId: null, via: "cli" });
+  console.log(`Created ${parsed.data.role} ${parsed.data.email}${parsed.data.password ? "" : ` with password ${password} (shown only this once)`}`);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void> | void> = {
   migrate: () => migrateDatabase(),
   seed: async () => {
     migrateDatabase();
     await seedDatabase();
     invalidateTags([tags.site]);
   },
-  publish: (slug) => publishArticle(requireArg(slug, "slug")),
-  unpublish: (slug) => unpublishArticle(requireArg(slug, "slug")),
+  publish: ([slug]) => moveArticle(requireArg(slug, "slug"), "publish"),
+  unpublish: ([slug]) => moveArticle(requireArg(slug, "slug"), "unpublish"),
+  "user:create": (args) => {
+    migrateDatabase();
+    return createUser(args);
+  },
 };
 
 function requireArg(value: string | undefined, name: string): string {
@@ -21,14 +60,14 @@ function requireArg(value: string | undefined, name: string): string {
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: tsx db/cli.ts migrate | seed | publish <slug> | unpublish <slug>`);
+  console.error(`${problem}\n${USAGE}`);
   process.exit(2);
 }
 
-const [name = "", arg] = process.argv.slice(2);
+const [name = "", ...args] = process.argv.slice(2);
 const command = commands[name] ?? usage(`unknown command "${name}"`);
 try {
-  await command(arg);
+  await command(args);
   console.log(`${name}: done (${databasePath()})`);
 } catch (error) {
   console.error(`${name} failed: ${error instanceof Error ? error.message : error}`);

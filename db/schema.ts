@@ -58,6 +58,14 @@ export const sessions = sqliteTable(
   (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
 );
 
+// Failed sign-ins per submitted email and per client address (lib/auth/sign-in-throttle.ts).
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  // "account:<lowercased email>" or "address:<ip>".
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: epochMs("last_failure_at").notNull(),
+});
+
 export const categories = sqliteTable(
   "categories",
   {

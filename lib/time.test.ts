@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWibDate, formatWibDateTime, toWibIsoString, wibDay, wibToEpoch } from "./time";
+import { currentHour, formatWibDate, formatWibDateTime, toWibIsoString, wibDay, wibToEpoch } from "./time";
 
 describe("WIB time", () => {
   const tenAmWib = Date.UTC(2025, 5, 18, 3, 0);
@@ -17,5 +17,10 @@ describe("WIB time", () => {
     expect(wibToEpoch("2025-06-18", "10:00")).toBe(tenAmWib);
     expect(toWibIsoString(tenAmWib)).toBe("2025-06-18T10:00:00+07:00");
     expect(() => wibToEpoch("2025-13-45")).toThrow(RangeError);
+  });
+
+  it("rounds down to the start of the hour, so hourly reads share one cache key", () => {
+    expect(currentHour(Date.UTC(2025, 5, 18, 3, 59, 59, 999))).toBe(tenAmWib);
+    expect(currentHour(tenAmWib)).toBe(tenAmWib);
   });
 });

@@ -46,3 +46,13 @@ export function wibToEpoch(isoDate: string, time = "00:00"): number {
 export function toWibIsoString(epochMs: number): string {
   return new Date(epochMs + WIB_OFFSET_MS).toISOString().replace(/\.\d{3}Z$/, "+07:00");
 }
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * The start of the current hour. Time-window reads (most read, trending) take this instead of the
+ * exact time, so their cache key stays the same for an hour.
+ */
+export function currentHour(now = Date.now()): number {
+  return Math.floor(now / HOUR_MS) * HOUR_MS;
+}

@@ -1,5 +1,24 @@
 // Public URL paths, in one place so pages, feeds and sitemaps agree.
+export const homePath = () => "/";
 export const articlePath = (slug: string) => `/berita/${slug}`;
 export const hashtagPath = (slug: string) => `/tag/${slug}`;
 export const categoryPath = (slug: string) => `/kategori/${slug}`;
 export const authorPath = (slug: string) => `/penulis/${slug}`;
+export const latestPath = () => "/terkini";
+export const popularPath = () => "/terpopuler";
+export const staticPagePath = (slug: string) => `/halaman/${slug}`;
+export const siteFeedPath = () => "/rss.xml";
+export const hashtagFeedPath = (slug: string) => `/tag/${slug}/rss.xml`;
+export const categoryFeedPath = (slug: string) => `/kategori/${slug}/rss.xml`;
+export const articleViewPixelPath = (articleId: number) => `/api/views/${articleId}`;
+
+/** Page `page` of a paginated listing: the listing's own path for page 1, `?page=N` after that. */
+export function listingPagePath(listingPath: string, page: number): string {
+  return page <= 1 ? listingPath : `${listingPath}?page=${page}`;
+}
+
+export function searchPath(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set("page", String(page));
+  return `/cari?${params}`;
+}

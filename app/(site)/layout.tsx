@@ -1,18 +1,27 @@
+import type { Metadata } from "next";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
-import { getSiteSettings } from "@/lib/settings";
+import { listCategories } from "@/lib/categories";
+import { getCachedSiteSettings } from "@/lib/settings";
+import { listStaticPages } from "@/lib/static-pages";
 
-// Rendered per request until the tagged full-page cache lands (issue 3): always the current database.
-export const dynamic = "force-dynamic";
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s | ${site.name}` },
+    description: site.tagline || undefined,
+  };
+}
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  const site = getSiteSettings();
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const [site, categories, pages] = await Promise.all([getCachedSiteSettings(), listCategories(), listStaticPages()]);
   return (
     <>
-      <SiteHeader siteName={site.name} tagline={site.tagline} />
+      <SiteHeader siteName={site.name} tagline={site.tagline} categories={categories} />
       <main id="konten" className="mx-auto w-full max-w-5xl px-4 py-6">
         {children}
       </main>
-      <SiteFooter siteName={site.name} />
+      <SiteFooter siteName={site.name} pages={pages} />
     </>
   );
 }

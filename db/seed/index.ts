@@ -1,16 +1,16 @@
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, categories, media, settings, users, type UserRole } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { articles, categories, media, settings, staticPages, users, type UserRole } from "@/db/schema";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { importHouseCopy } from "@/lib/articles/import-house-copy";
 import { createArticle, type CreditInput } from "@/lib/articles/store";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { wibToEpoch } from "@/lib/time";
 import { generateDemoArticles } from "./demo-articles";
+import { STATIC_PAGES } from "./static-pages";
 
 // Every step inserts only what is missing (looked up by a natural key), so a second run changes nothing.
 
@@ -72,6 +72,14 @@ function seedCategories(): Map<string, number> {
   return new Map(db.select({ slug: categories.slug, id: categories.id }).from(categories).all().map((c) => [c.slug, c.id]));
 }
 
+function seedStaticPages(now: number) {
+  getDb()
+    .insert(staticPages)
+    .values(STATIC_PAGES.map((page, position) => ({ ...page, position, updatedAt: now })))
+    .onConflictDoNothing({ target: staticPages.slug })
+    .run();
+}
+
 async function seedStaff(log: Log): Promise<Map<UserRole, number>> {
   const db = getDb();
   const ids = new Map<UserRole, number>();
@@ -82,7 +90,7 @@ async function seedStaff(log: Log): Promise<Map<UserRole, number>> {
       ids.set(staff.role, existing.id);
       continue;
     }
-    const password = process.env.SEED_STAFF_PASSWORD || randomBytes(12).toString("base64url");
+    const password = process.env.SEED_STAFF_PASSWORD || generatePassword();
     const row = db
       .insert(users)
       .values({ ...staff, slug: slugify(staff.name), passwordHash: await hashPassword(password) })
@@ -144,6 +152,7 @@ function seedDemoArticles(now: number, categoryIds: Map<string, number>, mediaId
       datelinePlace: demo.datelinePlace,
       status: demo.status,
       publishedAt: demo.status === "published" ? time : null,
+      scheduledAt: demo.status === "scheduled" ? time : null,
       categoryId: categoryIds.get(demo.categorySlug),
       featuredMediaId: mediaIds.get(demo.categorySlug),
       authorId: "userId" in pewarta ? pewarta.userId : editorId,
@@ -156,6 +165,7 @@ function seedDemoArticles(now: number, categoryIds: Map<string, number>, mediaId
 /** Demo content for a new site: settings, categories, one account per role, the seed article and its neighbours. */
 export async function seedDatabase({ log = console.log, now = Date.now() }: { log?: Log; now?: number } = {}) {
   seedSettings();
+  seedStaticPages(now);
   const categoryIds = seedCategories();
   const staffIds = await seedStaff(log);
   const mediaIds = seedMedia();

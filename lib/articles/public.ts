@@ -1,171 +1,177 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import {
-  articleCredits,
-  articleHashtags,
-  articles,
-  categories,
-  hashtags,
-  media,
-  users,
-  type Article,
-  type CreditRole,
-} from "@/db/schema";
+import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type CreditRole } from "@/db/schema";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
 import { articlePath } from "@/lib/urls";
+import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
 
-// Reads for the public site: nothing here ever returns an article that is not published.
+// Reads behind the article page. Nothing here ever returns an article that is not published.
 
-export const PAGE_SIZE = 20;
+export type ArticleCreditView = { role: CreditRole; name: string; authorSlug: string | null };
+type ArticleImage = { url: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+type BodyImageView = { id: number; src: string; width: number; height: number; alt: string };
 
-const isPublished = eq(articles.status, "published");
-
-const summaryColumns = {
-  id: articles.id,
-  slug: articles.slug,
-  title: articles.title,
-  dek: articles.dek,
-  publishedAt: articles.publishedAt,
-  categoryName: categories.name,
-  categorySlug: categories.slug,
-  imageUrl: media.url,
-  imageAlt: media.alt,
-};
-
-export type ArticleSummary = {
+export type PublishedArticle = {
   id: number;
   slug: string;
   title: string;
   dek: string | null;
-  publishedAt: number;
-  categoryName: string | null;
-  categorySlug: string | null;
-  imageUrl: string | null;
-  imageAlt: string | null;
-};
-
-function summaries(rows: (Omit<ArticleSummary, "publishedAt"> & { publishedAt: number | null })[]): ArticleSummary[] {
-  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt ?? 0 }));
-}
-
-export function listLatestArticles(limit = PAGE_SIZE): ArticleSummary[] {
-  const rows = getDb()
-    .select(summaryColumns)
-    .from(articles)
-    .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, eq(media.id, articles.featuredMediaId))
-    .where(isPublished)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
-    .all();
-  return summaries(rows);
-}
-
-export type HashtagListing = {
-  hashtag: { name: string; slug: string; description: string | null };
-  articles: ArticleSummary[];
-  total: number;
-};
-
-export function getHashtagListing(slug: string, limit = PAGE_SIZE): HashtagListing | null {
-  const db = getDb();
-  const hashtag = db.select().from(hashtags).where(eq(hashtags.slug, slug)).get();
-  if (!hashtag) return null;
-  const inHashtag = and(eq(articleHashtags.hashtagId, hashtag.id), eq(articleHashtags.status, "published"));
-  const rows = db
-    .select(summaryColumns)
-    .from(articleHashtags)
-    .innerJoin(articles, eq(articles.id, articleHashtags.articleId))
-    .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, eq(media.id, articles.featuredMediaId))
-    .where(inHashtag)
-    .orderBy(desc(articleHashtags.publishedAt), desc(articleHashtags.articleId))
-    .limit(limit)
-    .all();
-  const total = db.select({ n: count() }).from(articleHashtags).where(inHashtag).get()?.n ?? 0;
-  if (total === 0) return null;
-  return { hashtag: { name: hashtag.name, slug: hashtag.slug, description: hashtag.description }, articles: summaries(rows), total };
-}
-
-export type ArticleCreditView = { role: CreditRole; name: string; authorSlug: string | null };
-
-export type PublishedArticle = Pick<
-  Article,
-  "id" | "slug" | "title" | "dek" | "datelinePlace" | "updatedAt"
-> & {
+  datelinePlace: string | null;
   body: ArticleBody;
   publishedAt: number;
+  /** Set only when the article was edited after it went out (see editedAfterPublishing). */
+  updatedAt: number | null;
   category: { name: string; slug: string } | null;
-  image: { url: string; width: number; height: number; alt: string; caption: string | null; credit: string | null } | null;
+  image: ArticleImage | null;
   credits: ArticleCreditView[];
   hashtags: { name: string; slug: string }[];
-  related: Map<number, { title: string; href: string }>;
-  bodyImages: Map<number, { src: string; width: number; height: number; alt: string }>;
+  bodyImages: BodyImageView[];
+  /** Articles the body's Baca juga blocks name; resolve them with listArticleLinks. */
+  bacaJugaIds: number[];
 };
 
-export function getPublishedArticle(slug: string): PublishedArticle | null {
-  const db = getDb();
-  const article = db.select().from(articles).where(and(eq(articles.slug, slug), isPublished)).get();
-  if (!article || article.publishedAt === null) return null;
-  const body = article.body as ArticleBody;
+/** Saves within this long of publishing (a typo fixed at once) are not worth a "Diperbarui" line. */
+const EDIT_GRACE_MS = 10 * 60 * 1000;
 
-  const category = article.categoryId
-    ? db.select({ name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, article.categoryId)).get() ?? null
-    : null;
+/**
+ * When a reader should see "Diperbarui": a save clearly after the article was both published and
+ * created. An archive article imported today was created long after it was published, and its first
+ * save is not an edit.
+ */
+export function editedAfterPublishing(times: { publishedAt: number; createdAt: number; updatedAt: number }): number | null {
+  return times.updatedAt - Math.max(times.publishedAt, times.createdAt) > EDIT_GRACE_MS ? times.updatedAt : null;
+}
 
-  const credits = db
-    .select({ role: articleCredits.role, guestName: articleCredits.guestName, staffName: users.name, staffSlug: users.slug })
-    .from(articleCredits)
-    .leftJoin(users, eq(users.id, articleCredits.userId))
-    .where(eq(articleCredits.articleId, article.id))
-    .orderBy(asc(articleCredits.position))
-    .all()
-    .flatMap(({ role, guestName, staffName, staffSlug }) => {
-      const name = staffName ?? guestName;
-      return name ? [{ role, name, authorSlug: staffName ? staffSlug : null }] : [];
-    });
+export const getPublishedArticle = cachedRead(
+  "article",
+  (slug: string): PublishedArticle | null => {
+    const db = getDb();
+    const article = db.select().from(articles).where(and(eq(articles.slug, slug), isPublished)).get();
+    if (!article || article.publishedAt === null) return null;
+    const body = article.body as ArticleBody;
 
-  const tags = db
-    .select({ name: hashtags.name, slug: hashtags.slug })
-    .from(articleHashtags)
-    .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
-    .where(eq(articleHashtags.articleId, article.id))
-    .orderBy(asc(articleHashtags.position))
-    .all();
+    const category = article.categoryId
+      ? (db.select({ name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, article.categoryId)).get() ?? null)
+      : null;
 
-  const relatedIds = relatedArticleIds(body);
-  const related = new Map(
-    (relatedIds.length
-      ? db
+    const credits = db
+      .select({ role: articleCredits.role, guestName: articleCredits.guestName, staffName: users.name, staffSlug: users.slug })
+      .from(articleCredits)
+      .leftJoin(users, eq(users.id, articleCredits.userId))
+      .where(eq(articleCredits.articleId, article.id))
+      .orderBy(asc(articleCredits.position))
+      .all()
+      .flatMap(({ role, guestName, staffName, staffSlug }) => {
+        const name = staffName ?? guestName;
+        return name ? [{ role, name, authorSlug: staffName ? staffSlug : null }] : [];
+      });
+
+    const articleHashtagList = db
+      .select({ name: hashtags.name, slug: hashtags.slug })
+      .from(articleHashtags)
+      .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+      .where(eq(articleHashtags.articleId, article.id))
+      .orderBy(asc(articleHashtags.position))
+      .all();
+
+    const wantedMedia = [...mediaIds(body), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
+    const mediaRows = wantedMedia.length ? db.select().from(media).where(inArray(media.id, wantedMedia)).all() : [];
+    const featured = mediaRows.find((m) => m.id === article.featuredMediaId);
+
+    return {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      dek: article.dek,
+      datelinePlace: article.datelinePlace,
+      body,
+      publishedAt: article.publishedAt,
+      updatedAt: editedAfterPublishing({ publishedAt: article.publishedAt, createdAt: article.createdAt, updatedAt: article.updatedAt }),
+      category,
+      image: featured
+        ? { url: featured.url, width: featured.width, height: featured.height, alt: featured.alt, caption: featured.caption, credit: featured.credit }
+        : null,
+      credits,
+      hashtags: articleHashtagList,
+      bodyImages: mediaRows.map((m) => ({ id: m.id, src: m.url, width: m.width, height: m.height, alt: m.alt })),
+      bacaJugaIds: relatedArticleIds(body),
+    };
+  },
+  (slug) => [tags.articleSlug(slug)],
+);
+
+export type ArticleLink = { id: number; title: string; href: string };
+
+/**
+ * Current titles and URLs of the articles a Baca juga block names; unpublished ones are left out,
+ * so their block renders nothing. Tagged per article: a retitle or unpublish of one reaches every
+ * page that links to it.
+ */
+export const listArticleLinks = cachedRead(
+  "article-links",
+  (ids: number[]): ArticleLink[] =>
+    ids.length === 0
+      ? []
+      : getDb()
           .select({ id: articles.id, title: articles.title, slug: articles.slug })
           .from(articles)
-          .where(and(inArray(articles.id, relatedIds), isPublished))
+          .where(and(inArray(articles.id, ids), isPublished))
           .all()
-      : []
-    ).map((r) => [r.id, { title: r.title, href: articlePath(r.slug) }]),
-  );
+          .map((row) => ({ id: row.id, title: row.title, href: articlePath(row.slug) })),
+  (ids) => ids.map((id) => tags.article(id)),
+);
 
-  const wantedMedia = [...mediaIds(body), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
-  const mediaRows = wantedMedia.length ? db.select().from(media).where(inArray(media.id, wantedMedia)).all() : [];
-  const bodyImages = new Map(mediaRows.map((m) => [m.id, { src: m.url, width: m.width, height: m.height, alt: m.alt }]));
-  const featured = mediaRows.find((m) => m.id === article.featuredMediaId);
+/** How many of each shared hashtag's newest articles are weighed: bounds the work for a hashtag on half the archive. */
+const RELATED_CANDIDATES_PER_HASHTAG = 50;
 
-  return {
-    id: article.id,
-    slug: article.slug,
-    title: article.title,
-    dek: article.dek,
-    datelinePlace: article.datelinePlace,
-    updatedAt: article.updatedAt,
-    publishedAt: article.publishedAt,
-    body,
-    category,
-    image: featured
-      ? { url: featured.url, width: featured.width, height: featured.height, alt: featured.alt, caption: featured.caption, credit: featured.credit }
-      : null,
-    credits,
-    hashtags: tags,
-    related,
-    bodyImages,
-  };
-}
+/**
+ * Berita Terkait: the articles sharing the most hashtags with this one (newest first among equals),
+ * then the newest of its category; never the article itself.
+ */
+export const listRelatedArticles = cachedRead(
+  "related-articles",
+  (articleId: number, limit: number): ArticleSummary[] => {
+    const db = getDb();
+    const own = db
+      .select({ hashtagId: articleHashtags.hashtagId })
+      .from(articleHashtags)
+      .where(eq(articleHashtags.articleId, articleId))
+      .all();
+    const candidates = new Map<number, { shared: number; publishedAt: number }>();
+    for (const { hashtagId } of own) {
+      const rows = db
+        .select({ id: articleHashtags.articleId, publishedAt: articleHashtags.publishedAt })
+        .from(articleHashtags)
+        .where(and(eq(articleHashtags.hashtagId, hashtagId), eq(articleHashtags.status, "published"), ne(articleHashtags.articleId, articleId)))
+        .orderBy(desc(articleHashtags.publishedAt), desc(articleHashtags.articleId))
+        .limit(RELATED_CANDIDATES_PER_HASHTAG)
+        .all();
+      for (const row of rows) {
+        const seen = candidates.get(row.id);
+        candidates.set(row.id, { shared: (seen?.shared ?? 0) + 1, publishedAt: row.publishedAt ?? 0 });
+      }
+    }
+    const ids = [...candidates]
+      .sort(([idA, a], [idB, b]) => b.shared - a.shared || b.publishedAt - a.publishedAt || idB - idA)
+      .map(([id]) => id)
+      .slice(0, limit);
+
+    if (ids.length < limit) {
+      const categoryId = db.select({ categoryId: articles.categoryId }).from(articles).where(eq(articles.id, articleId)).get()?.categoryId;
+      if (categoryId) {
+        const sameCategory = db
+          .select({ id: articles.id })
+          .from(articles)
+          .where(and(eq(articles.categoryId, categoryId), isPublished, ne(articles.id, articleId)))
+          .orderBy(desc(articles.publishedAt), desc(articles.id))
+          .limit(limit + ids.length)
+          .all();
+        for (const { id } of sameCategory) if (ids.length < limit && !ids.includes(id)) ids.push(id);
+      }
+    }
+    return summariesInOrder(ids);
+  },
+  (articleId) => [tags.listings, tags.article(articleId)],
+);

@@ -3,14 +3,14 @@ import { getDb, type DbExecutor } from "@/db/client";
 import {
   articleCredits,
   articleHashtags,
-  articleRevisions,
   articles,
   type ArticleStatus,
   type CreditRole,
 } from "@/db/schema";
 import { bodyToPlainText, parseArticleBody, type ArticleBody } from "@/lib/body/schema";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
-import { slugify } from "@/lib/text/slug";
+import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import { recordRevision } from "./revisions";
 
 export type CreditInput = { role: CreditRole } & ({ userId: number; guestName?: null } | { userId?: null; guestName: string });
 
@@ -22,6 +22,7 @@ export type NewArticleInput = {
   datelinePlace?: string | null;
   status: ArticleStatus;
   publishedAt?: number | null;
+  scheduledAt?: number | null;
   categoryId?: number | null;
   featuredMediaId?: number | null;
   authorId?: number | null;
@@ -42,8 +43,7 @@ export function uniqueArticleSlug(db: DbExecutor, wanted: string): string {
       .all()
       .map((r) => r.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return firstFreeSlug(base, taken);
 }
 
 /** Creates an article with its credits and hashtags, and records revision 1, in one transaction. */
@@ -54,6 +54,9 @@ export function createArticle(input: NewArticleInput): { id: number; slug: strin
   if (!title) throw new ArticleInputError("Judul wajib diisi.");
   if (input.status === "published" && input.publishedAt == null) {
     throw new ArticleInputError("Artikel terbit harus punya waktu terbit.");
+  }
+  if (input.status === "scheduled" && input.scheduledAt == null) {
+    throw new ArticleInputError("Artikel terjadwal harus punya waktu tayang.");
   }
 
   return getDb().transaction((tx) => {
@@ -70,6 +73,7 @@ export function createArticle(input: NewArticleInput): { id: number; slug: strin
         bodyText: bodyToPlainText(parsed.body),
         datelinePlace: input.datelinePlace?.trim() || null,
         ...listingCopy,
+        scheduledAt: input.status === "scheduled" ? input.scheduledAt : null,
         categoryId: input.categoryId ?? null,
         featuredMediaId: input.featuredMediaId ?? null,
         authorId: input.authorId ?? null,
@@ -95,14 +99,7 @@ export function createArticle(input: NewArticleInput): { id: number; slug: strin
     }));
     if (creditRows.length) tx.insert(articleCredits).values(creditRows).run();
 
-    tx.insert(articleRevisions)
-      .values({
-        articleId: article.id,
-        version: article.version,
-        snapshot: { article, credits: creditRows, hashtags: input.hashtags ?? [] },
-        authorId: input.authorId ?? null,
-      })
-      .run();
+    recordRevision(tx, article.id, { authorId: input.authorId ?? null });
     return { id: article.id, slug };
   });
 }

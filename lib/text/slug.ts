@@ -37,6 +37,12 @@ export function slugify(text: string, maxLength: number = DEFAULT_SLUG_MAX_LENGT
   return truncateSlug(slug, limit);
 }
 
+/** `base`, or `base` with the first "-2", "-3"… suffix that is not taken. */
+export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
 /**
  * Normalized hashtag slug: "#Ri_News" -> "ri_news", "#Jakarta🔥" -> "jakarta", "#café" -> "cafe".
  * "" when no letter or digit is left ("#🔥", "#___").

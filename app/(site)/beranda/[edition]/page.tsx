@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/article-list";
+import { LeadStory } from "@/components/lead-story";
+import { PopularArticles } from "@/components/popular-articles";
+import { TrendingHashtags } from "@/components/trending-hashtags";
+import { listCategoryBlocks, listLatestArticles } from "@/lib/articles/listings";
+import { listPopularArticles } from "@/lib/articles/popular";
+import { listTrendingHashtags } from "@/lib/articles/trending";
+import { currentHour } from "@/lib/time";
+import { categoryPath, latestPath } from "@/lib/urls";
+
+// The home page. next.config.ts rewrites `/` here: as a dynamic route with no static params it is
+// rendered on its first request and cached from then on, never prerendered by `next build`.
+const HOME_EDITION = "utama";
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== HOME_EDITION) notFound();
+  const hour = currentHour();
+  const [latest, popular, categoryBlocks, trending] = await Promise.all([
+    listLatestArticles(11),
+    listPopularArticles(hour, 5),
+    listCategoryBlocks(4),
+    listTrendingHashtags(hour, 12),
+  ]);
+  const [lead, ...moreLatest] = latest;
+
+  return (
+    <>
+      <h1 className="sr-only">Beranda</h1>
+      {lead && <LeadStory article={lead} />}
+      <div className="mt-8 grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="terkini" className="lg:col-span-2">
+          <h2 id="terkini" className="border-b-2 border-brand pb-1 text-xl font-bold">
+            <Link prefetch={false} href={latestPath()} className="hover:text-brand">
+              Terkini
+            </Link>
+          </h2>
+          <ArticleList articles={moreLatest} headingLevel={3} />
+          <p className="mt-2">
+            <Link prefetch={false} href={latestPath()} className="font-semibold text-brand hover:underline">
+              Berita terkini lainnya ›
+            </Link>
+          </p>
+        </section>
+        <div className="space-y-6">
+          <PopularArticles articles={popular} />
+          <TrendingHashtags hashtags={trending} />
+        </div>
+      </div>
+      <div className="mt-10 grid gap-8 md:grid-cols-2">
+        {categoryBlocks.map(({ category, articles }) => (
+          <section key={category.slug} aria-labelledby={`rubrik-${category.slug}`}>
+            <h2 id={`rubrik-${category.slug}`} className="border-b-2 border-brand pb-1 text-xl font-bold">
+              <Link prefetch={false} href={categoryPath(category.slug)} className="hover:text-brand">
+                {category.name}
+              </Link>
+            </h2>
+            <ArticleList articles={articles} headingLevel={3} />
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArticleListingView } from "@/components/article-listing";
+import { getAuthorListing } from "@/lib/articles/listings";
+import { pageParam } from "@/lib/pagination";
+import { parseParams, slugParam } from "@/lib/route-params";
+import { authorPath, listingPagePath } from "@/lib/urls";
+
+// Serves /penulis/<slug> and /penulis/<slug>?page=N (rewritten here by next.config.ts).
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const paramsSchema = z.object({ slug: slugParam, page: pageParam });
+
+async function loadListing(params: Props["params"]) {
+  const parsed = parseParams(paramsSchema, await params);
+  const found = parsed && (await getAuthorListing(parsed.slug, parsed.page));
+  if (!found) notFound();
+  return found;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { author, listing } = await loadListing(params);
+  return {
+    title: listing.page > 1 ? `${author.name} (halaman ${listing.page})` : author.name,
+    description: author.bio ?? `Berita karya ${author.name}`,
+    alternates: { canonical: listingPagePath(authorPath(author.slug), listing.page) },
+  };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const { author, listing } = await loadListing(params);
+  return (
+    <ArticleListingView
+      title={author.name}
+      intro={
+        <div className="mt-3 flex items-start gap-4">
+          {author.photo && (
+            <Image src={author.photo.url} alt={author.photo.alt} width={96} height={96} className="h-24 w-24 shrink-0 rounded-full object-cover" />
+          )}
+          {author.bio && <p className="text-neutral-700">{author.bio}</p>}
+        </div>
+      }
+      listing={listing}
+      listingPath={authorPath(author.slug)}
+      emptyMessage="Belum ada berita dari penulis ini."
+    />
+  );
+}

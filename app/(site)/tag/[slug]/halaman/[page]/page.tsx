@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArticleListingView } from "@/components/article-listing";
+import { getHashtagListing } from "@/lib/articles/listings";
+import { pageParam } from "@/lib/pagination";
+import { hashtagSlugParam, parseParams } from "@/lib/route-params";
+import { hashtagFeedPath, hashtagPath, listingPagePath } from "@/lib/urls";
+
+// Serves /tag/<slug> and /tag/<slug>?page=N (rewritten here by next.config.ts).
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const paramsSchema = z.object({ slug: hashtagSlugParam, page: pageParam });
+
+async function loadListing(params: Props["params"]) {
+  const parsed = parseParams(paramsSchema, await params);
+  const found = parsed && (await getHashtagListing(parsed.slug, parsed.page));
+  if (!found) notFound();
+  return found;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { hashtag, listing } = await loadListing(params);
+  return {
+    title: listing.page > 1 ? `#${hashtag.name} (halaman ${listing.page})` : `#${hashtag.name}`,
+    description: hashtag.description ?? `Berita dengan tagar #${hashtag.name}`,
+    alternates: {
+      canonical: listingPagePath(hashtagPath(hashtag.slug), listing.page),
+      types: { "application/rss+xml": hashtagFeedPath(hashtag.slug) },
+    },
+  };
+}
+
+export default async function HashtagPage({ params }: Props) {
+  const { hashtag, listing } = await loadListing(params);
+  return (
+    <ArticleListingView
+      title={`#${hashtag.name}`}
+      intro={hashtag.description && <p className="mt-2 text-neutral-700">{hashtag.description}</p>}
+      listing={listing}
+      listingPath={hashtagPath(hashtag.slug)}
+      feedPath={hashtagFeedPath(hashtag.slug)}
+      emptyMessage="Belum ada berita dengan tagar ini."
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArticleListingView } from "@/components/article-listing";
+import { getLatestListing } from "@/lib/articles/listings";
+import { pageParam } from "@/lib/pagination";
+import { parseParams } from "@/lib/route-params";
+import { latestPath, listingPagePath } from "@/lib/urls";
+
+// Serves /terkini and /terkini?page=N (rewritten here by next.config.ts).
+type Props = { params: Promise<{ page: string }> };
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const paramsSchema = z.object({ page: pageParam });
+
+async function loadListing(params: Props["params"]) {
+  const parsed = parseParams(paramsSchema, await params);
+  const listing = parsed && (await getLatestListing(parsed.page));
+  if (!listing) notFound();
+  return listing;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const listing = await loadListing(params);
+  return {
+    title: listing.page > 1 ? `Berita Terkini (halaman ${listing.page})` : "Berita Terkini",
+    alternates: { canonical: listingPagePath(latestPath(), listing.page) },
+  };
+}
+
+export default async function LatestPage({ params }: Props) {
+  const listing = await loadListing(params);
+  return <ArticleListingView title="Berita Terkini" listing={listing} listingPath={latestPath()} emptyMessage="Belum ada berita." />;
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArticleListingView } from "@/components/article-listing";
+import { getPopularListing } from "@/lib/articles/popular";
+import { pageParam } from "@/lib/pagination";
+import { parseParams } from "@/lib/route-params";
+import { currentHour } from "@/lib/time";
+import { listingPagePath, popularPath } from "@/lib/urls";
+
+// Serves /terpopuler and /terpopuler?page=N (rewritten here by next.config.ts).
+type Props = { params: Promise<{ page: string }> };
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const paramsSchema = z.object({ page: pageParam });
+
+async function loadListing(params: Props["params"]) {
+  const parsed = parseParams(paramsSchema, await params);
+  const listing = parsed && (await getPopularListing(currentHour(), parsed.page));
+  if (!listing) notFound();
+  return listing;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const listing = await loadListing(params);
+  return {
+    title: listing.page > 1 ? `Berita Terpopuler (halaman ${listing.page})` : "Berita Terpopuler",
+    alternates: { canonical: listingPagePath(popularPath(), listing.page) },
+  };
+}
+
+export default async function PopularPage({ params }: Props) {
+  const listing = await loadListing(params);
+  return (
+    <ArticleListingView
+      title="Berita Terpopuler"
+      intro={<p className="mt-2 text-neutral-700">Paling banyak dibaca dalam 24 jam terakhir, lalu dalam sepekan.</p>}
+      listing={listing}
+      listingPath={popularPath()}
+      emptyMessage="Belum ada berita yang banyak dibaca minggu ini."
+    />
+  );
+}

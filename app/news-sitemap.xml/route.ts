@@ -1,0 +1,8 @@
+import { newsSitemapResponse } from "@/lib/seo/responses";
+
+// Also the interval at which articles older than 48 hours drop out.
+export const revalidate = 300;
+
+export function GET() {
+  return newsSitemapResponse();
+}

@@ -1,0 +1,35 @@
+"use server";
+
+import { z } from "zod";
+import { MAX_NOTE_LENGTH, transitionArticle, TRANSITIONS, type ArticleEvent } from "@/lib/articles/workflow";
+import { newsroomAction } from "@/lib/newsroom/action";
+import { idField, optionalText, wibDateTimeField } from "@/lib/newsroom/form-fields";
+
+const DONE: Record<ArticleEvent, string> = {
+  submitted: "Artikel dikirim ke redaktur untuk ditinjau.",
+  returned: "Artikel dikembalikan ke penulis beserta catatan Anda.",
+  published: "Artikel diterbitkan.",
+  scheduled: "Artikel dijadwalkan.",
+  rescheduled: "Jadwal tayang diubah.",
+  unscheduled: "Jadwal dibatalkan; artikel kembali menjadi draf.",
+  unpublished: "Artikel ditarik dari situs dan kembali menjadi draf.",
+  trashed: "Artikel dibuang ke tempat sampah.",
+  restored: "Artikel dipulihkan sebagai draf.",
+  "went-live": "Artikel tayang.",
+};
+
+const moveInput = z.object({
+  articleId: idField,
+  version: idField,
+  transition: z.enum(TRANSITIONS, { error: "Tindakan tidak dikenal." }),
+  note: optionalText(MAX_NOTE_LENGTH, { multiline: true }).optional(),
+  scheduledAt: wibDateTimeField.optional(),
+});
+
+export const moveArticleAction = newsroomAction({ input: moveInput }, (input, user) => {
+  const { event } = transitionArticle(
+    { kind: "staff", user },
+    { articleId: input.articleId, transition: input.transition, expectedVersion: input.version, note: input.note ?? undefined, scheduledAt: input.scheduledAt },
+  );
+  return { status: "success", message: DONE[event] };
+});

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditList } from "@/components/redaksi/audit-list";
+import { StateBadge } from "@/components/redaksi/state-badge";
+import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
+import { availableTransitions } from "@/lib/articles/workflow";
+import { readForPage, requireUser } from "@/lib/auth/request";
+import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
+import { listAuditEntries } from "@/lib/newsroom/audit";
+import { idField } from "@/lib/newsroom/form-fields";
+import { formatWibDateTime, toWibIsoString } from "@/lib/time";
+import { articlePath } from "@/lib/urls";
+import { moveArticleAction } from "./actions";
+
+export const metadata: Metadata = { title: "Artikel" };
+
+const PREVIEW_CHARS = 600;
+
+export default async function NewsroomArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const id = idField.safeParse((await params).id);
+  if (!id.success) notFound();
+  const article = readForPage(() => getNewsroomArticle(user, id.data));
+  const revisions = listArticleRevisions(user, article.id);
+  const history = listAuditEntries({ subjectType: "article", subjectId: article.id });
+  const preview = article.bodyText.length > PREVIEW_CHARS ? `${article.bodyText.slice(0, PREVIEW_CHARS)}…` : article.bodyText;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/redaksi/artikel" className="underline">← Semua artikel</Link>
+        </p>
+        <h1 className="text-2xl font-bold">{article.title}</h1>
+        <div className="flex flex-wrap items-center gap-3 text-sm text-neutral-700">
+          <StateBadge state={article.state} />
+          <span>Versi {article.version}</span>
+          {article.state === "published" && (
+            <Link href={articlePath(article.slug)} className="underline">Lihat di situs</Link>
+          )}
+        </div>
+      </header>
+
+      <section aria-labelledby="workflow" className="rounded border border-neutral-200 bg-neutral-100 p-4">
+        <h2 id="workflow" className="mb-3 text-lg font-semibold">Alur kerja</h2>
+        <WorkflowPanel
+          articleId={article.id}
+          version={article.version}
+          transitions={availableTransitions(user, article)}
+          scheduledAt={article.scheduledAt ? toWibIsoString(article.scheduledAt).slice(0, 16) : null}
+          action={moveArticleAction}
+        />
+      </section>
+
+      <section aria-labelledby="details">
+        <h2 id="details" className="mb-2 text-lg font-semibold">Rincian</h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-semibold">Penulis</dt>
+          <dd>{article.authorName ?? "—"}</dd>
+          <dt className="font-semibold">Rubrik</dt>
+          <dd>{article.categoryName ?? "—"}</dd>
+          <dt className="font-semibold">Slug</dt>
+          <dd className="break-all">{article.slug}</dd>
+          {article.scheduledAt && (
+            <>
+              <dt className="font-semibold">Jadwal tayang</dt>
+              <dd>{formatWibDateTime(article.scheduledAt)}</dd>
+            </>
+          )}
+          {article.publishedAt && (
+            <>
+              <dt className="font-semibold">Terbit pertama</dt>
+              <dd>{formatWibDateTime(article.publishedAt)}</dd>
+            </>
+          )}
+          <dt className="font-semibold">Terakhir diubah</dt>
+          <dd>{formatWibDateTime(article.updatedAt)}</dd>
+        </dl>
+        {article.dek && <p className="mt-4 font-medium">{article.dek}</p>}
+        <p className="mt-2 whitespace-pre-line text-neutral-800">{preview}</p>
+      </section>
+
+      <section aria-labelledby="history">
+        <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat</h2>
+        <AuditList rows={history.items} caption="Riwayat alur kerja artikel ini" />
+      </section>
+
+      <section aria-labelledby="revisions">
+        <h2 id="revisions" className="mb-2 text-lg font-semibold">Revisi</h2>
+        <ol className="space-y-1 text-sm">
+          {revisions.map((revision) => (
+            <li key={revision.id}>
+              Versi {revision.version} · {formatWibDateTime(revision.createdAt)} · {revision.authorName ?? "Sistem"}
+              {revision.note && <> · <q className="italic">{revision.note}</q></>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+"use server";
+
+import { z } from "zod";
+import type { SocialLinks } from "@/lib/settings";
+import { newsroomAction } from "@/lib/newsroom/action";
+import { idField, optionalText, optionalUrlField, requiredText, urlField } from "@/lib/newsroom/form-fields";
+import { updateSiteSettings, updateStaticPage } from "@/lib/newsroom/site-settings";
+
+const settingsInput = z.object({
+  name: requiredText(80),
+  tagline: optionalText(200),
+  url: urlField,
+  facebook: optionalUrlField,
+  instagram: optionalUrlField,
+  x: optionalUrlField,
+  youtube: optionalUrlField,
+  tiktok: optionalUrlField,
+});
+
+export const updateSettingsAction = newsroomAction({ permission: "manageSettings", input: settingsInput }, ({ name, tagline, url, ...links }, user) => {
+  const socialLinks: SocialLinks = Object.fromEntries(Object.entries(links).filter(([, href]) => href));
+  updateSiteSettings(user, { name, tagline: tagline ?? "", url, socialLinks });
+  return { status: "success", message: "Pengaturan situs disimpan." };
+});
+
+const staticPageInput = z.object({
+  id: idField,
+  title: requiredText(120),
+  body: requiredText(50_000, { multiline: true }),
+});
+
+export const updateStaticPageAction = newsroomAction({ permission: "manageSettings", input: staticPageInput }, ({ id, ...input }, user) => {
+  updateStaticPage(user, id, input);
+  return { status: "success", message: "Halaman disimpan." };
+});

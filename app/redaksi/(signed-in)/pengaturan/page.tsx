@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/redaksi/action-form";
+import { requireUser } from "@/lib/auth/request";
+import { getEditableSettings, listEditableStaticPages } from "@/lib/newsroom/site-settings";
+import { SOCIAL_NETWORKS, type SocialNetwork } from "@/lib/settings";
+import { updateSettingsAction, updateStaticPageAction } from "./actions";
+
+export const metadata: Metadata = { title: "Pengaturan" };
+
+const NETWORK_LABELS: Record<SocialNetwork, string> = { facebook: "Facebook", instagram: "Instagram", x: "X (Twitter)", youtube: "YouTube", tiktok: "TikTok" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("manageSettings");
+  const site = getEditableSettings(user);
+  const pages = listEditableStaticPages(user);
+  return (
+    <div className="max-w-2xl space-y-10">
+      <h1 className="text-2xl font-bold">Pengaturan</h1>
+      <section aria-labelledby="site">
+        <h2 id="site" className="mb-3 text-lg font-semibold">Situs</h2>
+        <ActionForm
+          action={updateSettingsAction}
+          idPrefix="site-"
+          fields={[
+            { name: "name", label: "Nama situs", required: true, maxLength: 80, defaultValue: site.name },
+            { name: "tagline", label: "Slogan", maxLength: 200, defaultValue: site.tagline },
+            { name: "url", kind: "url", label: "Alamat situs (SITE_URL)", required: true, maxLength: 500, defaultValue: site.url, hint: "Dipakai untuk tautan kanonis, RSS, dan peta situs." },
+            ...SOCIAL_NETWORKS.map((network) => ({
+              name: network,
+              kind: "url" as const,
+              label: NETWORK_LABELS[network],
+              maxLength: 500,
+              defaultValue: site.socialLinks[network] ?? "",
+            })),
+          ]}
+          submitLabel="Simpan pengaturan"
+        />
+      </section>
+      <section aria-labelledby="pages" className="space-y-6">
+        <div>
+          <h2 id="pages" className="text-lg font-semibold">Halaman statis</h2>
+          <p className="text-sm text-neutral-700">Paragraf dipisahkan satu baris kosong; baris yang diawali &quot;## &quot; menjadi subjudul.</p>
+        </div>
+        {pages.map((page) => (
+          <details key={page.id} className="rounded border border-neutral-200 bg-white p-3">
+            <summary className="cursor-pointer font-semibold">{page.title}</summary>
+            <ActionForm
+              action={updateStaticPageAction}
+              hidden={{ id: page.id }}
+              idPrefix={`page-${page.id}-`}
+              className="mt-3 space-y-4"
+              fields={[
+                { name: "title", label: "Judul", required: true, maxLength: 120, defaultValue: page.title },
+                { name: "body", kind: "textarea", label: "Isi", required: true, rows: 14, maxLength: 50000, defaultValue: page.body },
+              ]}
+              submitLabel="Simpan halaman"
+            />
+          </details>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { z } from "zod";
+import { newPasswordSchema } from "@/lib/auth/password";
+import { requestClient, setSessionCookie } from "@/lib/auth/request";
+import { createSession } from "@/lib/auth/session";
+import { newsroomAction } from "@/lib/newsroom/action";
+import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
+import { changeOwnPassword, updateOwnProfile } from "@/lib/newsroom/staff";
+
+const profileInput = z.object({
+  name: requiredText(120),
+  bio: optionalText(1000, { multiline: true }),
+  photoMediaId: z.union([z.literal("").transform(() => null), idField]),
+});
+
+export const updateProfileAction = newsroomAction({ input: profileInput }, (input, user) => {
+  updateOwnProfile(user, input);
+  return { status: "success", message: "Profil disimpan." };
+});
+
+const passwordInput = z
+  .object({
+    currentPassword: z.string().min(1, { error: "Masukkan kata sandi saat ini." }).max(200),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { error: "Konfirmasi tidak sama dengan kata sandi baru.", path: ["confirmPassword"] });
+
+export const changePasswordAction = newsroomAction({ input: passwordInput }, async (input, user) => {
+  await changeOwnPassword(user, input);
+  // Every session of the account has just ended; this browser continues in a new one.
+  const client = await requestClient();
+  await setSessionCookie(createSession(user.id, { userAgent: client.userAgent, ipAddress: client.address }).token);
+  return { status: "success", message: "Kata sandi diganti. Sesi di perangkat lain telah diakhiri." };
+});

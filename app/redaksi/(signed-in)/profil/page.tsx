@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/redaksi/action-form";
+import { requireUser } from "@/lib/auth/request";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { getStaffMember, listProfilePhotoChoices } from "@/lib/newsroom/staff";
+import { authorPath } from "@/lib/urls";
+import { changePasswordAction, updateProfileAction } from "./actions";
+
+export const metadata: Metadata = { title: "Profil" };
+
+export default async function ProfilePage() {
+  const user = await requireUser();
+  const me = getStaffMember(user, user.id);
+  const photos = listProfilePhotoChoices();
+  return (
+    <div className="max-w-lg space-y-10">
+      <div>
+        <h1 className="text-2xl font-bold">Profil</h1>
+        <p className="text-sm text-neutral-700">
+          {me.email} · {ROLE_LABELS[me.role]} · halaman penulis: <a href={authorPath(me.slug)} className="underline">{authorPath(me.slug)}</a>
+        </p>
+      </div>
+      <section aria-labelledby="profile">
+        <h2 id="profile" className="mb-3 text-lg font-semibold">Data diri</h2>
+        <ActionForm
+          action={updateProfileAction}
+          idPrefix="profile-"
+          fields={[
+            { name: "name", label: "Nama", required: true, maxLength: 120, defaultValue: me.name },
+            { name: "bio", kind: "textarea", label: "Bio", rows: 4, maxLength: 1000, defaultValue: me.bio ?? "", hint: "Tampil di halaman penulis Anda." },
+            {
+              name: "photoMediaId",
+              kind: "select",
+              label: "Foto",
+              defaultValue: me.photoMediaId ? String(me.photoMediaId) : "",
+              options: [{ value: "", label: "Tanpa foto" }, ...photos.map((photo) => ({ value: String(photo.id), label: `${photo.alt} (${photo.url})` }))],
+              hint: "Dipilih dari pustaka media.",
+            },
+          ]}
+          submitLabel="Simpan profil"
+        />
+      </section>
+      <section aria-labelledby="password">
+        <h2 id="password" className="mb-3 text-lg font-semibold">Ganti kata sandi</h2>
+        <ActionForm
+          action={changePasswordAction}
+          idPrefix="password-"
+          fields={[
+            { name: "currentPassword", kind: "password", label: "Kata sandi saat ini", required: true, autoComplete: "current-password", maxLength: 200 },
+            { name: "newPassword", kind: "password", label: "Kata sandi baru", required: true, autoComplete: "new-password", maxLength: 200, hint: "Minimal 10 karakter." },
+            { name: "confirmPassword", kind: "password", label: "Ulangi kata sandi baru", required: true, autoComplete: "new-password", maxLength: 200 },
+          ]}
+          submitLabel="Ganti kata sandi"
+        />
+      </section>
+    </div>
+  );
+}

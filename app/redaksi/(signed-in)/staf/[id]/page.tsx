@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/redaksi/action-form";
+import { AuditList } from "@/components/redaksi/audit-list";
+import { staffAccountFields } from "@/components/redaksi/staff-fields";
+import { readForPage, requireUser } from "@/lib/auth/request";
+import { listAuditEntries } from "@/lib/newsroom/audit";
+import { idField } from "@/lib/newsroom/form-fields";
+import { staffListPath } from "@/lib/newsroom/paths";
+import { getStaffMember } from "@/lib/newsroom/staff";
+import { resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
+
+export const metadata: Metadata = { title: "Akun staf" };
+
+export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("manageStaff");
+  const id = idField.safeParse((await params).id);
+  if (!id.success) notFound();
+  const member = readForPage(() => getStaffMember(user, id.data));
+  const history = listAuditEntries({ subjectType: "user", subjectId: member.id });
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="mb-2 text-sm"><Link href={staffListPath} className="underline">← Semua staf</Link></p>
+        <h1 className="text-2xl font-bold">{member.name}</h1>
+        <p className="text-sm text-neutral-700">{member.active ? "Aktif" : "Nonaktif: tidak dapat masuk."}</p>
+      </div>
+      <section aria-labelledby="account" className="max-w-lg">
+        <h2 id="account" className="mb-3 text-lg font-semibold">Akun</h2>
+        <ActionForm action={updateStaffAction} hidden={{ id: member.id }} fields={staffAccountFields(member)} submitLabel="Simpan" idPrefix="account-" />
+      </section>
+      <section aria-labelledby="access" className="max-w-lg space-y-4">
+        <h2 id="access" className="text-lg font-semibold">Akses</h2>
+        <ActionForm
+          action={setStaffActiveAction}
+          hidden={{ id: member.id, active: member.active ? "false" : "true" }}
+          fields={[]}
+          submitLabel={member.active ? "Nonaktifkan akun" : "Aktifkan kembali"}
+          variant={member.active ? "danger" : "primary"}
+          idPrefix="active-"
+        />
+        <ActionForm action={resetStaffPasswordAction} hidden={{ id: member.id }} fields={[]} submitLabel="Atur ulang kata sandi" variant="secondary" idPrefix="reset-" />
+      </section>
+      <section aria-labelledby="history">
+        <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat akun</h2>
+        <AuditList rows={history.items} caption="Riwayat akun ini" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import type { AuditRow } from "@/lib/newsroom/audit";
+import { newsroomArticlePath, staffMemberPath } from "@/lib/newsroom/paths";
+import { formatWibDateTime } from "@/lib/time";
+
+const ACTIONS: Record<string, string> = {
+  "article.submitted": "mengirim ke redaktur",
+  "article.returned": "mengembalikan ke penulis",
+  "article.published": "menerbitkan",
+  "article.scheduled": "menjadwalkan",
+  "article.rescheduled": "mengubah jadwal",
+  "article.unscheduled": "membatalkan jadwal",
+  "article.unpublished": "menarik dari situs",
+  "article.trashed": "membuang ke tempat sampah",
+  "article.restored": "memulihkan",
+  "article.went-live": "menayangkan sesuai jadwal",
+  "user.created": "membuat akun",
+  "user.updated": "mengubah akun",
+  "user.deactivated": "menonaktifkan akun",
+  "user.reactivated": "mengaktifkan kembali akun",
+  "user.password-reset": "mengatur ulang kata sandi",
+  "user.password-changed": "mengganti kata sandi",
+  "user.profile-updated": "mengubah profil",
+  "settings.updated": "mengubah pengaturan situs",
+  "static-page.updated": "mengubah halaman statis",
+};
+
+const SYSTEM_ACTORS: Record<string, string> = { scheduler: "Penjadwal otomatis", cli: "Baris perintah (CLI)", ADMIN_EMAIL: "ADMIN_EMAIL saat server mulai" };
+
+function actorName(row: AuditRow): string {
+  if (row.actorName) return row.actorName;
+  const via = row.details?.via;
+  return typeof via === "string" && SYSTEM_ACTORS[via] ? SYSTEM_ACTORS[via] : "Sistem";
+}
+
+function Subject({ row }: { row: AuditRow }) {
+  const fallback = typeof row.details?.title === "string" ? row.details.title : null;
+  if (row.subjectType === "article" && row.subjectId) {
+    return <Link href={newsroomArticlePath(row.subjectId)} className="underline">{row.subjectName ?? fallback ?? `Artikel #${row.subjectId}`}</Link>;
+  }
+  if (row.subjectType === "user" && row.subjectId) {
+    return <Link href={staffMemberPath(row.subjectId)} className="underline">{row.subjectName ?? `Akun #${row.subjectId}`}</Link>;
+  }
+  return <>{fallback ?? "Situs"}</>;
+}
+
+function Remark({ row }: { row: AuditRow }) {
+  const note = row.details?.note;
+  const scheduledAt = row.details?.scheduledAt;
+  return (
+    <>
+      {typeof note === "string" && <q className="italic">{note}</q>}
+      {typeof scheduledAt === "number" && row.action !== "article.went-live" && <span> Tayang {formatWibDateTime(scheduledAt)}</span>}
+    </>
+  );
+}
+
+export function AuditList({ rows, caption }: { rows: AuditRow[]; caption: string }) {
+  if (rows.length === 0) return <p className="text-sm text-neutral-600">Belum ada catatan.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-neutral-300 text-neutral-600">
+            <th scope="col" className="py-2 pr-3 font-semibold">Waktu</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Pelaku</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Tindakan</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Sasaran</th>
+            <th scope="col" className="py-2 font-semibold">Keterangan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-neutral-200 align-top">
+              <td className="py-2 pr-3 whitespace-nowrap">{formatWibDateTime(row.createdAt)}</td>
+              <td className="py-2 pr-3">{actorName(row)}</td>
+              <td className="py-2 pr-3">{ACTIONS[row.action] ?? row.action}</td>
+              <td className="py-2 pr-3"><Subject row={row} /></td>
+              <td className="py-2"><Remark row={row} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

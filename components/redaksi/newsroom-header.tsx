@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/session";
+import { NavLink } from "./nav-link";
+
+const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
+  { href: "/redaksi", label: "Beranda" },
+  { href: "/redaksi/artikel", label: "Artikel" },
+  { href: "/redaksi/audit", label: "Log audit", permission: "viewAuditLog" },
+  { href: "/redaksi/staf", label: "Staf", permission: "manageStaff" },
+  { href: "/redaksi/pengaturan", label: "Pengaturan", permission: "manageSettings" },
+];
+
+/** Links only to what this role may open; the pages check again on the server. */
+export function NewsroomHeader({ user, signOut }: { user: StaffUser; signOut: () => Promise<void> }) {
+  return (
+    <header className="border-b border-neutral-200 bg-white">
+      <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Langsung ke konten
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/redaksi" className="text-lg font-bold text-brand">
+          Redaksi
+        </Link>
+        <nav aria-label="Menu redaksi" className="flex flex-wrap gap-1">
+          {SECTIONS.filter((section) => !section.permission || can(user.role, section.permission)).map((section) => (
+            <NavLink key={section.href} href={section.href}>
+              {section.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <Link href="/redaksi/profil" className="underline-offset-2 hover:underline">
+            {user.name} <span className="text-neutral-600">({ROLE_LABELS[user.role]})</span>
+          </Link>
+          <Link href="/" className="text-neutral-600 underline-offset-2 hover:underline">
+            Lihat situs
+          </Link>
+          <form action={signOut}>
+            <button type="submit" className="rounded border border-neutral-400 px-3 py-1.5 font-medium hover:bg-neutral-100">
+              Keluar
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

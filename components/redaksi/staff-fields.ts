@@ -1,0 +1,19 @@
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { StaffMember } from "@/lib/newsroom/staff";
+import type { FieldSpec } from "./action-form";
+
+/** The account fields an admin edits, for the create and edit forms. */
+export function staffAccountFields(member?: StaffMember): FieldSpec[] {
+  return [
+    { name: "name", label: "Nama", required: true, maxLength: 120, defaultValue: member?.name },
+    { name: "email", kind: "email", label: "Email", required: true, maxLength: 254, autoComplete: "off", defaultValue: member?.email },
+    {
+      name: "role",
+      kind: "select",
+      label: "Peran",
+      defaultValue: member?.role ?? "reporter",
+      options: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })),
+      hint: "Kontributor: tulisan sendiri saja. Pewarta: melihat semua artikel. Redaktur: menyunting dan menerbitkan. Admin: juga staf dan pengaturan.",
+    },
+  ];
+}

@@ -1,0 +1,19 @@
+import { expect, type Page } from "@playwright/test";
+
+// The seed's newsroom accounts (db/seed); playwright.config.ts sets their password.
+export const STAFF_PASSWORD = "rahasia-e2e-2025";
+export const ACCOUNTS = {
+  admin: "admin@rinewsportal.example",
+  editor: "editor@rinewsportal.example",
+  reporter: "setiawan@rinewsportal.example",
+  contributor: "kontributor@rinewsportal.example",
+} as const;
+export const SESSION_COOKIE = "rinews_session";
+
+export async function signIn(page: Page, email: string, password = STAFF_PASSWORD): Promise<void> {
+  await page.goto("/redaksi/masuk");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/redaksi$/);
+}

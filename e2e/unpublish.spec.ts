@@ -1,0 +1,52 @@
+import { execFileSync } from "node:child_process";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { REVIEW_SLUG, SEED_ARTICLE_PATH } from "./support/pages";
+
+// Runs after every other spec (its own project in playwright.config.ts): it takes the movie review
+// off the site, which the other specs expect to find.
+
+const REVIEW_PATH = `/berita/${REVIEW_SLUG}`;
+
+function cli(command: "publish" | "unpublish") {
+  execFileSync("npx", ["tsx", "db/cli.ts", command, REVIEW_SLUG], { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, stdio: "pipe" });
+}
+
+/** Whether the page at `path` links to the review; a page that is gone (404) does not. */
+async function linksToReview(request: APIRequestContext, path: string): Promise<boolean> {
+  const response = await request.get(path);
+  if (response.status() === 404) return false;
+  expect(response.status(), path).toBe(200);
+  return (await response.text()).includes(`href="${REVIEW_PATH}"`);
+}
+
+async function lastPage(request: APIRequestContext, listingPath: string): Promise<string> {
+  const html = await (await request.get(listingPath)).text();
+  const total = Number(/>([\d.]+) artikel</.exec(html)![1]!.replace(/\./g, ""));
+  return `${listingPath}?page=${Math.ceil(total / 20)}`;
+}
+
+test("an unpublished article leaves its page, every listing, search and the Baca juga block at once", async ({ request }) => {
+  const places = [
+    SEED_ARTICLE_PATH, // its Baca juga block
+    "/tag/moviereview",
+    "/tag/hiburan",
+    await lastPage(request, "/tag/rinewsportal"),
+    await lastPage(request, "/kategori/hiburan"),
+    await lastPage(request, "/terkini"),
+    "/cari?q=kosinski",
+  ];
+  // Seen (and so cached) everywhere first: what follows proves invalidation, not expiry.
+  expect((await request.get(REVIEW_PATH)).status()).toBe(200);
+  for (const path of places) expect(await linksToReview(request, path), path).toBe(true);
+
+  cli("unpublish");
+  try {
+    await expect.poll(async () => (await request.get(REVIEW_PATH)).status(), { timeout: 10_000 }).toBe(404);
+    for (const path of places) await expect.poll(() => linksToReview(request, path), { message: path, timeout: 10_000 }).toBe(false);
+    const seedPage = await (await request.get(SEED_ARTICLE_PATH)).text();
+    expect(seedPage).not.toContain("Baca juga:");
+  } finally {
+    cli("publish");
+  }
+  await expect.poll(async () => (await request.get(REVIEW_PATH)).status(), { timeout: 10_000 }).toBe(200);
+});

@@ -1,0 +1,50 @@
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { createSession, type StaffUser } from "./session";
+import { hashPassword, verifyPassword } from "./password";
+import { beginSignInAttempt, recordSuccessfulSignIn, throttleKeys } from "./sign-in-throttle";
+
+// One message whether the email is unknown, the password wrong or the account deactivated.
+export const SIGN_IN_FAILED = "Email atau kata sandi salah.";
+
+// Checked when the email is unknown, so that answer takes as long as a wrong password.
+let decoyHash: Promise<string> | undefined;
+
+function waitText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return seconds < 60 ? `${seconds} detik` : `${Math.ceil(seconds / 60)} menit`;
+}
+
+export type SignInResult =
+  | { ok: true; user: StaffUser; token: string; expiresAt: number }
+  | { ok: false; message: string };
+
+export async function signIn(
+  credentials: { email: string; password: string },
+  client: { address: string; userAgent?: string | null },
+  now = Date.now(),
+): Promise<SignInResult> {
+  const keys = throttleKeys(credentials.email, client.address);
+  const gate = beginSignInAttempt(keys, now);
+  if (!gate.allowed) {
+    console.warn(`Sign-in throttled for ${keys.account} / ${keys.address}`);
+    return { ok: false, message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${waitText(gate.retryAfterMs)}.` };
+  }
+
+  const user = getDb()
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, credentials.email.trim().toLowerCase()))
+    .get();
+  const passwordHash = user?.passwordHash ?? (await (decoyHash ??= hashPassword(crypto.randomUUID())));
+  const passwordMatches = await verifyPassword(passwordHash, credentials.password);
+  if (!user || !passwordMatches || !user.active) {
+    console.warn(`Sign-in failed for ${keys.account} from ${client.address}`);
+    return { ok: false, message: SIGN_IN_FAILED };
+  }
+
+  recordSuccessfulSignIn(keys);
+  const session = createSession(user.id, { userAgent: client.userAgent, ipAddress: client.address }, now);
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, slug: user.slug }, ...session };
+}

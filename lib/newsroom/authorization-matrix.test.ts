@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { closeDatabase, getDb } from "@/db/client";
+import { staticPages, USER_ROLES, type UserRole } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import { useFreshDatabase } from "@/db/testing";
+import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import type { ActionState } from "./action-state";
+import { createStaff } from "./staff";
+import { makeArticle, seededStaff, traceCounts } from "./testing";
+
+// Every newsroom server action and page, called directly (as a forged request would) by an
+// anonymous visitor and by each role: allowed, or refused with nothing changed.
+
+const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+    set: (name: string, value: string) => void request.cookies.set(name, value),
+    delete: (options: string | { name: string }) => void request.cookies.delete(typeof options === "string" ? options : options.name),
+  }),
+  headers: async () => request.headers,
+}));
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), refresh: vi.fn() }));
+
+const { signInAction, signOutAction } = await import("@/app/redaksi/actions");
+const { moveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
+const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
+const { updateProfileAction, changePasswordAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
+const { updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
+
+const pages = {
+  dashboard: (await import("@/app/redaksi/(signed-in)/page")).default,
+  articles: (await import("@/app/redaksi/(signed-in)/artikel/page")).default,
+  article: (await import("@/app/redaksi/(signed-in)/artikel/[id]/page")).default,
+  audit: (await import("@/app/redaksi/(signed-in)/audit/page")).default,
+  staffList: (await import("@/app/redaksi/(signed-in)/staf/page")).default,
+  newStaff: (await import("@/app/redaksi/(signed-in)/staf/baru/page")).default,
+  staffMember: (await import("@/app/redaksi/(signed-in)/staf/[id]/page")).default,
+  profile: (await import("@/app/redaksi/(signed-in)/profil/page")).default,
+  settings: (await import("@/app/redaksi/(signed-in)/pengaturan/page")).default,
+};
+
+const PASSWORD = "kata-sandi-uji";
+const SITE = "http://localhost:3000";
+type Caller = UserRole | "anonymous";
+const CALLERS: Caller[] = ["anonymous", ...USER_ROLES];
+const EVERY_ROLE = new Set<Caller>(USER_ROLES);
+const EDITORS = new Set<Caller>(["editor", "admin"]);
+const ADMIN = new Set<Caller>(["admin"]);
+
+let staff: ReturnType<typeof seededStaff>;
+let made = 0;
+
+function actAs(caller: Caller, origin = SITE): void {
+  request.cookies.clear();
+  request.headers = new Headers({ host: "localhost:3000", origin, "sec-fetch-site": origin === SITE ? "same-origin" : "cross-site", "x-forwarded-for": "192.0.2.50" });
+  if (caller !== "anonymous") request.cookies.set(SESSION_COOKIE, createSession(staff[caller].id).token);
+}
+
+const form = (fields: Record<string, string | number>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
+  return data;
+};
+
+/** Where a redirect thrown by `redirect()` points, or null when the call returned normally. */
+async function outcome<T>(run: () => Promise<T>): Promise<{ value?: T; redirectedTo?: string }> {
+  try {
+    return { value: await run() };
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest;
+    if (digest?.startsWith("NEXT_REDIRECT")) return { redirectedTo: digest.split(";")[2] };
+    throw error;
+  }
+}
+
+type ActionCase = {
+  name: string;
+  allowed: Set<Caller>;
+  /** Builds the form the caller posts (a fresh target each time). */
+  input: (caller: Caller) => Promise<FormData> | FormData;
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+};
+
+const ownOrReporter = (caller: Caller) => (caller === "anonymous" ? staff.reporter.id : staff[caller].id);
+const throwawayAccount = async () => (await createStaff(staff.admin, { name: `Staf Uji ${++made}`, email: `staf${made}@contoh.example`, role: "reporter" })).id;
+
+const ACTIONS: ActionCase[] = [
+  {
+    name: "publish an article in review",
+    allowed: EDITORS,
+    action: moveArticleAction,
+    input: () => {
+      const { id } = makeArticle("review", staff.reporter.id);
+      return form({ articleId: id, version: 1, transition: "publish" });
+    },
+  },
+  {
+    name: "submit one's own draft",
+    allowed: EVERY_ROLE,
+    action: moveArticleAction,
+    input: (caller) => form({ articleId: makeArticle("draft", ownOrReporter(caller)).id, version: 1, transition: "submit" }),
+  },
+  {
+    name: "submit someone else's draft",
+    allowed: EDITORS,
+    action: moveArticleAction,
+    input: (caller) => form({ articleId: makeArticle("draft", caller === "reporter" ? staff.contributor.id : staff.reporter.id).id, version: 1, transition: "submit" }),
+  },
+  {
+    name: "trash an article",
+    allowed: EDITORS,
+    action: moveArticleAction,
+    input: (caller) => form({ articleId: makeArticle("draft", ownOrReporter(caller)).id, version: 1, transition: "trash" }),
+  },
+  {
+    name: "create a staff account",
+    allowed: ADMIN,
+    action: staffActions.createStaffAction,
+    input: () => form({ name: "Calon Staf", email: `calon${++made}@contoh.example`, role: "reporter" }),
+  },
+  {
+    name: "edit a staff account",
+    allowed: ADMIN,
+    action: staffActions.updateStaffAction,
+    input: async () => form({ id: await throwawayAccount(), name: "Nama Baru", email: `baru${++made}@contoh.example`, role: "editor" }),
+  },
+  {
+    name: "deactivate a staff account",
+    allowed: ADMIN,
+    action: staffActions.setStaffActiveAction,
+    input: async () => form({ id: await throwawayAccount(), active: "false" }),
+  },
+  {
+    name: "reset a staff password",
+    allowed: ADMIN,
+    action: staffActions.resetStaffPasswordAction,
+    input: async () => form({ id: await throwawayAccount() }),
+  },
+  {
+    name: "edit one's own profile",
+    allowed: EVERY_ROLE,
+    action: updateProfileAction,
+    input: (caller) => form({ name: caller === "anonymous" ? "Penyusup" : staff[caller].name, bio: "Bio baru.", photoMediaId: "" }),
+  },
+  {
+    name: "change one's own password",
+    allowed: EVERY_ROLE,
+    action: changePasswordAction,
+    input: () => form({ currentPassword: PASSWORD, newPassword: "kata-sandi-baru-99", confirmPassword: "kata-sandi-baru-99" }),
+  },
+  {
+    name: "change the site settings",
+    allowed: ADMIN,
+    action: updateSettingsAction,
+    input: () => form({ name: "RI News Portal", tagline: "Berita terkini", url: SITE, facebook: "https://facebook.com/rinews", instagram: "", x: "", youtube: "", tiktok: "" }),
+  },
+  {
+    name: "edit a static page",
+    allowed: ADMIN,
+    action: updateStaticPageAction,
+    input: () => {
+      const page = getDb().select({ id: staticPages.id }).from(staticPages).get()!;
+      return form({ id: page.id, title: "Tentang Kami", body: "Paragraf baru." });
+    },
+  },
+];
+
+beforeAll(async () => {
+  useFreshDatabase();
+  process.env.SEED_STAFF_PASSWORD = PASSWORD;
+  await seedDatabase({ log: () => {} });
+  staff = seededStaff();
+});
+afterAll(() => closeDatabase());
+
+describe("newsroom server actions", () => {
+  for (const testCase of ACTIONS) {
+    for (const caller of CALLERS) {
+      const allowed = testCase.allowed.has(caller);
+      it(`${testCase.name} as ${caller}: ${allowed ? "allowed" : "refused, nothing changed"}`, async () => {
+        const data = await testCase.input(caller);
+        actAs(caller);
+        const before = traceCounts();
+        const state = await testCase.action({ status: "idle" }, data);
+        if (allowed) {
+          expect(state, state.message).toMatchObject({ status: "success" });
+        } else {
+          expect(state).toMatchObject({ status: "error", reason: caller === "anonymous" ? "unauthenticated" : "forbidden" });
+          expect(state.message).toBeTruthy();
+          expect(traceCounts()).toEqual(before);
+        }
+      });
+    }
+  }
+
+  it("signing in is open to anyone with the right password", async () => {
+    actAs("anonymous");
+    const result = await outcome(() => signInAction({ status: "idle" }, form({ email: staff.reporter.email, password: "kata-sandi-baru-99", next: "/redaksi/artikel" })));
+    expect(result.redirectedTo).toBe("/redaksi/artikel");
+    expect(validateSessionToken(request.cookies.get(SESSION_COOKIE))?.id).toBe(staff.reporter.id);
+  });
+
+  it("signing in never sends anyone off the newsroom", async () => {
+    actAs("anonymous");
+    const result = await outcome(() => signInAction({ status: "idle" }, form({ email: staff.editor.email, password: "kata-sandi-baru-99", next: "https://evil.example/redaksi" })));
+    expect(result.redirectedTo).toBe("/redaksi");
+  });
+
+  for (const caller of CALLERS) {
+    it(`signing out as ${caller} ends the session and leads to the sign-in page`, async () => {
+      actAs(caller);
+      const token = request.cookies.get(SESSION_COOKIE);
+      expect((await outcome(() => signOutAction())).redirectedTo).toBe("/redaksi/masuk");
+      expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
+      if (token) expect(validateSessionToken(token)).toBeNull();
+    });
+  }
+});
+
+describe("cross-site posts", () => {
+  it("an editor's own session cannot be used from another site to publish", async () => {
+    const { id } = makeArticle("review", staff.reporter.id);
+    actAs("editor", "https://evil.example");
+    const before = traceCounts();
+    const state = await moveArticleAction({ status: "idle" }, form({ articleId: id, version: 1, transition: "publish" }));
+    expect(state).toMatchObject({ status: "error", reason: "forbidden" });
+    expect(traceCounts()).toEqual(before);
+  });
+
+  it("a post that only Fetch metadata marks as cross-site is refused too", async () => {
+    actAs("admin");
+    request.headers.delete("origin");
+    request.headers.set("sec-fetch-site", "cross-site");
+    const state = await staffActions.createStaffAction({ status: "idle" }, form({ name: "Penyusup", email: "penyusup@contoh.example", role: "admin" }));
+    expect(state).toMatchObject({ status: "error", reason: "forbidden" });
+  });
+
+  it("sign-in from another site is refused", async () => {
+    actAs("anonymous", "https://evil.example");
+    const state = await signInAction({ status: "idle" }, form({ email: staff.admin.email, password: PASSWORD }));
+    expect(state).toMatchObject({ status: "error", reason: "forbidden" });
+    expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
+  });
+});
+
+describe("bad input", () => {
+  it("a stale version, an unknown article, a made-up transition and script in a note are each refused with a message", async () => {
+    const { id } = makeArticle("review", staff.reporter.id);
+    actAs("editor");
+    const before = traceCounts();
+    const attempts = [
+      form({ articleId: id, version: 7, transition: "publish" }),
+      form({ articleId: 987_654, version: 1, transition: "publish" }),
+      form({ articleId: id, version: 1, transition: "hapus-semua" }),
+      form({ articleId: "1 OR 1=1", version: 1, transition: "publish" }),
+      form({ articleId: id, version: 1, transition: "return", note: "<script>alert(1)</script>" }),
+      form({ articleId: id, version: 1, transition: "return", note: "x".repeat(2001) }),
+    ];
+    for (const data of attempts) {
+      const state = await moveArticleAction({ status: "idle" }, data);
+      expect(state.status).toBe("error");
+      expect(state.message).toBeTruthy();
+    }
+    expect(traceCounts()).toEqual(before);
+  });
+
+  it("gives back what was typed after a refusal, but never a password", async () => {
+    actAs("reporter");
+    const state = await changePasswordAction({ status: "idle" }, form({ currentPassword: "salah", newPassword: "pendek", confirmPassword: "pendek" }));
+    expect(state.fieldErrors?.newPassword).toBeTruthy();
+    expect(state.values).toEqual({});
+    actAs("admin");
+    const refused = await staffActions.createStaffAction({ status: "idle" }, form({ name: "Nama <b>tebal</b>", email: "x@contoh.example", role: "reporter" }));
+    expect(refused.fieldErrors?.name).toEqual(["Tidak boleh berisi tag HTML atau skrip."]);
+    expect(refused.values).toMatchObject({ name: "Nama <b>tebal</b>", email: "x@contoh.example" });
+  });
+});
+
+describe("newsroom pages", () => {
+  const noQuery = { searchParams: Promise.resolve({}) };
+  const cases: { name: string; allowed: Set<Caller>; render: () => Promise<unknown> }[] = [
+    { name: "dashboard", allowed: EVERY_ROLE, render: () => pages.dashboard(noQuery) },
+    { name: "article list", allowed: EVERY_ROLE, render: () => pages.articles(noQuery) },
+    { name: "someone else's article", allowed: new Set(["reporter", "editor", "admin"]), render: () => pages.article({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }) }) },
+    { name: "audit log", allowed: EDITORS, render: () => pages.audit(noQuery) },
+    { name: "staff list", allowed: ADMIN, render: () => pages.staffList() },
+    { name: "new staff form", allowed: ADMIN, render: () => pages.newStaff() },
+    { name: "staff account", allowed: ADMIN, render: () => pages.staffMember({ params: Promise.resolve({ id: String(staff.reporter.id) }) }) },
+    { name: "own profile", allowed: EVERY_ROLE, render: () => pages.profile() },
+    { name: "settings", allowed: ADMIN, render: () => pages.settings() },
+  ];
+  for (const page of cases) {
+    for (const caller of CALLERS) {
+      const allowed = page.allowed.has(caller);
+      const expected = allowed ? "renders" : caller === "anonymous" ? "sends to sign-in" : "sends to the access-denied notice";
+      it(`${page.name} as ${caller}: ${expected}`, async () => {
+        actAs(caller);
+        const result = await outcome(page.render);
+        if (allowed) expect(result.redirectedTo).toBeUndefined();
+        else expect(result.redirectedTo).toBe(caller === "anonymous" ? "/redaksi/masuk" : "/redaksi?akses=ditolak");
+      });
+    }
+  }
+
+  it("an article id that is not a number, or names nothing, is a 404", async () => {
+    actAs("editor");
+    for (const id of ["abc", "0", "-1", "987654"]) {
+      await expect(pages.article({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { settings, staticPages, type StaticPage } from "@/db/schema";
+import { assertCan } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/session";
+import { invalidateTags } from "@/lib/cache/invalidation";
+import { tags } from "@/lib/cache/tags";
+import { getSiteSettings, type SiteSettings } from "@/lib/settings";
+import { recordAudit } from "./audit";
+import { Refusal } from "./refusal";
+
+export function getEditableSettings(viewer: StaffUser): SiteSettings {
+  assertCan(viewer, "manageSettings");
+  return getSiteSettings();
+}
+
+/** Admin: the site's name, tagline, address and social links. They appear on every public page, so the whole cache goes. */
+export function updateSiteSettings(actor: StaffUser, input: SiteSettings): void {
+  assertCan(actor, "manageSettings");
+  const values: Record<string, unknown> = {
+    site_name: input.name,
+    site_tagline: input.tagline,
+    site_url: input.url,
+    social_links: input.socialLinks,
+  };
+  getDb().transaction((tx) => {
+    for (const [key, value] of Object.entries(values)) {
+      tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    }
+    recordAudit(tx, { actorId: actor.id, action: "settings.updated", subjectType: "settings", subjectId: null, details: values });
+  });
+  invalidateTags([tags.site]);
+}
+
+export function listEditableStaticPages(viewer: StaffUser): StaticPage[] {
+  assertCan(viewer, "manageSettings");
+  return getDb().select().from(staticPages).orderBy(asc(staticPages.position), asc(staticPages.title)).all();
+}
+
+/** Admin: the title and text of one static page (Tentang Kami, Kontak, …). */
+export function updateStaticPage(actor: StaffUser, id: number, input: { title: string; body: string }): void {
+  assertCan(actor, "manageSettings");
+  getDb().transaction((tx) => {
+    const page = tx.select({ slug: staticPages.slug }).from(staticPages).where(eq(staticPages.id, id)).get();
+    if (!page) throw new Refusal("not-found", "Halaman tidak ditemukan.");
+    tx.update(staticPages).set({ ...input, updatedAt: Date.now() }).where(eq(staticPages.id, id)).run();
+    recordAudit(tx, { actorId: actor.id, action: "static-page.updated", subjectType: "settings", subjectId: id, details: { slug: page.slug, title: input.title } });
+  });
+  invalidateTags([tags.staticPages]);
+}

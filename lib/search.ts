@@ -1,0 +1,132 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
+import { PAGE_SIZE, pageCount, pageOffset, type Paginated } from "@/lib/pagination";
+import { summariesInOrder, type ArticleSummary } from "@/lib/articles/summaries";
+
+// Full-text search over published articles with SQLite FTS5 (`articles_search`, db/migrations/0001).
+// Everything FTS5-specific stays in this module.
+//
+// Reader input never reaches FTS5's query syntax: it is cut into words, and each word is quoted,
+// so `AND`, `NEAR`, `*`, quotes and parentheses are searched as plain words (or dropped as
+// punctuation) and any input gives results or none, never a syntax error.
+//
+// Ranking: bm25 with the title weighing most, then the dek, then the body; newest first among
+// equals. Ranking every match of a common word costs about a second on a million articles, so
+// only the newest CANDIDATE_LIMIT matches are ranked (FTS5 walks its index by rowid, newest
+// first, and stops there); past that the reader is told to narrow the search.
+
+/** Marks around matched words in highlighted text: private-use characters, split into <mark> by the page. */
+export const MATCH_START = "\uE000";
+export const MATCH_END = "\uE001";
+
+const MAX_TERMS = 8;
+const MAX_TERM_LENGTH = 40;
+const CANDIDATE_LIMIT = 1000;
+const SNIPPET_TOKENS = 24;
+// bm25 weights, in the column order of articles_search: title, dek, body_text.
+const TITLE_WEIGHT = 10;
+const DEK_WEIGHT = 4;
+const BODY_WEIGHT = 1;
+
+/** The words of a reader's query as search terms: letters and digits only, lowercased, at most 8. */
+export function searchTerms(query: string): string[] {
+  const words = query.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length <= MAX_TERM_LENGTH))].slice(0, MAX_TERMS);
+}
+
+/** The FTS5 MATCH expression for these terms: every term quoted, all required. */
+export function matchExpression(terms: readonly string[]): string {
+  return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ");
+}
+
+export type SearchHit = ArticleSummary & {
+  /** The title and an excerpt, with matched words between MATCH_START and MATCH_END. */
+  highlightedTitle: string;
+  excerpt: string;
+};
+
+export type SearchResults = Paginated<SearchHit> & {
+  /** More matches exist than were ranked: `total` is a lower bound. */
+  truncated: boolean;
+};
+
+function newestMatches(match: string) {
+  return sql`select rowid as id, bm25(articles_search, ${TITLE_WEIGHT}, ${DEK_WEIGHT}, ${BODY_WEIGHT}) as score
+    from articles_search where articles_search match ${match} order by rowid desc limit ${CANDIDATE_LIMIT}`;
+}
+
+/** Published articles among the newest matches, and whether there were more matches than that. */
+function countMatches(match: string): { total: number; truncated: boolean } {
+  const row = getDb().get<{ candidates: number; published: number }>(
+    sql`select count(*) as candidates, count(articles.id) as published from (${newestMatches(match)}) as m
+      left join articles on articles.id = m.id and articles.status = 'published'`,
+  );
+  return { total: row?.published ?? 0, truncated: (row?.candidates ?? 0) >= CANDIDATE_LIMIT };
+}
+
+function rankedIds(match: string, offset: number): number[] {
+  return getDb()
+    .all<{ id: number }>(
+      sql`select m.id from (${newestMatches(match)}) as m join articles on articles.id = m.id
+        where articles.status = 'published'
+        order by m.score, articles.published_at desc, articles.id desc
+        limit ${PAGE_SIZE} offset ${offset}`,
+    )
+    .map((row) => row.id);
+}
+
+type Highlights = { title: string; dek: string | null; body: string };
+
+function highlights(match: string, ids: number[]): Map<number, Highlights> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb().all<{ id: number } & Highlights>(
+    sql`select rowid as id,
+        highlight(articles_search, 0, ${MATCH_START}, ${MATCH_END}) as title,
+        snippet(articles_search, 1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) as dek,
+        snippet(articles_search, 2, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) as body
+      from articles_search where articles_search match ${match} and rowid in (${sql.join(ids, sql`, `)})`,
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The body excerpt around the match; the dek's when only the dek matched. */
+function bestExcerpt(found: Highlights | undefined): string {
+  if (!found) return "";
+  if (!found.body.includes(MATCH_START) && found.dek?.includes(MATCH_START)) return found.dek;
+  return found.body;
+}
+
+/** A page of results for terms from searchTerms; null for a page past the last. */
+export const searchArticles = cachedRead(
+  "search",
+  (terms: string[], page: number): SearchResults | null => {
+    if (terms.length === 0) return null;
+    const match = matchExpression(terms);
+    const { total, truncated } = countMatches(match);
+    const pages = pageCount(total);
+    if (page > pages) return null;
+    const ids = rankedIds(match, pageOffset(page));
+    const found = highlights(match, ids);
+    const items = summariesInOrder(ids).map((summary) => ({
+      ...summary,
+      highlightedTitle: found.get(summary.id)?.title ?? summary.title,
+      excerpt: bestExcerpt(found.get(summary.id)),
+    }));
+    return { items, total, page, pageCount: pages, truncated };
+  },
+  () => [tags.listings],
+);
+
+/** Highlighted text split into plain and matched runs, for the page to wrap the matches in <mark>. */
+export function highlightSegments(text: string): { text: string; match: boolean }[] {
+  const segments: { text: string; match: boolean }[] = [];
+  let match = false;
+  for (const part of text.split(/([\uE000\uE001])/)) {
+    if (part === MATCH_START) match = true;
+    else if (part === MATCH_END) match = false;
+    else if (part) segments.push({ text: part, match });
+  }
+  return segments;
+}

@@ -1,0 +1,100 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase, getDb } from "@/db/client";
+import { articles } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import { useFreshDatabase } from "@/db/testing";
+import { createArticle } from "@/lib/articles/store";
+import { paragraphsToBody } from "@/lib/body/schema";
+import { wibToEpoch } from "@/lib/time";
+import {
+  getNewsSitemapCandidates,
+  getSitemapIndex,
+  getSitemapPage,
+  parseSitemapFileName,
+  SITEMAP_URL_LIMIT,
+  sitemapFileName,
+  type SitemapFile,
+} from "./sitemaps";
+
+const body = paragraphsToBody([{ kind: "paragraph", text: "Isi." }]);
+
+describe("sitemap file names", () => {
+  it("round-trip, and nothing else is a sitemap", () => {
+    const files: SitemapFile[] = [
+      { kind: "articles", month: "2025-06", page: 1 },
+      { kind: "articles", month: "2025-06", page: 2 },
+      { kind: "categories" },
+      { kind: "hashtags", page: 1 },
+      { kind: "hashtags", page: 12 },
+      { kind: "authors", page: 1 },
+    ];
+    for (const file of files) expect(parseSitemapFileName(sitemapFileName(file))).toEqual(file);
+    expect(files.map(sitemapFileName)).toEqual(["berita-2025-06.xml", "berita-2025-06-2.xml", "kategori.xml", "tag.xml", "tag-12.xml", "penulis.xml"]);
+    for (const name of ["berita-2025-13.xml", "berita-2025-06-1.xml", "tag-0.xml", "kategori-2.xml", "berita-2025-06.xml.gz", "../x.xml"]) {
+      expect(parseSitemapFileName(name), name).toBeNull();
+    }
+  });
+});
+
+describe("sitemap reads", () => {
+  beforeAll(async () => {
+    useFreshDatabase();
+    process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
+    await seedDatabase({ log: () => {}, now: Date.UTC(2026, 0, 10) });
+  });
+  afterAll(() => closeDatabase());
+
+  it("the index names a file per WIB month with published articles, plus categories, hashtags and authors, each with a lastmod", async () => {
+    const { files } = await getSitemapIndex();
+    const names = files.map((f) => sitemapFileName(f.file));
+    expect(names).toEqual(expect.arrayContaining(["berita-2025-06.xml", "kategori.xml", "tag.xml", "penulis.xml"]));
+    expect(files.every((f) => typeof f.lastmod === "number" && f.lastmod > 0)).toBe(true);
+  });
+
+  it("article sitemaps together list every published article once and nothing else", async () => {
+    const { files } = await getSitemapIndex();
+    const paths = [];
+    for (const { file } of files.filter((f) => f.file.kind === "articles")) paths.push(...(await getSitemapPage(file))!.entries.map((e) => e.path));
+    const published = getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.status, "published")).all();
+    expect(paths.sort()).toEqual(published.map((a) => `/berita/${a.slug}`).sort());
+  });
+
+  it("splits months at WIB midnight, not UTC", async () => {
+    const lateJune = createArticle({ title: "Akhir Juni WIB", body, status: "published", publishedAt: wibToEpoch("2024-06-30", "23:30") });
+    const earlyJuly = createArticle({ title: "Awal Juli WIB", body, status: "published", publishedAt: wibToEpoch("2024-07-01", "00:30") });
+    const june = (await getSitemapPage({ kind: "articles", month: "2024-06", page: 1 }))!.entries.map((e) => e.path);
+    const july = (await getSitemapPage({ kind: "articles", month: "2024-07", page: 1 }))!.entries.map((e) => e.path);
+    expect(june).toEqual([`/berita/${lateJune.slug}`]);
+    expect(july).toEqual([`/berita/${earlyJuly.slug}`]);
+  });
+
+  it("lists only hashtags and staff authors with a published article, and no email", async () => {
+    const tags = (await getSitemapPage({ kind: "hashtags", page: 1 }))!.entries;
+    const authors = (await getSitemapPage({ kind: "authors", page: 1 }))!.entries;
+    expect(tags.map((t) => t.path)).toContain("/tag/beritarinews");
+    expect(authors.map((a) => a.path).sort()).toEqual(["/penulis/rina-kartika", "/penulis/setiawan-s-th", "/penulis/yusuf-hidayat"]);
+    expect(JSON.stringify(authors)).not.toContain("@");
+    expect(await getSitemapPage({ kind: "hashtags", page: 2 })).toBeNull();
+  });
+
+  it("offers the newest published articles, newest first, for the news sitemap", async () => {
+    const { site, articles: candidates } = await getNewsSitemapCandidates();
+    expect(site.name).toBe("RI News Portal");
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.map((c) => c.publishedAt)).toEqual([...candidates.map((c) => c.publishedAt)].sort((a, b) => b - a));
+  });
+
+  it("splits a month with more than 50 000 articles into files of at most 50 000", async () => {
+    const client = getDb().$client;
+    const insert = client.prepare("insert into articles (slug, title, body, status, published_at, updated_at) values (?, ?, '{\"type\":\"doc\",\"content\":[]}', 'published', ?, ?)");
+    const start = wibToEpoch("2020-02-01");
+    client.transaction(() => {
+      for (let i = 0; i <= SITEMAP_URL_LIMIT; i++) insert.run(`massal-${i}`, `Massal ${i}`, start + i * 1000, start);
+    })();
+    const files = (await getSitemapIndex()).files.filter((f) => f.file.kind === "articles" && f.file.month === "2020-02");
+    expect(files.map((f) => sitemapFileName(f.file))).toEqual(["berita-2020-02.xml", "berita-2020-02-2.xml"]);
+    expect((await getSitemapPage({ kind: "articles", month: "2020-02", page: 1 }))!.entries).toHaveLength(SITEMAP_URL_LIMIT);
+    expect((await getSitemapPage({ kind: "articles", month: "2020-02", page: 2 }))!.entries.map((e) => e.path)).toEqual([`/berita/massal-${SITEMAP_URL_LIMIT}`]);
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase } from "@/db/client";
+import { useFreshDatabase } from "@/db/testing";
+import { seedDatabase } from "@/db/seed";
+import { addStaff } from "@/lib/articles/test-fixtures";
+import { getStaticPage, listNewsroomStaff, listStaticPages, staticPageBlocks } from "./static-pages";
+
+describe("staticPageBlocks", () => {
+  it("turns blank-line separated text into paragraphs, and '## ' lines into headings", () => {
+    expect(staticPageBlocks("Pembuka\nbaris dua.\r\n\r\n## Bagian satu\n\n\n  Isi bagian.  \n")).toEqual([
+      { type: "paragraph", text: "Pembuka baris dua." },
+      { type: "heading", text: "Bagian satu" },
+      { type: "paragraph", text: "Isi bagian." },
+    ]);
+  });
+
+  it("keeps markup as text", () => {
+    expect(staticPageBlocks("<script>alert(1)</script>")).toEqual([{ type: "paragraph", text: "<script>alert(1)</script>" }]);
+  });
+});
+
+describe("static pages and the newsroom roster", () => {
+  beforeAll(async () => {
+    useFreshDatabase();
+    await seedDatabase({ log: () => {}, now: Date.UTC(2026, 0, 10) });
+    addStaff("Mantan Redaktur", { active: false, role: "editor" });
+  });
+  afterAll(() => closeDatabase());
+
+  it("seeds the four pages a portal must have, in footer order", async () => {
+    expect((await listStaticPages()).map((page) => page.title)).toEqual(["Tentang Kami", "Redaksi", "Kontak", "Pedoman Media Siber"]);
+  });
+
+  it("reads a page with its sections, and nothing for an unknown slug", async () => {
+    const guideline = await getStaticPage("pedoman-media-siber");
+    expect(guideline!.blocks.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([
+      "1. Ruang lingkup",
+      "2. Verifikasi dan keberimbangan berita",
+      "3. Isi Buatan Pengguna",
+      "4. Ralat, koreksi, dan hak jawab",
+      "5. Pencabutan berita",
+      "6. Iklan",
+      "7. Hak cipta",
+      "8. Pencantuman pedoman",
+      "9. Sengketa",
+    ]);
+    expect(await getStaticPage("tidak-ada")).toBeNull();
+  });
+
+  it("lists active staff, most senior first, with names and author pages but no contact details", async () => {
+    const roster = await listNewsroomStaff();
+    expect(roster).toEqual([
+      { name: "Bambang Sutrisno", slug: "bambang-sutrisno", role: "admin" },
+      { name: "Rina Kartika", slug: "rina-kartika", role: "editor" },
+      { name: "Setiawan S.TH", slug: "setiawan-s-th", role: "reporter" },
+      { name: "Yusuf Hidayat", slug: "yusuf-hidayat", role: "contributor" },
+    ]);
+    expect(JSON.stringify(roster)).not.toContain("@");
+  });
+});

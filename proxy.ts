@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { SIGN_IN_PATH } from "@/lib/newsroom/paths";
+
+// Optimistic only: a newsroom page requested without a session cookie goes straight to sign-in.
+// Whether a session is valid, and what its role may do, every page and action decides on the server.
+export function proxy(request: NextRequest) {
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const { pathname, search } = request.nextUrl;
+  if (request.method !== "GET" || pathname === SIGN_IN_PATH) return newsroomResponse(NextResponse.next());
+  if (!token) {
+    const signIn = new URL(SIGN_IN_PATH, request.url);
+    signIn.searchParams.set("next", `${pathname}${search}`);
+    return newsroomResponse(NextResponse.redirect(signIn));
+  }
+  const response = newsroomResponse(NextResponse.next());
+  // The cookie's lifetime slides with the session's (the database side slides in lib/auth/session.ts).
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(https));
+  return response;
+}
+
+function newsroomResponse(response: NextResponse): NextResponse {
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  return response;
+}
+
+export const config = { matcher: ["/redaksi", "/redaksi/:path*"] };
