@@ -3,6 +3,7 @@ import next from "next";
 import { prepareDatabase } from "@/db/prepare";
 import { shortenSharedCaching } from "./cache-control";
 import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
+import { answerPermanentRedirectsWith301 } from "./permanent-redirects";
 
 // `npm start`: Next's production server behind a thin layer that owns compression (gzip-response.ts).
 const port = Number(process.env.PORT || 3000);
@@ -21,6 +22,7 @@ const server = createServer((req, res) => {
   // trust (TRUST_PROXY) sets X-Forwarded-For; without it Next fills in the socket address.
   if (!process.env.TRUST_PROXY) delete req.headers["x-forwarded-for"];
   shortenSharedCaching(res);
+  answerPermanentRedirectsWith301(req, res);
   if (acceptsGzip(req)) gzipWhenComplete(req, res);
   handle(req, res).catch((error: unknown) => {
     console.error("Request failed:", req.method, req.url, error);
