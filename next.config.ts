@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Compression is done once per cached page by lib/server/gzip-response.ts, in front of Next.
   compress: false,
+  // forbidden(): newsroom pages answer 403 to a role without the right (lib/auth/request.ts).
+  experimental: { authInterrupts: true },
   images: { formats: ["image/avif", "image/webp"] },
   // Reader pages are cached whole (ISR), so none of them reads searchParams (that would render it
   // per request): `?page=N` becomes a path segment here. Bare listing URLs go to their page 1.

@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ["{lib,db,components}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // What next.config.ts's experimental.authInterrupts sets for the server, so forbidden() works in tests.
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
     pool: "forks",
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: "test-reports/unit.json" },

@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { ACCESS_DENIED_PATH, SIGN_IN_PATH } from "@/lib/newsroom/paths";
+import { SIGN_IN_PATH } from "@/lib/newsroom/paths";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { can, type Permission } from "./roles";
 import { validateSessionToken, type StaffUser } from "./session";
@@ -18,18 +18,18 @@ export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
 export async function requireUser(permission?: Permission): Promise<StaffUser> {
   const user = await getCurrentUser();
   if (!user) redirect(SIGN_IN_PATH);
-  if (permission && !can(user.role, permission)) redirect(ACCESS_DENIED_PATH);
+  if (permission && !can(user.role, permission)) forbidden();
   return user;
 }
 
-/** For pages: a newsroom read whose refusal becomes a 404 (missing) or the access-denied notice. */
+/** For pages: a newsroom read whose refusal becomes a 404 (missing) or a 403. */
 export function readForPage<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     if (error.reason === "not-found") notFound();
-    redirect(ACCESS_DENIED_PATH);
+    forbidden();
   }
 }
 

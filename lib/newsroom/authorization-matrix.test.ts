@@ -64,13 +64,14 @@ const form = (fields: Record<string, string | number>) => {
   return data;
 };
 
-/** Where a redirect thrown by `redirect()` points, or null when the call returned normally. */
-async function outcome<T>(run: () => Promise<T>): Promise<{ value?: T; redirectedTo?: string }> {
+/** Where a `redirect()` points, or the status of a `forbidden()`/`notFound()`; nothing when the call returned normally. */
+async function outcome<T>(run: () => Promise<T>): Promise<{ value?: T; redirectedTo?: string; status?: number }> {
   try {
     return { value: await run() };
   } catch (error) {
     const digest = (error as { digest?: string }).digest;
     if (digest?.startsWith("NEXT_REDIRECT")) return { redirectedTo: digest.split(";")[2] };
+    if (digest?.startsWith("NEXT_HTTP_ERROR_FALLBACK")) return { status: Number(digest.split(";")[1]) };
     throw error;
   }
 }
@@ -281,7 +282,7 @@ describe("bad input", () => {
 describe("newsroom pages", () => {
   const noQuery = { searchParams: Promise.resolve({}) };
   const cases: { name: string; allowed: Set<Caller>; render: () => Promise<unknown> }[] = [
-    { name: "dashboard", allowed: EVERY_ROLE, render: () => pages.dashboard(noQuery) },
+    { name: "dashboard", allowed: EVERY_ROLE, render: () => pages.dashboard() },
     { name: "article list", allowed: EVERY_ROLE, render: () => pages.articles(noQuery) },
     { name: "someone else's article", allowed: new Set(["reporter", "editor", "admin"]), render: () => pages.article({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }) }) },
     { name: "audit log", allowed: EDITORS, render: () => pages.audit(noQuery) },
@@ -294,12 +295,13 @@ describe("newsroom pages", () => {
   for (const page of cases) {
     for (const caller of CALLERS) {
       const allowed = page.allowed.has(caller);
-      const expected = allowed ? "renders" : caller === "anonymous" ? "sends to sign-in" : "sends to the access-denied notice";
+      const expected = allowed ? "renders" : caller === "anonymous" ? "sends to sign-in" : "answers 403";
       it(`${page.name} as ${caller}: ${expected}`, async () => {
         actAs(caller);
         const result = await outcome(page.render);
-        if (allowed) expect(result.redirectedTo).toBeUndefined();
-        else expect(result.redirectedTo).toBe(caller === "anonymous" ? "/redaksi/masuk" : "/redaksi?akses=ditolak");
+        if (allowed) expect(result).not.toHaveProperty("redirectedTo");
+        else if (caller === "anonymous") expect(result.redirectedTo).toBe("/redaksi/masuk");
+        else expect(result.status).toBe(403);
       });
     }
   }

@@ -1,8 +1,6 @@
 // Newsroom URL paths, in one place so pages, actions, proxy.ts and tests agree.
 export const NEWSROOM_PATH = "/redaksi";
 export const SIGN_IN_PATH = "/redaksi/masuk";
-/** Where a page sends a staff member whose role does not reach it; the dashboard says why. */
-export const ACCESS_DENIED_PATH = "/redaksi?akses=ditolak";
 export const articleListPath = "/redaksi/artikel";
 export const newsroomArticlePath = (id: number) => `/redaksi/artikel/${id}`;
 export const staffListPath = "/redaksi/staf";

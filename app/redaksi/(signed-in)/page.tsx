@@ -10,9 +10,8 @@ export const metadata: Metadata = { title: "Beranda" };
 
 const SHORT_LIST = 5;
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ akses?: string }> }) {
+export default async function DashboardPage() {
   const user = await requireUser();
-  const accessDenied = (await searchParams).akses === "ditolak";
   const counts = countArticlesByState(user);
   const sections: { title: string; filter: ArticleListFilter }[] = [
     { title: "Draf saya", filter: { state: "draft", authorId: user.id } },
@@ -24,11 +23,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Halo, {user.name}</h1>
-      {accessDenied && (
-        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
-          Anda tidak berhak membuka halaman itu.
-        </p>
-      )}
       <section aria-labelledby="counts" className="mb-8">
         <h2 id="counts" className="sr-only">Jumlah artikel per status</h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
