@@ -1,9 +1,13 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
+import { notFoundMetadata } from "@/lib/seo/metadata";
 import { homePath, latestPath } from "@/lib/urls";
 
 // Outside the reader site (app/(site)/not-found.tsx serves readers, with the latest articles).
 // This one is also what `next build` prerenders as /_not-found, so it must not read the database.
+export const metadata: Metadata = notFoundMetadata();
+
 export default function NotFound() {
   return (
     <main id="konten" className="mx-auto max-w-3xl px-4 py-16">

@@ -19,7 +19,7 @@ test("an article page loads its uncached view pixel", async ({ page }) => {
   expect(response.headers()["cache-control"]).toBe("no-store");
 });
 
-test("views are saved in batches, bots and unpublished articles left out, and feed /terpopuler", async ({ request, page }) => {
+test("views are saved in batches, bots and unpublished articles left out, and feed /terpopuler", async ({ request, page, baseURL }) => {
   const subject = publishedArticles()[7]!;
   const draftId = readDatabase((db) => db.prepare("select id from articles where status = 'draft' limit 1").pluck().get() as number);
   for (let i = 0; i < 40; i++) expect((await request.get(`/api/views/${subject.id}`, { headers: { "User-Agent": BROWSER } })).status()).toBe(200);
@@ -34,4 +34,5 @@ test("views are saved in batches, bots and unpublished articles left out, and fe
   await page.goto("/terpopuler");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Berita Terpopuler");
   await expect(page.locator("main li h2 a").first()).toHaveText(subject.title);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/terpopuler`);
 });

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
 import { listCategories } from "@/lib/categories";
+import { siteMetadata } from "@/lib/seo/metadata";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { listStaticPages } from "@/lib/static-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getCachedSiteSettings();
-  return {
-    metadataBase: new URL(site.url),
-    title: { default: site.name, template: `%s | ${site.name}` },
-    description: site.tagline || undefined,
-  };
+  return siteMetadata(site);
 }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {

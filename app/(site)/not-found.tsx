@@ -1,8 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
 import { SearchForm } from "@/components/search-form";
 import { listLatestArticles } from "@/lib/articles/listings";
+import { notFoundMetadata } from "@/lib/seo/metadata";
 import { latestPath } from "@/lib/urls";
+
+export const metadata: Metadata = notFoundMetadata();
 
 export default async function NotFound() {
   const latest = await listLatestArticles(5);

@@ -63,6 +63,8 @@ describe("article page reads", () => {
     expect(article).toMatchObject({
       id: seedId,
       title: "Korea Utara kirim pekerja ke Kursk",
+      seoTitle: null,
+      seoDescription: null,
       publishedAt: T0,
       updatedAt: null,
       category: { name: "Internasional", slug: "internasional" },

@@ -18,6 +18,9 @@ export type PublishedArticle = {
   slug: string;
   title: string;
   dek: string | null;
+  /** The newsroom's own <title> and meta description, when it set them. */
+  seoTitle: string | null;
+  seoDescription: string | null;
   datelinePlace: string | null;
   body: ArticleBody;
   publishedAt: number;
@@ -85,6 +88,8 @@ export const getPublishedArticle = cachedRead(
       slug: article.slug,
       title: article.title,
       dek: article.dek,
+      seoTitle: article.seoTitle,
+      seoDescription: article.seoDescription,
       datelinePlace: article.datelinePlace,
       body,
       publishedAt: article.publishedAt,

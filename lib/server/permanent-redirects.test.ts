@@ -11,7 +11,8 @@ function send(method: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; location?: string }>((resolve, reject) => {
     request(`${base}/berita/judul-lama`, { method, headers }, (res) => {
       res.resume();
-      res.on("end", () => resolve({ status: res.statusCode!, location: res.headers.location }));
+      const locations = res.rawHeaders.filter((_, i) => i % 2 === 0 && res.rawHeaders[i]!.toLowerCase() === "location");
+      res.on("end", () => resolve({ status: res.statusCode!, location: locations.length === 1 ? res.headers.location : `${locations.length} Location headers` }));
     })
       .on("error", reject)
       .end();
@@ -24,7 +25,8 @@ beforeAll(async () => {
     answerPermanentRedirectsWith301(req, res);
     if (acceptsGzip(req)) gzipWhenComplete(req, res);
     res.statusCode = 308;
-    res.setHeader("location", "/berita/judul-baru");
+    // Twice, as Next sends it on the first render of a cached redirect.
+    res.setHeader("location", ["/berita/judul-baru", "/berita/judul-baru"]);
     res.end("/berita/judul-baru");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -33,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe("permanent redirects", () => {
-  it("answer GET and HEAD with 301, with or without gzip", async () => {
+  it("answer GET and HEAD with 301 and a single Location, with or without gzip", async () => {
     expect(await send("GET")).toEqual({ status: 301, location: "/berita/judul-baru" });
     expect(await send("GET", { "accept-encoding": "gzip" })).toEqual({ status: 301, location: "/berita/judul-baru" });
     expect((await send("HEAD")).status).toBe(301);

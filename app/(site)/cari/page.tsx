@@ -5,22 +5,31 @@ import { SearchForm } from "@/components/search-form";
 import { SearchResultList } from "@/components/search-results";
 import { parseParams, searchParamsSchema } from "@/lib/route-params";
 import { searchArticles, searchTerms } from "@/lib/search";
+import { searchMetadata } from "@/lib/seo/metadata";
 import { searchPath } from "@/lib/urls";
 
 // Rendered per request (it reads the query string; said explicitly, or `next build` would start
 // prerendering it, layout and all, before the page reaches searchParams). Its reads are cached.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Cari berita", robots: { index: false, follow: true } };
-
 const SHOWN_QUERY_LENGTH = 200;
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function readQuery(searchParams: Props["searchParams"]) {
   const parsed = parseParams(searchParamsSchema, await searchParams);
   if (!parsed) notFound();
-  const query = parsed.q.trim().slice(0, SHOWN_QUERY_LENGTH);
+  return { query: parsed.q.trim().slice(0, SHOWN_QUERY_LENGTH), page: parsed.page };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return searchMetadata((await readQuery(searchParams)).query);
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { query, page } = await readQuery(searchParams);
   const terms = searchTerms(query);
-  const results = terms.length > 0 ? await searchArticles(terms, parsed.page) : null;
+  const results = terms.length > 0 ? await searchArticles(terms, page) : null;
   if (terms.length > 0 && !results) notFound();
 
   return (

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { JsonLd } from "@/components/json-ld";
 import { LeadStory } from "@/components/lead-story";
 import { PopularArticles } from "@/components/popular-articles";
 import { TrendingHashtags } from "@/components/trending-hashtags";
 import { listCategoryBlocks, listLatestArticles } from "@/lib/articles/listings";
 import { listPopularArticles } from "@/lib/articles/popular";
 import { listTrendingHashtags } from "@/lib/articles/trending";
+import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
+import { homeMetadata } from "@/lib/seo/metadata";
+import { getCachedSiteSettings } from "@/lib/settings";
 import { currentHour } from "@/lib/time";
 import { categoryPath, latestPath } from "@/lib/urls";
 
@@ -21,12 +25,19 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+type Props = { params: Promise<{ edition: string }> };
 
-export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
+  if ((await params).edition !== HOME_EDITION) notFound();
+  return homeMetadata(site);
+}
+
+export default async function HomePage({ params }: Props) {
   if ((await params).edition !== HOME_EDITION) notFound();
   const hour = currentHour();
-  const [latest, popular, categoryBlocks, trending] = await Promise.all([
+  const [site, latest, popular, categoryBlocks, trending] = await Promise.all([
+    getCachedSiteSettings(),
     listLatestArticles(11),
     listPopularArticles(hour, 5),
     listCategoryBlocks(4),
@@ -36,6 +47,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
 
   return (
     <>
+      <JsonLd data={[webSiteJsonLd(site), organizationJsonLd(site)]} />
       <h1 className="sr-only">Beranda</h1>
       {lead && <LeadStory article={lead} />}
       <div className="mt-8 grid gap-8 lg:grid-cols-3">

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleCredits } from "@/components/article-credits";
 import { ArticleList } from "@/components/article-list";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { HashtagLinks } from "@/components/hashtag-links";
+import { JsonLd } from "@/components/json-ld";
 import { PopularArticles } from "@/components/popular-articles";
 import { ShareLinks } from "@/components/share-links";
 import { Timestamp } from "@/components/timestamp";
 import { ViewPixel } from "@/components/view-pixel";
 import { listPopularArticles } from "@/lib/articles/popular";
-import { getPublishedArticle, listArticleLinks, listRelatedArticles } from "@/lib/articles/public";
+import { getPublishedArticle, listArticleLinks, listRelatedArticles, type PublishedArticle } from "@/lib/articles/public";
+import { findArticleRedirect } from "@/lib/redirects";
 import { parseParams, slugParam } from "@/lib/route-params";
 import { absoluteUrl } from "@/lib/seo/absolute-url";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata, type ArticleSeoInput } from "@/lib/seo/metadata";
+import type { ImageLike } from "@/lib/seo/share-image";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { currentHour, formatWibDate } from "@/lib/time";
 import { articlePath, categoryPath } from "@/lib/urls";
@@ -29,16 +34,30 @@ export function generateStaticParams() {
 
 const paramsSchema = z.object({ slug: slugParam });
 
-async function loadArticle(params: Props["params"]) {
+/** The published article at this slug; a slug it used to have redirects to its current one. */
+async function loadArticle(params: Props["params"]): Promise<PublishedArticle> {
   const parsed = parseParams(paramsSchema, await params);
-  const article = parsed && (await getPublishedArticle(parsed.slug));
-  if (!article) notFound();
-  return article;
+  if (!parsed) notFound();
+  const article = await getPublishedArticle(parsed.slug);
+  if (article) return article;
+  const to = await findArticleRedirect(parsed.slug);
+  if (to) permanentRedirect(to);
+  notFound();
+}
+
+/** The article as the SEO builders take it, and the body's own images (the featured photo is not repeated). */
+function seoInput(article: PublishedArticle): { seo: ArticleSeoInput; bodyImages: ImageLike[] } {
+  const image = article.image && { url: article.image.url, width: article.image.width, height: article.image.height, alt: article.image.alt };
+  const bodyImages = article.bodyImages
+    .filter((img) => img.src !== image?.url)
+    .map((img) => ({ url: img.src, width: img.width, height: img.height, alt: img.alt }));
+  return { seo: { ...article, image }, bodyImages };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
   const article = await loadArticle(params);
-  return { title: article.title, description: article.dek ?? undefined, alternates: { canonical: articlePath(article.slug) } };
+  return articleMetadata(site, seoInput(article).seo);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -50,9 +69,11 @@ export default async function ArticlePage({ params }: Props) {
     getCachedSiteSettings(),
   ]);
   const dateline = article.datelinePlace ? `${article.datelinePlace}, ${formatWibDate(article.publishedAt)}` : undefined;
+  const { seo, bodyImages } = seoInput(article);
 
   return (
     <div className="grid gap-10 lg:grid-cols-3">
+      <JsonLd data={[newsArticleJsonLd(site, seo, bodyImages), articleBreadcrumbJsonLd(site, seo)]} />
       <article className="lg:col-span-2">
         {article.category && <Breadcrumb crumbs={[{ name: article.category.name, href: categoryPath(article.category.slug) }]} />}
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>

@@ -4,8 +4,9 @@ import { z } from "zod";
 import { NewsroomRoster } from "@/components/newsroom-roster";
 import { StaticPageContent } from "@/components/static-page-content";
 import { parseParams, slugParam } from "@/lib/route-params";
+import { staticPageMetadata } from "@/lib/seo/metadata";
+import { getCachedSiteSettings } from "@/lib/settings";
 import { getStaticPage, listNewsroomStaff, ROSTER_PAGE_SLUG } from "@/lib/static-pages";
-import { staticPagePath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,8 +26,14 @@ async function loadPage(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
   const page = await loadPage(params);
-  return { title: page.title, alternates: { canonical: staticPagePath(page.slug) } };
+  // Described by its first paragraph: a section heading is no description.
+  const body = page.blocks
+    .filter((block) => block.type === "paragraph")
+    .map((block) => block.text)
+    .join("\n\n");
+  return staticPageMetadata(site, { title: page.title, slug: page.slug, body });
 }
 
 export default async function StaticPage({ params }: Props) {

@@ -5,7 +5,9 @@ import { ArticleListingView } from "@/components/article-listing";
 import { getLatestListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
 import { parseParams } from "@/lib/route-params";
-import { latestPath, listingPagePath } from "@/lib/urls";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getCachedSiteSettings } from "@/lib/settings";
+import { latestPath } from "@/lib/urls";
 
 // Serves /terkini and /terkini?page=N (rewritten here by next.config.ts).
 type Props = { params: Promise<{ page: string }> };
@@ -26,11 +28,15 @@ async function loadListing(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
   const listing = await loadListing(params);
-  return {
-    title: listing.page > 1 ? `Berita Terkini (halaman ${listing.page})` : "Berita Terkini",
-    alternates: { canonical: listingPagePath(latestPath(), listing.page) },
-  };
+  return listingMetadata(site, {
+    title: "Berita Terkini",
+    description: `Berita terkini dari ${site.name}, yang terbaru lebih dulu.`,
+    path: latestPath(),
+    page: listing.page,
+    totalPages: listing.pageCount,
+  });
 }
 
 export default async function LatestPage({ params }: Props) {

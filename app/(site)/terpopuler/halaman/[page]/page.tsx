@@ -5,8 +5,10 @@ import { ArticleListingView } from "@/components/article-listing";
 import { getPopularListing } from "@/lib/articles/popular";
 import { pageParam } from "@/lib/pagination";
 import { parseParams } from "@/lib/route-params";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { getCachedSiteSettings } from "@/lib/settings";
 import { currentHour } from "@/lib/time";
-import { listingPagePath, popularPath } from "@/lib/urls";
+import { popularPath } from "@/lib/urls";
 
 // Serves /terpopuler and /terpopuler?page=N (rewritten here by next.config.ts).
 type Props = { params: Promise<{ page: string }> };
@@ -27,11 +29,15 @@ async function loadListing(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
   const listing = await loadListing(params);
-  return {
-    title: listing.page > 1 ? `Berita Terpopuler (halaman ${listing.page})` : "Berita Terpopuler",
-    alternates: { canonical: listingPagePath(popularPath(), listing.page) },
-  };
+  return listingMetadata(site, {
+    title: "Berita Terpopuler",
+    description: `Berita yang paling banyak dibaca di ${site.name} dalam 24 jam terakhir, lalu dalam sepekan.`,
+    path: popularPath(),
+    page: listing.page,
+    totalPages: listing.pageCount,
+  });
 }
 
 export default async function PopularPage({ params }: Props) {

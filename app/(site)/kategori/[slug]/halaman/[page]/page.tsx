@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
+import { JsonLd } from "@/components/json-ld";
 import { getCategoryListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
 import { parseParams, slugParam } from "@/lib/route-params";
-import { categoryFeedPath, categoryPath, listingPagePath } from "@/lib/urls";
+import { categoryBreadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { categoryMetadata } from "@/lib/seo/metadata";
+import { getCachedSiteSettings } from "@/lib/settings";
+import { categoryFeedPath, categoryPath } from "@/lib/urls";
 
 // Serves /kategori/<slug> and /kategori/<slug>?page=N (rewritten here by next.config.ts).
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -26,27 +30,24 @@ async function loadListing(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
   const { category, listing } = await loadListing(params);
-  return {
-    title: listing.page > 1 ? `${category.name} (halaman ${listing.page})` : category.name,
-    description: category.description ?? `Berita ${category.name} terbaru`,
-    alternates: {
-      canonical: listingPagePath(categoryPath(category.slug), listing.page),
-      types: { "application/rss+xml": categoryFeedPath(category.slug) },
-    },
-  };
+  return categoryMetadata(site, category, listing.page, listing.pageCount);
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const { category, listing } = await loadListing(params);
+  const [site, { category, listing }] = await Promise.all([getCachedSiteSettings(), loadListing(params)]);
   return (
-    <ArticleListingView
-      title={category.name}
-      intro={category.description && <p className="mt-2 text-neutral-700">{category.description}</p>}
-      listing={listing}
-      listingPath={categoryPath(category.slug)}
-      feedPath={categoryFeedPath(category.slug)}
-      emptyMessage="Belum ada berita di rubrik ini."
-    />
+    <>
+      <JsonLd data={categoryBreadcrumbJsonLd(site, category)} />
+      <ArticleListingView
+        title={category.name}
+        intro={category.description && <p className="mt-2 text-neutral-700">{category.description}</p>}
+        listing={listing}
+        listingPath={categoryPath(category.slug)}
+        feedPath={categoryFeedPath(category.slug)}
+        emptyMessage="Belum ada berita di rubrik ini."
+      />
+    </>
   );
 }

@@ -6,7 +6,9 @@ import { ArticleListingView } from "@/components/article-listing";
 import { getAuthorListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
 import { parseParams, slugParam } from "@/lib/route-params";
-import { authorPath, listingPagePath } from "@/lib/urls";
+import { authorMetadata } from "@/lib/seo/metadata";
+import { getCachedSiteSettings } from "@/lib/settings";
+import { authorPath } from "@/lib/urls";
 
 // Serves /penulis/<slug> and /penulis/<slug>?page=N (rewritten here by next.config.ts).
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -27,12 +29,9 @@ async function loadListing(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
   const { author, listing } = await loadListing(params);
-  return {
-    title: listing.page > 1 ? `${author.name} (halaman ${listing.page})` : author.name,
-    description: author.bio ?? `Berita karya ${author.name}`,
-    alternates: { canonical: listingPagePath(authorPath(author.slug), listing.page) },
-  };
+  return authorMetadata(site, { name: author.name, slug: author.slug, bio: author.bio }, listing.page, listing.pageCount);
 }
 
 export default async function AuthorPage({ params }: Props) {

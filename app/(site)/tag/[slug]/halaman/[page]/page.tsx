@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
+import { JsonLd } from "@/components/json-ld";
 import { getHashtagListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
 import { hashtagSlugParam, parseParams } from "@/lib/route-params";
-import { hashtagFeedPath, hashtagPath, listingPagePath } from "@/lib/urls";
+import { hashtagBreadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { hashtagMetadata } from "@/lib/seo/metadata";
+import { getCachedSiteSettings } from "@/lib/settings";
+import { hashtagFeedPath, hashtagPath } from "@/lib/urls";
 
 // Serves /tag/<slug> and /tag/<slug>?page=N (rewritten here by next.config.ts).
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -26,27 +30,24 @@ async function loadListing(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getCachedSiteSettings();
   const { hashtag, listing } = await loadListing(params);
-  return {
-    title: listing.page > 1 ? `#${hashtag.name} (halaman ${listing.page})` : `#${hashtag.name}`,
-    description: hashtag.description ?? `Berita dengan tagar #${hashtag.name}`,
-    alternates: {
-      canonical: listingPagePath(hashtagPath(hashtag.slug), listing.page),
-      types: { "application/rss+xml": hashtagFeedPath(hashtag.slug) },
-    },
-  };
+  return hashtagMetadata(site, hashtag, listing.page, listing.pageCount);
 }
 
 export default async function HashtagPage({ params }: Props) {
-  const { hashtag, listing } = await loadListing(params);
+  const [site, { hashtag, listing }] = await Promise.all([getCachedSiteSettings(), loadListing(params)]);
   return (
-    <ArticleListingView
-      title={`#${hashtag.name}`}
-      intro={hashtag.description && <p className="mt-2 text-neutral-700">{hashtag.description}</p>}
-      listing={listing}
-      listingPath={hashtagPath(hashtag.slug)}
-      feedPath={hashtagFeedPath(hashtag.slug)}
-      emptyMessage="Belum ada berita dengan tagar ini."
-    />
+    <>
+      <JsonLd data={hashtagBreadcrumbJsonLd(site, hashtag)} />
+      <ArticleListingView
+        title={`#${hashtag.name}`}
+        intro={hashtag.description && <p className="mt-2 text-neutral-700">{hashtag.description}</p>}
+        listing={listing}
+        listingPath={hashtagPath(hashtag.slug)}
+        feedPath={hashtagFeedPath(hashtag.slug)}
+        emptyMessage="Belum ada berita dengan tagar ini."
+      />
+    </>
   );
 }
