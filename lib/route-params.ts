@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { pageParam } from "@/lib/pagination";
 import { isValidHashtagSlug, isValidSlug } from "@/lib/text/slug";
@@ -11,6 +12,22 @@ export const hashtagSlugParam = z.string().refine(isValidHashtagSlug);
 export function parseParams<Schema extends z.ZodType>(schema: Schema, params: unknown): z.output<Schema> | null {
   const parsed = schema.safeParse(params);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Loads a paginated listing page: parses its route params with `schema`, then reads; answers 404
+ * when the params do not fit or the read finds nothing (an unknown slug, a page past the end).
+ */
+export function listingPageLoader<Schema extends z.ZodType, Found>(
+  schema: Schema,
+  read: (params: z.output<Schema>) => Promise<Found | null>,
+): (params: Promise<unknown>) => Promise<Found> {
+  return async (params) => {
+    const parsed = parseParams(schema, await params);
+    const found = parsed && (await read(parsed));
+    if (!found) notFound();
+    return found;
+  };
 }
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);

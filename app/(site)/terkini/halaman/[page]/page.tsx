@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
 import { getLatestListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
-import { parseParams } from "@/lib/route-params";
+import { listingPageLoader } from "@/lib/route-params";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { latestPath } from "@/lib/urls";
@@ -18,14 +17,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const paramsSchema = z.object({ page: pageParam });
-
-async function loadListing(params: Props["params"]) {
-  const parsed = parseParams(paramsSchema, await params);
-  const listing = parsed && (await getLatestListing(parsed.page));
-  if (!listing) notFound();
-  return listing;
-}
+const loadListing = listingPageLoader(z.object({ page: pageParam }), ({ page }) => getLatestListing(page));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getCachedSiteSettings();

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
 import { getPopularListing } from "@/lib/articles/popular";
 import { pageParam } from "@/lib/pagination";
-import { parseParams } from "@/lib/route-params";
+import { listingPageLoader } from "@/lib/route-params";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { currentHour } from "@/lib/time";
@@ -19,14 +18,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const paramsSchema = z.object({ page: pageParam });
-
-async function loadListing(params: Props["params"]) {
-  const parsed = parseParams(paramsSchema, await params);
-  const listing = parsed && (await getPopularListing(currentHour(), parsed.page));
-  if (!listing) notFound();
-  return listing;
-}
+const loadListing = listingPageLoader(z.object({ page: pageParam }), ({ page }) => getPopularListing(currentHour(), page));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getCachedSiteSettings();

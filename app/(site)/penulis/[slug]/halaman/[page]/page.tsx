@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
 import { getAuthorListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
-import { parseParams, slugParam } from "@/lib/route-params";
+import { listingPageLoader, slugParam } from "@/lib/route-params";
 import { authorMetadata } from "@/lib/seo/metadata";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { authorPath } from "@/lib/urls";
@@ -19,14 +18,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const paramsSchema = z.object({ slug: slugParam, page: pageParam });
-
-async function loadListing(params: Props["params"]) {
-  const parsed = parseParams(paramsSchema, await params);
-  const found = parsed && (await getAuthorListing(parsed.slug, parsed.page));
-  if (!found) notFound();
-  return found;
-}
+const loadListing = listingPageLoader(z.object({ slug: slugParam, page: pageParam }), ({ slug, page }) => getAuthorListing(slug, page));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getCachedSiteSettings();

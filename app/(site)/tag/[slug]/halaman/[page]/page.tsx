@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
 import { JsonLd } from "@/components/json-ld";
 import { getHashtagListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
-import { hashtagSlugParam, parseParams } from "@/lib/route-params";
+import { hashtagSlugParam, listingPageLoader } from "@/lib/route-params";
 import { hashtagBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { hashtagMetadata } from "@/lib/seo/metadata";
 import { getCachedSiteSettings } from "@/lib/settings";
@@ -20,14 +19,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const paramsSchema = z.object({ slug: hashtagSlugParam, page: pageParam });
-
-async function loadListing(params: Props["params"]) {
-  const parsed = parseParams(paramsSchema, await params);
-  const found = parsed && (await getHashtagListing(parsed.slug, parsed.page));
-  if (!found) notFound();
-  return found;
-}
+const loadListing = listingPageLoader(z.object({ slug: hashtagSlugParam, page: pageParam }), ({ slug, page }) => getHashtagListing(slug, page));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getCachedSiteSettings();
