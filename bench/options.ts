@@ -1,0 +1,77 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+  --articles N       published articles to generate (default 20000; 1000000 works)
+  --connections N    concurrent connections per page load (default 32)
+  --duration S       seconds of load per page (default 10)
+  --port N           port of the server under test (default 3200)
+  --runs N           calls per lib read when timing queries (default 50)
+  --wait-idle S      before each page's load, wait up to S seconds for other work to leave the CPU (default 0)
+  --tool T           load generator: auto (wrk when installed, else autocannon), wrk, autocannon
+  --dist-dir DIR     Next build output used by the benchmark (default .next-bench, leaves .next alone)
+  --skip-build       reuse the existing build in --dist-dir
+  --db PATH          database to use: reused when it exists, generated there (and kept) when not
+  --keep-db          keep the generated temporary database and print its path
+  --help             this text`;
+
+const positiveInt = z.coerce.number().int().positive();
+
+const optionsSchema = z.object({
+  articles: positiveInt.default(20_000),
+  connections: positiveInt.default(32),
+  duration: positiveInt.default(10),
+  port: positiveInt.max(65_535).default(3200),
+  runs: positiveInt.default(50),
+  waitIdle: z.coerce.number().int().min(0).default(0),
+  tool: z.enum(["auto", "wrk", "autocannon"]).default("auto"),
+  distDir: z.string().min(1).default(".next-bench"),
+  skipBuild: z.boolean().default(false),
+  db: z.string().min(1).optional(),
+  keepDb: z.boolean().default(false),
+});
+
+export type BenchOptions = z.infer<typeof optionsSchema>;
+
+/** The parsed options, or null when --help was asked for. Throws with a readable message on bad input. */
+export function parseOptions(argv: string[]): BenchOptions | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      articles: { type: "string" },
+      connections: { type: "string" },
+      duration: { type: "string" },
+      port: { type: "string" },
+      runs: { type: "string" },
+      "wait-idle": { type: "string" },
+      tool: { type: "string" },
+      "dist-dir": { type: "string" },
+      "skip-build": { type: "boolean" },
+      db: { type: "string" },
+      "keep-db": { type: "boolean" },
+      help: { type: "boolean" },
+    },
+    strict: true,
+  });
+  if (values.help) return null;
+  const parsed = optionsSchema.safeParse({
+    articles: values.articles,
+    connections: values.connections,
+    duration: values.duration,
+    port: values.port,
+    runs: values.runs,
+    waitIdle: values["wait-idle"],
+    tool: values.tool,
+    distDir: values["dist-dir"],
+    skipBuild: values["skip-build"],
+    db: values.db,
+    keepDb: values["keep-db"],
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const flag = String(issue.path[0] ?? "").replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    throw new Error(`--${flag}: ${issue.message}`);
+  }
+  return parsed.data;
+}

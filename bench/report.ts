@@ -1,0 +1,186 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { LoadResult } from "./load";
+import type { PageWeight } from "./page-weight";
+import type { QueryTiming } from "./queries";
+import type { BenchTargets } from "./targets";
+
+export type PageResult = {
+  name: string;
+  path: string;
+  weight: PageWeight;
+  /** Null when the page was not loaded (it did not answer 200). */
+  load: LoadResult | null;
+  /** Share of the CPU busy over 2 s just before the load, with the benchmark and its server idle: other work competing with the server. */
+  otherCpuBusyBefore: number | null;
+  rssBytesAfter: number;
+};
+
+export type Goal = { name: string; target: string; actual: string; pass: boolean | null };
+
+export type BenchReport = {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string };
+  commit: string;
+  options: Record<string, unknown>;
+  tool: string;
+  server: { command: string; homeStatusAtStart: number };
+  archive: {
+    path: string;
+    generated: boolean;
+    publishedArticles: number;
+    hashtags: number;
+    generationSeconds: Record<string, number> | null;
+    bytesAfterGeneration: number;
+    bytesAtEnd: number;
+  };
+  inputs: BenchTargets;
+  pages: PageResult[];
+  js: { baselinePage: string | null; baselineGzipBytes: number | null; articleAboveBaselineGzipBytes: number | null };
+  serverRssMaxBytes: number;
+  queries: QueryTiming[];
+  goals: Goal[];
+};
+
+const KB = 1024;
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const ms = (value: number | null) => (value === null ? "-" : value < 10 ? value.toFixed(2) : value.toFixed(1));
+
+/** The JS of the lightest page that rendered: what every page pays for the framework. */
+export function jsBaseline(pages: PageResult[]): BenchReport["js"] {
+  const rendered = pages.filter((p) => p.weight.status === 200);
+  if (rendered.length === 0) return { baselinePage: null, baselineGzipBytes: null, articleAboveBaselineGzipBytes: null };
+  const lightest = rendered.reduce((a, b) => (b.weight.jsGzipBytes < a.weight.jsGzipBytes ? b : a));
+  const article = rendered.find((p) => p.name === "article");
+  return {
+    baselinePage: lightest.name,
+    baselineGzipBytes: lightest.weight.jsGzipBytes,
+    articleAboveBaselineGzipBytes: article ? article.weight.jsGzipBytes - lightest.weight.jsGzipBytes : null,
+  };
+}
+
+/** The issue's targets, each judged on this run's figures (null: not measurable in this run). */
+export function evaluateGoals(pages: PageResult[], queries: QueryTiming[], js: BenchReport["js"], inputs: BenchTargets): Goal[] {
+  const page = (name: string) => pages.find((p) => p.name === name);
+  const query = (name: string) => queries.find((q) => q.name === name && q.medianMs !== null);
+  const goals: Goal[] = [];
+
+  const article = page("article");
+  const gzipNote = article && article.weight.htmlEncoding === "identity" ? " (served uncompressed)" : "";
+  goals.push({
+    name: "article req/s with gzip",
+    target: ">= 650",
+    actual: article?.load ? `${article.load.requestsPerSec.toFixed(0)}${gzipNote}` : "not loaded",
+    pass: article?.load ? article.load.requestsPerSec >= 650 : null,
+  });
+  for (const p of pages) {
+    goals.push({
+      name: `${p.name} p99`,
+      target: "< 100 ms",
+      actual: p.load ? `${ms(p.load.latencyP99Ms)} ms` : `not loaded (HTTP ${p.weight.status})`,
+      pass: p.load ? p.load.latencyP99Ms < 100 : null,
+    });
+  }
+
+  const deepName = `hashtag p${inputs.hashtag.deepPage}`;
+  const first = query("hashtag p1");
+  const deep = query(deepName);
+  goals.push({
+    name: `${deepName} server time within 2x p1`,
+    target: "<= 2x",
+    actual: first && deep ? `${(deep.medianMs! / first.medianMs!).toFixed(2)}x (${ms(deep.medianMs)} vs ${ms(first.medianMs)} ms)` : "not timed",
+    pass: first && deep ? deep.medianMs! <= 2 * first.medianMs! : null,
+  });
+  const firstPage = page("hashtag p1");
+  const deepPage = page(deepName);
+  goals.push({
+    name: `${deepName} req/s within 2x p1`,
+    target: ">= 0.5x",
+    actual: firstPage?.load && deepPage?.load ? `${(deepPage.load.requestsPerSec / firstPage.load.requestsPerSec).toFixed(2)}x` : "not loaded",
+    pass: firstPage?.load && deepPage?.load ? deepPage.load.requestsPerSec >= firstPage.load.requestsPerSec / 2 : null,
+  });
+
+  const search = query("search");
+  goals.push({
+    name: `search server time p95 (${inputs.search.matches.toLocaleString("en")} matches)`,
+    target: "< 50 ms",
+    actual: search ? `${ms(search.p95Ms)} ms` : "not timed",
+    pass: search ? search.p95Ms! < 50 : null,
+  });
+
+  goals.push({
+    name: "article client JS above baseline (gzip)",
+    target: "<= 15 KB",
+    actual: js.articleAboveBaselineGzipBytes === null ? "not measured" : `${kb(js.articleAboveBaselineGzipBytes)} KB`,
+    pass: js.articleAboveBaselineGzipBytes === null ? null : js.articleAboveBaselineGzipBytes <= 15 * KB,
+  });
+  return goals;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export function formatReport(report: BenchReport): string {
+  const { archive, inputs } = report;
+  const out: string[] = [];
+  out.push(
+    `RI News Portal benchmark, ${report.date} - ${report.machine.cpus} CPU (${report.machine.cpuModel}), Node ${report.machine.node}, ${report.tool}, ` +
+      `${report.options.connections} connections x ${report.options.duration}s per page`,
+  );
+  const busiest = Math.max(0, ...report.pages.map((p) => p.otherCpuBusyBefore ?? 0));
+  if (busiest >= 0.1) {
+    out.push(
+      `Warning: other work used up to ${(busiest * 100).toFixed(0)}% of the CPU just before the page loads (column "other CPU"): ` +
+        "throughput and latency are worse than this machine can do. --wait-idle S waits for it.",
+    );
+  }
+  out.push(
+    `Archive: ${archive.publishedArticles.toLocaleString("en")} published articles, ${archive.hashtags.toLocaleString("en")} hashtags, ` +
+      `${(archive.bytesAtEnd / KB / KB).toFixed(0)} MB` +
+      (archive.generationSeconds ? `, generated in ${archive.generationSeconds.total!.toFixed(1)}s` : " (reused)"),
+  );
+  out.push(
+    `Inputs: #${inputs.hashtag.slug} (${inputs.hashtag.articles.toLocaleString("en")} articles, ${inputs.hashtag.pages} pages), ` +
+      `category ${inputs.category.slug}, article ${inputs.article.words} words, search "${inputs.search.query}"`,
+  );
+  out.push("");
+  out.push(
+    table(
+      ["page", "HTTP", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "HTML KB", "HTML gz KB", "JS gz KB", "RSS MB", "other CPU"],
+      report.pages.map(({ name, weight, load, rssBytesAfter, otherCpuBusyBefore }) => [
+        name,
+        String(weight.status),
+        load ? load.requestsPerSec.toFixed(0) : "-",
+        load ? ms(load.latencyP50Ms) : "-",
+        load ? ms(load.latencyP99Ms) : "-",
+        load ? String(load.errors) : "-",
+        load ? String(load.non2xx) : "-",
+        kb(weight.htmlBytes),
+        kb(weight.htmlGzipBytes),
+        kb(weight.jsGzipBytes),
+        (rssBytesAfter / KB / KB).toFixed(0),
+        otherCpuBusyBefore === null ? "-" : `${(otherCpuBusyBefore * 100).toFixed(0)}%`,
+      ]),
+    ),
+  );
+  out.push("");
+  out.push(table(["query (server time)", "median ms", "p95 ms", "note"], report.queries.map((q) => [q.name, ms(q.medianMs), ms(q.p95Ms), q.error ?? ""])));
+  out.push("");
+  out.push(`JS baseline: ${report.js.baselinePage ?? "-"} ${report.js.baselineGzipBytes === null ? "" : `${kb(report.js.baselineGzipBytes)} KB gzip`}`);
+  out.push("");
+  out.push(
+    table(
+      ["target", "wanted", "measured", ""],
+      report.goals.map((g) => [g.name, g.target, g.actual, g.pass === null ? "n/a" : g.pass ? "PASS" : "FAIL"]),
+    ),
+  );
+  return out.join("\n");
+}
+
+export function writeReport(path: string, report: BenchReport): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+}

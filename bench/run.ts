@@ -1,0 +1,203 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { closeDatabase, getDb } from "@/db/client";
+import { buildInto } from "./build";
+import { waitForIdleCpu } from "./cpu";
+import { databaseBytes, generateArchive, type ArchiveStats } from "./generate-archive";
+import { chooseTool, loadTest } from "./load";
+import { parseOptions, USAGE, type BenchOptions } from "./options";
+import { measurePage, warm } from "./page-weight";
+import { queryCases, timeQueries } from "./queries";
+import { evaluateGoals, formatReport, jsBaseline, writeReport, type BenchReport, type PageResult } from "./report";
+import { processTree, startServer, type Server } from "./server";
+import { benchPages, findTargets } from "./targets";
+
+// `npm run bench`: build, generate an archive, serve it with the project's start script, load
+// each page, time the reads behind them, report. See the README's "Benchmark" section.
+
+const LOAD_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+const WARM_REQUESTS = 5;
+const MB = 1024 * 1024;
+
+const log = (line = "") => console.log(line);
+const cleanups: (() => void | Promise<void>)[] = [];
+
+async function cleanUp() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()!();
+    } catch (error) {
+      console.error("Cleanup failed:", error);
+    }
+  }
+}
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  // `on`, not `once`: npm relays the terminal's Ctrl-C a second time, which without a listener
+  // would kill the process before the server is stopped. (The script runs under `node --import tsx`
+  // rather than the tsx CLI, which SIGKILLs a child that is busy in a long synchronous step.)
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: stopping the server and cleaning up…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+function gitCommit(): string {
+  try {
+    const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim() !== "";
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return "unknown";
+  }
+}
+
+async function prepareDatabase(options: BenchOptions): Promise<{ path: string; stats: ArchiveStats | null }> {
+  let path: string;
+  if (options.db) {
+    path = resolve(options.db);
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), "ri-news-bench-"));
+    path = join(dir, "portal.db");
+    if (!options.keepDb) {
+      const removeDir = () => rmSync(dir, { recursive: true, force: true });
+      cleanups.push(removeDir);
+      // Also when the process dies of an uncaught error, which skips the cleanups.
+      process.on("exit", removeDir);
+    }
+  }
+  process.env.DATABASE_PATH = path;
+  process.env.SEED_STAFF_PASSWORD ||= randomBytes(12).toString("base64url");
+
+  if (options.db && existsSync(path)) {
+    log(`Reusing ${path} (${(databaseBytes(path) / MB).toFixed(0)} MB)`);
+    return { path, stats: null };
+  }
+  log(`Generating ${options.articles.toLocaleString("en")} articles into ${path}`);
+  const stats = await generateArchive({ articles: options.articles, log });
+  const { seconds } = stats;
+  log(
+    `Generated in ${seconds.total.toFixed(1)}s (seed ${seconds.seed.toFixed(1)}s, insert ${seconds.insert.toFixed(1)}s, ` +
+      `FTS rebuild ${seconds.search.toFixed(1)}s, ANALYZE ${seconds.analyze.toFixed(1)}s), ${(databaseBytes(path) / MB).toFixed(0)} MB`,
+  );
+  if (options.keepDb || options.db) log(`The database is kept: reuse it with --db ${path}`);
+  return { path, stats };
+}
+
+async function loadPages(server: Server, options: BenchOptions, tool: ReturnType<typeof chooseTool>, pages: ReturnType<typeof benchPages>) {
+  const results: PageResult[] = [];
+  for (const { name, path } of pages) {
+    const url = `${server.origin}${path}`;
+    await warm(url, WARM_REQUESTS, LOAD_HEADERS);
+    const weight = await measurePage(url);
+    if (weight.status !== 200) {
+      log(`Skipping the load of ${name} (${path}): HTTP ${weight.status}`);
+      results.push({ name, path, weight, load: null, otherCpuBusyBefore: null, rssBytesAfter: server.rss() });
+      continue;
+    }
+    const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
+    const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
+    log(`Loading ${name} (${path}) for ${options.duration}s${busyNote}…`);
+    const load = await loadTest(tool, url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
+    results.push({ name, path, weight, load, otherCpuBusyBefore, rssBytesAfter: server.rss() });
+  }
+  return results;
+}
+
+async function main(options: BenchOptions) {
+  const tool = chooseTool(options.tool);
+  const distDir = options.distDir;
+  if (options.skipBuild) {
+    if (!existsSync(join(distDir, "BUILD_ID"))) throw new Error(`--skip-build: there is no build in ${distDir}`);
+  } else {
+    log(`Building into ${distDir}…`);
+    await buildInto(distDir, (line) => log(`Warning: ${line}`));
+  }
+
+  const { path: dbPath, stats } = await prepareDatabase(options);
+  const bytesAfterGeneration = databaseBytes(dbPath);
+  const sqlite = getDb().$client;
+  const inputs = findTargets(sqlite);
+  const published = (sqlite.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }).n;
+  const hashtagCount = (sqlite.prepare("SELECT count(*) AS n FROM hashtags").get() as { n: number }).n;
+
+  // Timed before the server starts, so the two never compete for the CPU.
+  log(`Timing the reads behind the pages (${options.runs} calls each)…`);
+  const queries = await timeQueries(queryCases(inputs), options.runs);
+  closeDatabase();
+
+  const n = stats ? options.articles : published;
+  const resultPath = resolve("bench/results", `${today()}-${n}.json`);
+  mkdirSync(dirname(resultPath), { recursive: true });
+  log(`Starting the server (${tool} will load it)…`);
+  const server = await startServer({
+    port: options.port,
+    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: distDir },
+    logPath: resultPath.replace(/\.json$/, "-server.log"),
+  });
+  cleanups.push(() => server.stop());
+
+  const pages = await loadPages(server, options, tool, benchPages(inputs));
+  await server.stop();
+
+  const js = jsBaseline(pages);
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryBytes: totalmem(), node: process.version, platform: `${platform()} ${release()}` },
+    commit: gitCommit(),
+    options: { ...options },
+    tool,
+    server: { command: server.command, homeStatusAtStart: server.homeStatus },
+    archive: {
+      path: dbPath,
+      generated: stats !== null,
+      publishedArticles: published,
+      hashtags: hashtagCount,
+      generationSeconds: stats?.seconds ?? null,
+      bytesAfterGeneration,
+      bytesAtEnd: databaseBytes(dbPath),
+    },
+    inputs,
+    pages,
+    js,
+    serverRssMaxBytes: Math.max(0, ...pages.map((p) => p.rssBytesAfter)),
+    queries,
+    goals: evaluateGoals(pages, queries, js, inputs),
+  };
+  writeReport(resultPath, report);
+  log();
+  log(formatReport(report));
+  log();
+  log(`Written to ${resultPath} (server log beside it)`);
+}
+
+let options: BenchOptions | null;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (!options) {
+  log(USAGE);
+} else {
+  try {
+    await main(options);
+  } catch (error) {
+    console.error(`Benchmark failed: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  } finally {
+    await cleanUp();
+  }
+}
