@@ -1,0 +1,238 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type DbExecutor } from "@/db/client";
+import { articleCredits, articleHashtags, articles, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/session";
+import { bodyToPlainText, parseArticleBody, type ArticleBody } from "@/lib/body/schema";
+import { invalidateTags } from "@/lib/cache/invalidation";
+import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
+import { recordAudit } from "@/lib/newsroom/audit";
+import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
+import { Refusal } from "@/lib/newsroom/refusal";
+import { recordSlugChange } from "@/lib/redirects";
+import { hashtagSlug, slugify } from "@/lib/text/slug";
+import { type CreditInput, uniqueArticleSlug } from "./store";
+import { recordRevision } from "./revisions";
+import { staleTags, workflowState } from "./workflow";
+
+// @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
+// the body through parseArticleBody, and the write names the version it was edited from. A stale
+// save changes nothing and hands back the current text, so neither person's words are lost.
+
+export const TITLE_MAX = 200;
+export const DEK_MAX = 500;
+export const SEO_TITLE_MAX = 70;
+export const SEO_DESCRIPTION_MAX = 160;
+export const MAX_HASHTAGS = 20;
+export const MAX_CREDITS = 20;
+
+const optionalId = z.preprocess((value) => (value === "" ? undefined : value), idField.optional());
+
+/** "Korea Utara, #Rusia\nKursk" -> hashtags, normalized and unique; a name with no letter or digit is refused. */
+export function parseHashtagList(text: string): HashtagInput[] | { error: string } {
+  const names = text.split(/[,\n]/).map((name) => name.trim().replace(/^[#＃]+/, "").trim()).filter(Boolean);
+  const seen = new Map<string, HashtagInput>();
+  for (const name of names) {
+    const slug = hashtagSlug(name);
+    if (!slug) return { error: `Tagar "${name}" tidak berisi huruf atau angka.` };
+    if (!seen.has(slug)) seen.set(slug, { name: name.replace(/\s+/g, ""), slug });
+  }
+  if (seen.size > MAX_HASHTAGS) return { error: `Maksimal ${MAX_HASHTAGS} tagar.` };
+  return [...seen.values()];
+}
+
+const creditSchema = z.union([
+  z.object({ role: z.enum(CREDIT_ROLES), userId: idField, guestName: z.null().optional() }),
+  z.object({ role: z.enum(CREDIT_ROLES), userId: z.null().optional(), guestName: requiredText(100) }),
+]);
+
+const jsonText = z.string().transform((value, context) => {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    context.addIssue({ code: "custom", message: "Data tidak terbaca." });
+    return z.NEVER;
+  }
+});
+
+export const articleFormSchema = z.object({
+  articleId: optionalId,
+  version: optionalId,
+  title: requiredText(TITLE_MAX),
+  dek: optionalText(DEK_MAX, { multiline: true }).optional(),
+  slug: optionalText(200).optional(),
+  datelinePlace: optionalText(100).optional(),
+  categoryId: optionalId,
+  hashtags: z
+    .string()
+    .max(5000, { error: "Daftar tagar terlalu panjang." })
+    .optional()
+    .transform((value, context) => {
+      const parsed = parseHashtagList(value ?? "");
+      if ("error" in parsed) {
+        context.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  credits: jsonText.optional().pipe(z.array(creditSchema, { error: "Kredit tidak valid." }).max(MAX_CREDITS).optional()),
+  seoTitle: optionalText(SEO_TITLE_MAX).optional(),
+  seoDescription: optionalText(SEO_DESCRIPTION_MAX, { multiline: true }).optional(),
+  // Validated by parseArticleBody in the service, with its own size and depth limits.
+  body: jsonText,
+});
+
+export type ArticleForm = z.infer<typeof articleFormSchema>;
+
+/** What the other person saved, shown beside the refused text. */
+export type ConflictView = { version: number; title: string; dek: string | null; bodyText: string; updatedAt: number };
+
+export type SaveResult =
+  | { ok: true; article: Article; created: boolean; slugAdjusted: boolean }
+  | { ok: false; conflict: ConflictView };
+
+function mayEdit(user: StaffUser, article: Pick<Article, "authorId">): boolean {
+  return article.authorId === user.id || can(user.role, "editOthersArticles");
+}
+
+function checkedBody(input: unknown): ArticleBody {
+  const parsed = parseArticleBody(input);
+  if (!parsed.ok) throw new Refusal("invalid", parsed.message, "body");
+  return parsed.body;
+}
+
+function checkedCredits(db: DbExecutor, credits: readonly CreditInput[]): void {
+  for (const credit of credits) {
+    if (credit.userId == null) continue;
+    const staff = db.select({ id: users.id }).from(users).where(eq(users.id, credit.userId)).get();
+    if (!staff) throw new Refusal("invalid", "Staf pada kredit tidak ditemukan.", "credits");
+  }
+}
+
+function writeTaxonomy(db: DbExecutor, article: Article, form: ArticleForm): void {
+  const listingCopy = { status: article.status, publishedAt: article.publishedAt };
+  db.delete(articleHashtags).where(eq(articleHashtags.articleId, article.id)).run();
+  const ids = ensureHashtags(db, form.hashtags);
+  const tagRows = form.hashtags.flatMap((tag, position) => {
+    const hashtagId = ids.get(tag.slug);
+    return hashtagId ? [{ articleId: article.id, hashtagId, position, ...listingCopy }] : [];
+  });
+  if (tagRows.length) db.insert(articleHashtags).values(tagRows).run();
+
+  db.delete(articleCredits).where(eq(articleCredits.articleId, article.id)).run();
+  const creditRows = (form.credits ?? []).map((credit, position) => ({
+    articleId: article.id,
+    role: credit.role,
+    userId: credit.userId ?? null,
+    guestName: credit.userId ? null : (credit.guestName ?? null),
+    position,
+    ...listingCopy,
+  }));
+  if (creditRows.length) db.insert(articleCredits).values(creditRows).run();
+}
+
+/**
+ * Creates (no `articleId`) or updates an article from the editor form. A new article is a draft by
+ * its writer. Refused (nothing changed) when invalid, missing or not this person's to edit; a save
+ * made on an older version answers `conflict` with what is stored now.
+ */
+export function saveArticle(user: StaffUser, form: ArticleForm, now = Date.now()): SaveResult {
+  if (!can(user.role, "writeOwnDrafts")) throw new Refusal("forbidden", "Anda tidak berhak menulis artikel.");
+  const body = checkedBody(form.body);
+  const wantedSlug = form.slug ? slugify(form.slug) : "";
+  if (form.slug && !wantedSlug) throw new Refusal("invalid", "Slug harus berisi huruf atau angka.", "slug");
+
+  const outcome = getDb().transaction((tx): SaveResult & { stale?: string[] } => {
+    checkedCredits(tx, form.credits ?? []);
+    const before = form.articleId ? tx.select().from(articles).where(eq(articles.id, form.articleId)).get() : undefined;
+    if (form.articleId && !before) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
+    if (before && !mayEdit(user, before)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
+    if (before && workflowState(before) === "trashed") throw new Refusal("conflict", "Artikel ini ada di tempat sampah; pulihkan dulu sebelum mengubahnya.");
+    if (before && form.version !== before.version) {
+      return {
+        ok: false,
+        conflict: { version: before.version, title: before.title, dek: before.dek, bodyText: before.bodyText, updatedAt: before.updatedAt },
+      };
+    }
+
+    const base = wantedSlug || (before ? before.slug : slugify(form.title) || "artikel");
+    const slug = uniqueArticleSlug(tx, base, before?.id);
+    const fields = {
+      title: form.title,
+      dek: form.dek ?? null,
+      slug,
+      body,
+      bodyText: bodyToPlainText(body),
+      datelinePlace: form.datelinePlace ?? null,
+      categoryId: form.categoryId ?? null,
+      seoTitle: form.seoTitle ?? null,
+      seoDescription: form.seoDescription ?? null,
+      updatedAt: now,
+    };
+    const article = before
+      ? tx
+          .update(articles)
+          .set({ ...fields, version: before.version + 1 })
+          .where(and(eq(articles.id, before.id), eq(articles.version, before.version)))
+          .returning()
+          .get()
+      : tx.insert(articles).values({ ...fields, status: "draft", authorId: user.id }).returning().get();
+    if (!article) throw new Refusal("conflict", "Artikel ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi.");
+
+    writeTaxonomy(tx, article, form);
+    const slugTags = before && before.status === "published" ? recordSlugChange(article.id, before.slug, tx) : [];
+    recordRevision(tx, article.id, { authorId: user.id });
+    recordAudit(tx, {
+      actorId: user.id,
+      action: before ? "article.edited" : "article.created",
+      subjectType: "article",
+      subjectId: article.id,
+      details: { title: article.title, version: article.version, ...(before && before.slug !== slug && { slug }) },
+    });
+    return {
+      ok: true,
+      article,
+      created: !before,
+      slugAdjusted: slug !== base,
+      stale: [...(before ? staleTags(before, article) : []), ...slugTags],
+    };
+  });
+
+  if (!outcome.ok) return outcome;
+  const { stale = [], ...saved } = outcome;
+  if (stale.length) invalidateTags([...new Set(stale)]);
+  return saved;
+}
+
+export type EditorArticle = {
+  article: Article;
+  hashtags: string;
+  credits: CreditInput[];
+};
+
+/** An article as the editor form loads it; refused when missing or not this person's to edit. */
+export function getArticleForEditing(user: StaffUser, id: number): EditorArticle {
+  const db = getDb();
+  const article = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!article) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
+  if (!mayEdit(user, article)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
+  const tagNames = db
+    .select({ name: hashtags.name })
+    .from(articleHashtags)
+    .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+    .where(eq(articleHashtags.articleId, id))
+    .orderBy(asc(articleHashtags.position))
+    .all()
+    .map((row) => row.name);
+  const credits = db
+    .select({ role: articleCredits.role, userId: articleCredits.userId, guestName: articleCredits.guestName })
+    .from(articleCredits)
+    .where(eq(articleCredits.articleId, id))
+    .orderBy(asc(articleCredits.position))
+    .all()
+    .flatMap((credit): CreditInput[] =>
+      credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
+    );
+  return { article, hashtags: tagNames.join(", "), credits };
+}
