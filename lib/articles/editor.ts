@@ -1,10 +1,10 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
-import { articleCredits, articleHashtags, articles, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
+import { articleCredits, articleHashtags, articles, categories, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { bodyToPlainText, parseArticleBody, type ArticleBody } from "@/lib/body/schema";
+import { bodyToPlainText, parseArticleBody, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
 import { recordAudit } from "@/lib/newsroom/audit";
@@ -24,7 +24,7 @@ export const TITLE_MAX = 200;
 export const DEK_MAX = 500;
 export const SEO_TITLE_MAX = 70;
 export const SEO_DESCRIPTION_MAX = 160;
-export const MAX_HASHTAGS = 20;
+export const MAX_HASHTAGS = 50;
 export const MAX_CREDITS = 20;
 
 const optionalId = z.preprocess((value) => (value === "" ? undefined : value), idField.optional());
@@ -92,7 +92,7 @@ export type SaveResult =
   | { ok: true; article: Article; created: boolean; slugAdjusted: boolean }
   | { ok: false; conflict: ConflictView };
 
-function mayEdit(user: StaffUser, article: Pick<Article, "authorId">): boolean {
+export function mayEdit(user: StaffUser, article: Pick<Article, "authorId">): boolean {
   return article.authorId === user.id || can(user.role, "editOthersArticles");
 }
 
@@ -205,8 +205,22 @@ export function saveArticle(user: StaffUser, form: ArticleForm, now = Date.now()
   return saved;
 }
 
+/** A body as the editor shows it: each Baca juga block also carries its article's current title (dropped again on save). */
+export function bodyForEditor(body: ArticleBody): ArticleBody {
+  const titles = articleTitles(relatedArticleIds(body));
+  return {
+    ...body,
+    content: body.content.map((block) =>
+      block.type === "relatedArticle" && block.attrs.articleId !== null
+        ? { ...block, attrs: { ...block.attrs, title: titles.get(block.attrs.articleId) ?? null } }
+        : block,
+    ),
+  };
+}
+
 export type EditorArticle = {
   article: Article;
+  body: ArticleBody;
   hashtags: string;
   credits: CreditInput[];
 };
@@ -234,5 +248,69 @@ export function getArticleForEditing(user: StaffUser, id: number): EditorArticle
     .flatMap((credit): CreditInput[] =>
       credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
     );
-  return { article, hashtags: tagNames.join(", "), credits };
+  return { article, body: bodyForEditor(article.body as ArticleBody), hashtags: tagNames.join(", "), credits };
 }
+
+/** Published articles whose title holds these words, newest first: the choices for a Baca juga block. */
+export function searchPublishedTitles(query: string, limit = 10): { id: number; title: string }[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return [];
+  return getDb()
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(
+      and(
+        eq(articles.status, "published"),
+        isNull(articles.deletedAt),
+        ...words.map((word) => sql`instr(lower(${articles.title}), ${word}) > 0`),
+      ),
+    )
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all();
+}
+
+/** Current titles of these articles, for the editor's Baca juga blocks. */
+export function articleTitles(ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb().select({ id: articles.id, title: articles.title }).from(articles).where(inArray(articles.id, [...ids])).all();
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
+
+export type EditorChoices = {
+  categories: { id: number; name: string }[];
+  staff: { id: number; name: string }[];
+  /** Dateline places used before, most used first. */
+  places: string[];
+};
+
+export function listEditorChoices(): EditorChoices {
+  const db = getDb();
+  return {
+    categories: db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position)).all(),
+    staff: db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all(),
+    places: db
+      .select({ place: articles.datelinePlace })
+      .from(articles)
+      .where(isNotNull(articles.datelinePlace))
+      .groupBy(articles.datelinePlace)
+      .orderBy(desc(sql`count(*)`))
+      .limit(50)
+      .all()
+      .flatMap((row) => (row.place ? [row.place] : [])),
+  };
+}
+
+/** What the save action hands back to the editor. */
+export type EditorSaveData = { saved?: { articleId: number; version: number; slug: string }; conflict?: ConflictView };
+
+/** "Tempel naskah": the pasted copy as editor fields, for the reporter to review before saving. */
+export type PastedCopy = {
+  title: string;
+  datelinePlace: string;
+  body: ArticleBody;
+  credits: CreditInput[];
+  hashtags: string;
+  warnings: string[];
+  pendingReferences: string[];
+};
