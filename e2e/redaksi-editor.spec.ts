@@ -141,3 +141,20 @@ test("a draft is saved by itself while writing and survives a reload", async ({ 
   await expect(body(contributor)).toContainText("Pembeli berdatangan. Harga kolak naik.");
   await contributor.context().close();
 });
+
+test("an old revision is restored as the newest version and the editor shows it", async ({ browser }) => {
+  const reporter = await staffPage(browser, ACCOUNTS.reporter);
+  await newDraft(reporter, "Festival kopi Gayo", "Versi pertama.");
+  await body(reporter).click();
+  await reporter.keyboard.press("ControlOrMeta+End");
+  await reporter.keyboard.type(" Versi kedua.");
+  await reporter.getByRole("button", { name: "Simpan" }).click();
+  await expect(saveState(reporter)).toHaveText(/Tersimpan · versi 2/);
+
+  await reporter.reload();
+  await reporter.getByRole("button", { name: "Pulihkan versi 1" }).click();
+  await expect(reporter.getByRole("status").filter({ hasText: "Revisi dipulihkan sebagai versi 3." })).toBeVisible();
+  await expect(body(reporter)).toHaveText("Versi pertama.");
+  await expect(saveState(reporter)).toHaveText(/Tersimpan · versi 3/);
+  await reporter.context().close();
+});

@@ -119,6 +119,19 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
 
   const snapshot = JSON.stringify(fields);
   const dirty = snapshot !== savedSnapshot;
+
+  // The page re-renders after every action of this person. A version this editor did not save (a
+  // workflow move) is loaded when nothing is unsaved; otherwise the next save shows the conflict.
+  const [serverVersion, setServerVersion] = useState(initialVersion);
+  if (initialVersion !== serverVersion) {
+    setServerVersion(initialVersion);
+    if (initialVersion !== version && !dirty) {
+      setVersion(initialVersion);
+      setFields(initial);
+      setSavedSnapshot(JSON.stringify(initial));
+      setBodyKey((key) => key + 1);
+    }
+  }
   const conflict = state.data?.conflict;
 
   const submit = (overrideVersion?: number) => {
@@ -311,6 +324,11 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
           <span role="status" aria-live="polite" className="text-sm text-neutral-700" data-testid="save-state">
             {saving ? "Menyimpan…" : dirty ? "Ada perubahan yang belum disimpan." : articleId ? `Tersimpan · versi ${version}` : ""}
           </span>
+          {!initialId && articleId && !dirty && (
+            <a href={newsroomArticlePath(articleId)} className="text-sm underline">
+              Buka alur kerja dan revisi
+            </a>
+          )}
         </div>
       </form>
     </div>

@@ -7,7 +7,7 @@ import { useFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { makeArticle, seededStaff, traceCounts } from "@/lib/newsroom/testing";
-import { articleFormSchema, getArticleForEditing, parseHashtagList, saveArticle, type ArticleForm } from "./editor";
+import { articleFormSchema, getArticleForEditing, parseHashtagList, restoreRevision, saveArticle, type ArticleForm } from "./editor";
 import { transitionArticle } from "./workflow";
 
 let staff: Record<UserRole, StaffUser>;
@@ -106,6 +106,23 @@ describe("saveArticle", () => {
     expect(result).toMatchObject({ ok: true, article: { slug: "judul-baru-sekali", status: "published" } });
     const redirect = getDb().$client.prepare("select from_path from redirects where article_id = ?").get(published.id) as { from_path: string };
     expect(redirect.from_path).toBe(`/berita/${published.slug}`);
+  });
+});
+
+describe("restoreRevision", () => {
+  it("saves an old revision's text as the newest version, noted in the revision and the audit log", () => {
+    const first = saveArticle(staff.reporter, form({ title: "Gempa Cianjur", hashtags: "gempa" }));
+    if (!first.ok) throw new Error("expected a save");
+    const id = first.article.id;
+    saveArticle(staff.reporter, form({ articleId: String(id), version: "1", title: "Gempa Cianjur susulan", hashtags: "susulan", body: JSON.stringify(doc(paragraph("Baru."))) }));
+    const oldest = getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(articleRevisions.version).get()!;
+
+    expect(restoreRevision(staff.reporter, { articleId: id, revisionId: oldest.id, version: 1 })).toMatchObject({ ok: false, conflict: { version: 2 } });
+    const restored = restoreRevision(staff.reporter, { articleId: id, revisionId: oldest.id, version: 2 });
+    expect(restored).toMatchObject({ ok: true, article: { title: "Gempa Cianjur", version: 3, bodyText: "Air laut naik." } });
+    expect(getArticleForEditing(staff.reporter, id).hashtags).toBe("gempa");
+    expect(getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(desc(articleRevisions.id)).get()!.note).toBe("Dipulihkan dari versi 1.");
+    expect(refusalOf(() => restoreRevision(staff.contributor, { articleId: id, revisionId: oldest.id, version: 3 })).reason).toBe("forbidden");
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
-import { articleCredits, articleHashtags, articles, categories, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
+import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, parseArticleBody, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -137,7 +137,8 @@ function writeTaxonomy(db: DbExecutor, article: Article, form: ArticleForm): voi
  * its writer. Refused (nothing changed) when invalid, missing or not this person's to edit; a save
  * made on an older version answers `conflict` with what is stored now.
  */
-export function saveArticle(user: StaffUser, form: ArticleForm, now = Date.now()): SaveResult {
+export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?: string; now?: number } = {}): SaveResult {
+  const now = options.now ?? Date.now();
   if (!can(user.role, "writeOwnDrafts")) throw new Refusal("forbidden", "Anda tidak berhak menulis artikel.");
   const body = checkedBody(form.body);
   const wantedSlug = form.slug ? slugify(form.slug) : "";
@@ -145,6 +146,9 @@ export function saveArticle(user: StaffUser, form: ArticleForm, now = Date.now()
 
   const outcome = getDb().transaction((tx): SaveResult & { stale?: string[] } => {
     checkedCredits(tx, form.credits ?? []);
+    if (form.categoryId && !tx.select({ id: categories.id }).from(categories).where(eq(categories.id, form.categoryId)).get()) {
+      throw new Refusal("invalid", "Rubrik tidak ditemukan.", "categoryId");
+    }
     const before = form.articleId ? tx.select().from(articles).where(eq(articles.id, form.articleId)).get() : undefined;
     if (form.articleId && !before) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
     if (before && !mayEdit(user, before)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
@@ -182,13 +186,13 @@ export function saveArticle(user: StaffUser, form: ArticleForm, now = Date.now()
 
     writeTaxonomy(tx, article, form);
     const slugTags = before && before.status === "published" ? recordSlugChange(article.id, before.slug, tx) : [];
-    recordRevision(tx, article.id, { authorId: user.id });
+    recordRevision(tx, article.id, { authorId: user.id, note: options.note });
     recordAudit(tx, {
       actorId: user.id,
-      action: before ? "article.edited" : "article.created",
+      action: before ? (options.note ? "article.restored-revision" : "article.edited") : "article.created",
       subjectType: "article",
       subjectId: article.id,
-      details: { title: article.title, version: article.version, ...(before && before.slug !== slug && { slug }) },
+      details: { title: article.title, version: article.version, ...(options.note && { note: options.note }), ...(before && before.slug !== slug && { slug }) },
     });
     return {
       ok: true,
@@ -314,3 +318,38 @@ export type PastedCopy = {
   warnings: string[];
   pendingReferences: string[];
 };
+
+type RevisionSnapshot = { article: Article; credits: ArticleCredit[]; hashtags: HashtagInput[] };
+
+/**
+ * Saves an earlier revision's text, hashtags and credits as the newest version (the slug stays, so
+ * no published address moves). Goes through saveArticle: same checks, same conflict answer.
+ */
+export function restoreRevision(user: StaffUser, request: { articleId: number; revisionId: number; version: number }): SaveResult {
+  const revision = getDb()
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.id, request.revisionId), eq(articleRevisions.articleId, request.articleId)))
+    .get();
+  if (!revision) throw new Refusal("not-found", "Revisi tidak ditemukan.");
+  const { article, credits, hashtags: tags } = revision.snapshot as RevisionSnapshot;
+  return saveArticle(
+    user,
+    {
+      articleId: request.articleId,
+      version: request.version,
+      title: article.title,
+      dek: article.dek,
+      datelinePlace: article.datelinePlace,
+      categoryId: article.categoryId ?? undefined,
+      hashtags: tags,
+      credits: credits.flatMap((credit): CreditInput[] =>
+        credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
+      ),
+      seoTitle: article.seoTitle,
+      seoDescription: article.seoDescription,
+      body: article.body,
+    },
+    { note: `Dipulihkan dari versi ${revision.version}.` },
+  );
+}

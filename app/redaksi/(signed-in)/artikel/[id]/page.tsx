@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AuditList } from "@/components/redaksi/audit-list";
 import { StateBadge } from "@/components/redaksi/state-badge";
 import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
+import { ActionForm } from "@/components/redaksi/action-form";
 import { ArticleEditor } from "@/components/redaksi/article-editor";
 import { editorFields } from "@/components/redaksi/editor-fields";
 import { getArticleForEditing, listEditorChoices, mayEdit } from "@/lib/articles/editor";
@@ -15,7 +16,7 @@ import { idField } from "@/lib/newsroom/form-fields";
 import { newsroomArticlePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
-import { pasteCopyAction, saveArticleAction, searchRelatedAction } from "../actions";
+import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction } from "../actions";
 import { moveArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Artikel" };
@@ -117,9 +118,22 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         <h2 id="revisions" className="mb-2 text-lg font-semibold">Revisi</h2>
         <ol className="space-y-1 text-sm">
           {revisions.map((revision) => (
-            <li key={revision.id}>
-              Versi {revision.version} · {formatWibDateTime(revision.createdAt)} · {revision.authorName ?? "Sistem"}
-              {revision.note && <> · <q className="italic">{revision.note}</q></>}
+            <li key={revision.id} className="flex flex-wrap items-center gap-2">
+              <span>
+                Versi {revision.version} · {formatWibDateTime(revision.createdAt)} · {revision.authorName ?? "Sistem"}
+                {revision.note && <> · <q className="italic">{revision.note}</q></>}
+              </span>
+              {editable && revision.version !== article.version && (
+                <ActionForm
+                  action={restoreRevisionAction}
+                  hidden={{ articleId: article.id, revisionId: revision.id, version: article.version }}
+                  fields={[]}
+                  submitLabel={`Pulihkan versi ${revision.version}`}
+                  pendingLabel="Memulihkan…"
+                  variant="secondary"
+                  className="flex items-center gap-2"
+                />
+              )}
             </li>
           ))}
         </ol>

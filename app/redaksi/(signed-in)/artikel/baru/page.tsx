@@ -5,7 +5,7 @@ import { editorFields } from "@/components/redaksi/editor-fields";
 import { listEditorChoices } from "@/lib/articles/editor";
 import { requireUser } from "@/lib/auth/request";
 import { articleListPath } from "@/lib/newsroom/paths";
-import { pasteCopyAction, saveArticleAction, searchRelatedAction } from "../actions";
+import { pasteCopyAction, saveNewArticleAction, searchRelatedAction } from "../actions";
 
 export const metadata: Metadata = { title: "Tulis artikel" };
 
@@ -25,7 +25,7 @@ export default async function NewArticlePage() {
         autosave
         initial={editorFields()}
         choices={listEditorChoices()}
-        saveAction={saveArticleAction}
+        saveAction={saveNewArticleAction}
         searchAction={searchRelatedAction}
         pasteAction={pasteCopyAction}
       />
