@@ -12,7 +12,9 @@ const nextConfig: NextConfig = {
   // Compression is done once per cached page by lib/server/gzip-response.ts, in front of Next.
   compress: false,
   // forbidden(): newsroom pages answer 403 to a role without the right (lib/auth/request.ts).
-  experimental: { authInterrupts: true },
+  // Server actions carry a whole article body (up to MAX_BODY_BYTES, 1 MB) plus the other fields;
+  // the body's own limit is checked by parseArticleBody with a clear message.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   images: { formats: ["image/avif", "image/webp"] },
   // Reader pages are cached whole (ISR), so none of them reads searchParams (that would render it
   // per request): `?page=N` becomes a path segment here. Bare listing URLs go to their page 1.

@@ -73,7 +73,7 @@ export function SelectField({
 }
 
 /** The answer of the last submit: an alert for a refusal, a status line for success. */
-export function FormMessage({ state }: { state: ActionState }) {
+export function FormMessage({ state }: { state: ActionState<unknown> }) {
   if (state.status === "idle" || !state.message) return null;
   const error = state.status === "error";
   return (

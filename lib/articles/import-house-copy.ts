@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type ArticleStatus } from "@/db/schema";
-import { paragraphsToBody } from "@/lib/body/schema";
+import { paragraphsToBody, type ArticleBody } from "@/lib/body/schema";
+import type { HashtagInput } from "@/lib/hashtags";
 import { parseHouseCopy, type HouseCopy } from "@/lib/text/house-format";
 import { createArticle, findArticleIdByTitle, type CreditInput } from "./store";
 
@@ -33,14 +34,25 @@ function resolveCredits(credits: HouseCopy["credits"]): CreditInput[] {
   });
 }
 
-/** Turns house-format copy into a stored article (the newsroom's "Tempel naskah" and the seed use this). */
-export function importHouseCopy(text: string, options: ImportOptions): ImportResult {
+export type PreparedCopy = {
+  title: string | null;
+  datelinePlace: string | null;
+  body: ArticleBody;
+  credits: CreditInput[];
+  hashtags: HashtagInput[];
+  warnings: HouseCopy["warnings"];
+  /** Baca juga titles no article matched: kept as pending references. */
+  pendingReferences: string[];
+};
+
+/** House-format copy as article fields, Baca juga and credits resolved against the database; nothing is stored. */
+export function prepareHouseCopy(
+  text: string,
+  options: { portalNames?: string[] } = {},
+): { ok: true; copy: PreparedCopy } | { ok: false; error: { code: string; message: string } } {
   const parsed = parseHouseCopy(text, { portalNames: options.portalNames });
   if (!parsed.ok) return parsed;
   const { copy } = parsed;
-
-  const title = options.title?.trim() || copy.title;
-  if (!title) return { ok: false, error: { code: "no-title", message: "Judul belum diisi." } };
 
   const db = getDb();
   const pendingReferences: string[] = [];
@@ -52,19 +64,41 @@ export function importHouseCopy(text: string, options: ImportOptions): ImportRes
       return { kind: "relatedArticle", articleId, pendingTitle: articleId === null ? block.title : null };
     }),
   );
+  return {
+    ok: true,
+    copy: {
+      title: copy.title,
+      datelinePlace: copy.datelinePlace,
+      body,
+      credits: resolveCredits(copy.credits),
+      hashtags: copy.hashtags,
+      warnings: copy.warnings,
+      pendingReferences,
+    },
+  };
+}
+
+/** Turns house-format copy into a stored article (the seed and the CLI use this). */
+export function importHouseCopy(text: string, options: ImportOptions): ImportResult {
+  const prepared = prepareHouseCopy(text, { portalNames: options.portalNames });
+  if (!prepared.ok) return prepared;
+  const { copy } = prepared;
+
+  const title = options.title?.trim() || copy.title;
+  if (!title) return { ok: false, error: { code: "no-title", message: "Judul belum diisi." } };
 
   const article = createArticle({
     title,
     dek: options.dek,
-    body,
+    body: copy.body,
     datelinePlace: copy.datelinePlace,
     status: options.status,
     publishedAt: options.publishedAt,
     categoryId: options.categoryId,
     authorId: options.authorId,
     featuredMediaId: options.featuredMediaId,
-    credits: resolveCredits(copy.credits),
+    credits: copy.credits,
     hashtags: copy.hashtags,
   });
-  return { ok: true, article, warnings: copy.warnings, pendingReferences };
+  return { ok: true, article, warnings: copy.warnings, pendingReferences: copy.pendingReferences };
 }

@@ -1,13 +1,14 @@
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type CreditRole } from "@/db/schema";
+import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type Article, type CreditRole } from "@/db/schema";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { articlePath } from "@/lib/urls";
 import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
 
-// Reads behind the article page. Nothing here ever returns an article that is not published.
+// Reads behind the article page. Nothing here reads an article that is not published (presentArticle
+// only shapes a row its caller chose: the newsroom preview).
 
 export type ArticleCreditView = { role: CreditRole; name: string; authorSlug: string | null };
 type ArticleImage = { url: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
@@ -50,62 +51,67 @@ export function editedAfterPublishing(times: { publishedAt: number; createdAt: n
 export const getPublishedArticle = cachedRead(
   "article",
   (slug: string): PublishedArticle | null => {
-    const db = getDb();
-    const article = db.select().from(articles).where(and(eq(articles.slug, slug), isPublished)).get();
+    const article = getDb().select().from(articles).where(and(eq(articles.slug, slug), isPublished)).get();
     if (!article || article.publishedAt === null) return null;
-    const body = article.body as ArticleBody;
-
-    const category = article.categoryId
-      ? (db.select({ name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, article.categoryId)).get() ?? null)
-      : null;
-
-    const credits = db
-      .select({ role: articleCredits.role, guestName: articleCredits.guestName, staffName: users.name, staffSlug: users.slug })
-      .from(articleCredits)
-      .leftJoin(users, eq(users.id, articleCredits.userId))
-      .where(eq(articleCredits.articleId, article.id))
-      .orderBy(asc(articleCredits.position))
-      .all()
-      .flatMap(({ role, guestName, staffName, staffSlug }) => {
-        const name = staffName ?? guestName;
-        return name ? [{ role, name, authorSlug: staffName ? staffSlug : null }] : [];
-      });
-
-    const articleHashtagList = db
-      .select({ name: hashtags.name, slug: hashtags.slug })
-      .from(articleHashtags)
-      .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
-      .where(eq(articleHashtags.articleId, article.id))
-      .orderBy(asc(articleHashtags.position))
-      .all();
-
-    const wantedMedia = [...mediaIds(body), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
-    const mediaRows = wantedMedia.length ? db.select().from(media).where(inArray(media.id, wantedMedia)).all() : [];
-    const featured = mediaRows.find((m) => m.id === article.featuredMediaId);
-
-    return {
-      id: article.id,
-      slug: article.slug,
-      title: article.title,
-      dek: article.dek,
-      seoTitle: article.seoTitle,
-      seoDescription: article.seoDescription,
-      datelinePlace: article.datelinePlace,
-      body,
-      publishedAt: article.publishedAt,
-      updatedAt: editedAfterPublishing({ publishedAt: article.publishedAt, createdAt: article.createdAt, updatedAt: article.updatedAt }),
-      category,
-      image: featured
-        ? { url: featured.url, width: featured.width, height: featured.height, alt: featured.alt, caption: featured.caption, credit: featured.credit }
-        : null,
-      credits,
-      hashtags: articleHashtagList,
-      bodyImages: mediaRows.map((m) => ({ id: m.id, src: m.url, width: m.width, height: m.height, alt: m.alt })),
-      bacaJugaIds: relatedArticleIds(body),
-    };
+    return presentArticle({ ...article, publishedAt: article.publishedAt });
   },
   (slug) => [tags.articleSlug(slug)],
 );
+
+/** An article row as the article page shows it (the newsroom preview uses it for drafts too). */
+export function presentArticle(article: Article & { publishedAt: number }): PublishedArticle {
+  const db = getDb();
+  const body = article.body as ArticleBody;
+
+  const category = article.categoryId
+    ? (db.select({ name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, article.categoryId)).get() ?? null)
+    : null;
+
+  const credits = db
+    .select({ role: articleCredits.role, guestName: articleCredits.guestName, staffName: users.name, staffSlug: users.slug })
+    .from(articleCredits)
+    .leftJoin(users, eq(users.id, articleCredits.userId))
+    .where(eq(articleCredits.articleId, article.id))
+    .orderBy(asc(articleCredits.position))
+    .all()
+    .flatMap(({ role, guestName, staffName, staffSlug }) => {
+      const name = staffName ?? guestName;
+      return name ? [{ role, name, authorSlug: staffName ? staffSlug : null }] : [];
+    });
+
+  const articleHashtagList = db
+    .select({ name: hashtags.name, slug: hashtags.slug })
+    .from(articleHashtags)
+    .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+    .where(eq(articleHashtags.articleId, article.id))
+    .orderBy(asc(articleHashtags.position))
+    .all();
+
+  const wantedMedia = [...mediaIds(body), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
+  const mediaRows = wantedMedia.length ? db.select().from(media).where(inArray(media.id, wantedMedia)).all() : [];
+  const featured = mediaRows.find((m) => m.id === article.featuredMediaId);
+
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    dek: article.dek,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    datelinePlace: article.datelinePlace,
+    body,
+    publishedAt: article.publishedAt,
+    updatedAt: editedAfterPublishing({ publishedAt: article.publishedAt, createdAt: article.createdAt, updatedAt: article.updatedAt }),
+    category,
+    image: featured
+      ? { url: featured.url, width: featured.width, height: featured.height, alt: featured.alt, caption: featured.caption, credit: featured.credit }
+      : null,
+    credits,
+    hashtags: articleHashtagList,
+    bodyImages: mediaRows.map((m) => ({ id: m.id, src: m.url, width: m.width, height: m.height, alt: m.alt })),
+    bacaJugaIds: relatedArticleIds(body),
+  };
+}
 
 export type ArticleLink = { id: number; title: string; href: string };
 

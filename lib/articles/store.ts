@@ -1,4 +1,4 @@
-import { desc, eq, like, or, sql } from "drizzle-orm";
+import { and, desc, eq, like, ne, or, sql } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import {
   articleCredits,
@@ -32,14 +32,14 @@ export type NewArticleInput = {
 
 export class ArticleInputError extends Error {}
 
-/** A slug no other article has: the title's slug, or it with the first free "-2", "-3"… suffix. */
-export function uniqueArticleSlug(db: DbExecutor, wanted: string): string {
+/** A slug no other article (than `ownId`) has: the wanted slug, or it with the first free "-2", "-3"… suffix. */
+export function uniqueArticleSlug(db: DbExecutor, wanted: string, ownId?: number): string {
   const base = slugify(wanted) || "artikel";
   const taken = new Set(
     db
       .select({ slug: articles.slug })
       .from(articles)
-      .where(or(eq(articles.slug, base), like(articles.slug, `${base}-%`)))
+      .where(and(or(eq(articles.slug, base), like(articles.slug, `${base}-%`)), ownId === undefined ? undefined : ne(articles.id, ownId)))
       .all()
       .map((r) => r.slug),
   );

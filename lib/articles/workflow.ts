@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { articles, type Article, type ArticleStatus } from "@/db/schema";
 import type { StaffUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import { pendingReferences, type ArticleBody } from "@/lib/body/schema";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/newsroom/audit";
@@ -182,6 +183,16 @@ export function transitionArticle(actor: Actor, request: TransitionRequest, now 
     const from = workflowState(before);
     if (!rule.from.includes(from)) {
       throw new Refusal("conflict", `Artikel ini tidak bisa ${rule.passive}: statusnya "${STATE_LABELS[from]}".`);
+    }
+
+    if (rule.to === "published" || rule.to === "scheduled") {
+      const pending = pendingReferences(before.body as ArticleBody);
+      if (pending.length) {
+        throw new Refusal(
+          "conflict",
+          `Artikel ini tidak bisa ${rule.passive}: masih ada "Baca juga" yang belum ditautkan (${pending.map((title) => `"${title}"`).join(", ")}). Pilih artikelnya atau hapus bloknya di editor.`,
+        );
+      }
     }
 
     const updated = tx

@@ -313,6 +313,13 @@ export function relatedArticleIds(body: ArticleBody): number[] {
   return [...new Set(ids)];
 }
 
+/** Titles of the "Baca juga" blocks an import could not resolve; publishing waits until none is left. */
+export function pendingReferences(body: ArticleBody): string[] {
+  return body.content.flatMap((block) =>
+    block.type === "relatedArticle" && block.attrs.articleId === null ? [block.attrs.pendingTitle?.trim() || "tanpa judul"] : [],
+  );
+}
+
 /** Ids of the media a body's images show, unique, in document order. */
 export function mediaIds(body: ArticleBody): number[] {
   const ids = body.content.flatMap((block) => (block.type === "image" ? [block.attrs.mediaId] : []));

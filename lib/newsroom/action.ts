@@ -22,12 +22,12 @@ function echoedValues(formData: FormData): Record<string, string> {
  * The one shape of every newsroom server action: refuse cross-site posts, load the session, check
  * the right, parse the form with zod, then run the service (which checks again, per object). A
  * service's `Refusal` becomes the form's message; nothing was changed. Anything else (including
- * `redirect`) propagates.
+ * `redirect`) propagates. `refreshPage: false` for reads (a search) that change nothing on the page.
  */
-export function newsroomAction<Input>(
-  options: { permission?: Permission; input: z.ZodType<Input> },
-  run: (input: Input, user: StaffUser) => Promise<ActionState> | ActionState,
-): (previous: ActionState, formData: FormData) => Promise<ActionState> {
+export function newsroomAction<Input, Data = never>(
+  options: { permission?: Permission; input: z.ZodType<Input>; refreshPage?: boolean },
+  run: (input: Input, user: StaffUser) => Promise<ActionState<Data>> | ActionState<Data>,
+): (previous: ActionState<Data>, formData: FormData) => Promise<ActionState<Data>> {
   return async (_previous, formData) => {
     const values = echoedValues(formData);
     let user: StaffUser | null = null;
@@ -42,7 +42,7 @@ export function newsroomAction<Input>(
       }
       const result = await run(parsed.data, user);
       // The page behind the form shows what changed (status, lists, names).
-      if (result.status === "success") refresh();
+      if (result.status === "success" && options.refreshPage !== false) refresh();
       return result;
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;

@@ -2,6 +2,7 @@
 export const NEWSROOM_PATH = "/redaksi";
 export const SIGN_IN_PATH = "/redaksi/masuk";
 export const articleListPath = "/redaksi/artikel";
+export const newArticlePath = "/redaksi/artikel/baru";
 export const newsroomArticlePath = (id: number) => `/redaksi/artikel/${id}`;
 export const staffListPath = "/redaksi/staf";
 export const staffMemberPath = (id: number) => `/redaksi/staf/${id}`;

@@ -4,13 +4,19 @@ import { notFound } from "next/navigation";
 import { AuditList } from "@/components/redaksi/audit-list";
 import { StateBadge } from "@/components/redaksi/state-badge";
 import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
+import { ActionForm } from "@/components/redaksi/action-form";
+import { ArticleEditor } from "@/components/redaksi/article-editor";
+import { editorFields } from "@/components/redaksi/editor-fields";
+import { getArticleForEditing, listEditorChoices, mayEdit } from "@/lib/articles/editor";
 import { availableTransitions } from "@/lib/articles/workflow";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
 import { listAuditEntries } from "@/lib/newsroom/audit";
 import { idField } from "@/lib/newsroom/form-fields";
+import { newsroomArticlePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
+import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction } from "../actions";
 import { moveArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Artikel" };
@@ -24,6 +30,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
   const article = readForPage(() => getNewsroomArticle(user, id.data));
   const revisions = listArticleRevisions(user, article.id);
   const history = listAuditEntries({ subjectType: "article", subjectId: article.id });
+  const editable = mayEdit(user, article) && article.state !== "trashed";
   const preview = article.bodyText.length > PREVIEW_CHARS ? `${article.bodyText.slice(0, PREVIEW_CHARS)}…` : article.bodyText;
 
   return (
@@ -36,6 +43,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         <div className="flex flex-wrap items-center gap-3 text-sm text-neutral-700">
           <StateBadge state={article.state} />
           <span>Versi {article.version}</span>
+          <Link href={`${newsroomArticlePath(article.id)}/pratinjau`} className="underline">Pratinjau</Link>
           {article.state === "published" && (
             <Link href={articlePath(article.slug)} className="underline">Lihat di situs</Link>
           )}
@@ -77,9 +85,29 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
           <dt className="font-semibold">Terakhir diubah</dt>
           <dd>{formatWibDateTime(article.updatedAt)}</dd>
         </dl>
-        {article.dek && <p className="mt-4 font-medium">{article.dek}</p>}
-        <p className="mt-2 whitespace-pre-line text-neutral-800">{preview}</p>
+        {!editable && (
+          <>
+            {article.dek && <p className="mt-4 font-medium">{article.dek}</p>}
+            <p className="mt-2 whitespace-pre-line text-neutral-800">{preview}</p>
+          </>
+        )}
       </section>
+
+      {editable && (
+        <section aria-labelledby="editor">
+          <h2 id="editor" className="mb-2 text-lg font-semibold">Naskah</h2>
+          <ArticleEditor
+            articleId={article.id}
+            version={article.version}
+            autosave={article.state === "draft"}
+            initial={editorFields(getArticleForEditing(user, article.id))}
+            choices={listEditorChoices()}
+            saveAction={saveArticleAction}
+            searchAction={searchRelatedAction}
+            pasteAction={pasteCopyAction}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="history">
         <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat</h2>
@@ -90,9 +118,22 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         <h2 id="revisions" className="mb-2 text-lg font-semibold">Revisi</h2>
         <ol className="space-y-1 text-sm">
           {revisions.map((revision) => (
-            <li key={revision.id}>
-              Versi {revision.version} · {formatWibDateTime(revision.createdAt)} · {revision.authorName ?? "Sistem"}
-              {revision.note && <> · <q className="italic">{revision.note}</q></>}
+            <li key={revision.id} className="flex flex-wrap items-center gap-2">
+              <span>
+                Versi {revision.version} · {formatWibDateTime(revision.createdAt)} · {revision.authorName ?? "Sistem"}
+                {revision.note && <> · <q className="italic">{revision.note}</q></>}
+              </span>
+              {editable && revision.version !== article.version && (
+                <ActionForm
+                  action={restoreRevisionAction}
+                  hidden={{ articleId: article.id, revisionId: revision.id, version: article.version }}
+                  fields={[]}
+                  submitLabel={`Pulihkan versi ${revision.version}`}
+                  pendingLabel="Memulihkan…"
+                  variant="secondary"
+                  className="flex items-center gap-2"
+                />
+              )}
             </li>
           ))}
         </ol>

@@ -1,0 +1,336 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import type { CreditRole } from "@/db/schema";
+import type { ConflictView, EditorChoices, EditorSaveData, PastedCopy } from "@/lib/articles/editor";
+import { IDLE, type ActionState } from "@/lib/newsroom/action-state";
+import { newsroomArticlePath } from "@/lib/newsroom/paths";
+import { hashtagSlug, slugify } from "@/lib/text/slug";
+import { BodyEditor } from "./body-editor";
+import { creditRows, type CreditRow, type EditorFields } from "./editor-fields";
+import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./form-controls";
+
+const AUTOSAVE_DELAY_MS = 3000;
+const SEO_TITLE_MAX = 70;
+const SEO_DESCRIPTION_MAX = 160;
+
+const CREDIT_LABELS: Record<CreditRole, string> = {
+  pewarta: "Pewarta",
+  editor: "Editor",
+  penerjemah: "Penerjemah",
+  fotografer: "Fotografer",
+  kontributor: "Kontributor",
+};
+
+
+type Action<Data> = (state: ActionState<Data>, data: FormData) => Promise<ActionState<Data>>;
+
+type Props = {
+  articleId: number | null;
+  version: number | null;
+  /** Autosave only where a save changes nothing readers see. */
+  autosave: boolean;
+  initial: EditorFields;
+  choices: EditorChoices;
+  saveAction: Action<EditorSaveData>;
+  searchAction: Action<{ id: number; title: string }[]>;
+  pasteAction: Action<PastedCopy>;
+};
+
+function formDataOf(fields: EditorFields, articleId: number | null, version: number | null): FormData {
+  const data = new FormData();
+  if (articleId) data.set("articleId", String(articleId));
+  if (version) data.set("version", String(version));
+  for (const name of ["title", "dek", "slug", "datelinePlace", "categoryId", "hashtags", "seoTitle", "seoDescription"] as const) data.set(name, fields[name]);
+  data.set(
+    "credits",
+    JSON.stringify(
+      fields.credits
+        .filter((credit) => credit.userId || credit.guestName.trim())
+        .map((credit) => (credit.userId ? { role: credit.role, userId: Number(credit.userId) } : { role: credit.role, guestName: credit.guestName })),
+    ),
+  );
+  data.set("body", JSON.stringify(fields.body));
+  return data;
+}
+
+function ConflictPanel({ conflict, onKeepMine }: { conflict: ConflictView; onKeepMine: () => void }) {
+  return (
+    <section aria-labelledby="conflict-heading" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-4">
+      <h2 id="conflict-heading" className="font-semibold">Versi orang lain (versi {conflict.version})</h2>
+      <p className="text-sm">Salin bagian yang perlu dari teks mereka ke editor, atau simpan tulisan Anda sebagai versi terbaru.</p>
+      <p className="font-semibold" data-testid="conflict-title">{conflict.title}</p>
+      {conflict.dek && <p>{conflict.dek}</p>}
+      <pre data-testid="conflict-body" className="max-h-64 overflow-auto whitespace-pre-wrap rounded border border-amber-200 bg-white p-2 font-sans text-sm">
+        {conflict.bodyText}
+      </pre>
+      <button type="button" onClick={onKeepMine} className="rounded border border-amber-600 bg-white px-3 py-1 text-sm font-semibold">
+        Simpan tulisan saya sebagai versi terbaru
+      </button>
+    </section>
+  );
+}
+
+function Counter({ value, max }: { value: string; max: number }) {
+  return <span className={`text-xs ${value.length > max ? "font-semibold text-red-700" : "text-neutral-600"}`}>{value.length}/{max} karakter</span>;
+}
+
+export function ArticleEditor({ articleId: initialId, version: initialVersion, autosave, initial, choices, saveAction, searchAction, pasteAction }: Props) {
+  const [fields, setFields] = useState(initial);
+  const [articleId, setArticleId] = useState(initialId);
+  const [version, setVersion] = useState(initialVersion);
+  const [savedSnapshot, setSavedSnapshot] = useState(() => JSON.stringify(initial));
+  const [bodyKey, setBodyKey] = useState(0);
+  const [, startTransition] = useTransition();
+  const sending = useRef<EditorFields>(initial);
+
+  const [state, save, saving] = useActionState<ActionState<EditorSaveData>, FormData>(async (previous, data) => {
+    const result = await saveAction(previous, data);
+    const saved = result.data?.saved;
+    if (saved) {
+      setArticleId(saved.articleId);
+      setVersion(saved.version);
+      const sent = { ...sending.current, slug: saved.slug };
+      // The slug as the server settled it, unless it was typed over while saving.
+      setFields((current) => (current.slug === sending.current.slug ? { ...current, slug: saved.slug } : current));
+      setSavedSnapshot(JSON.stringify(sent));
+      // A new article gets its own address without remounting the editor (and losing keystrokes).
+      if (!initialId) window.history.replaceState(null, "", newsroomArticlePath(saved.articleId));
+    }
+    return result;
+  }, IDLE);
+
+  const [pasteState, paste, reading] = useActionState<ActionState<PastedCopy>, FormData>(async (previous, data) => {
+    const result = await pasteAction(previous, data);
+    const copy = result.data;
+    if (copy) {
+      setFields((current) => ({
+        ...current,
+        title: copy.title || current.title,
+        datelinePlace: copy.datelinePlace,
+        hashtags: copy.hashtags,
+        credits: creditRows(copy.credits),
+        body: copy.body,
+      }));
+      setBodyKey((key) => key + 1);
+    }
+    return result;
+  }, IDLE);
+
+  const snapshot = JSON.stringify(fields);
+  const dirty = snapshot !== savedSnapshot;
+
+  // The page re-renders after every action of this person. A version this editor did not save (a
+  // workflow move) is loaded when nothing is unsaved; otherwise the next save shows the conflict.
+  const [serverVersion, setServerVersion] = useState(initialVersion);
+  if (initialVersion !== serverVersion) {
+    setServerVersion(initialVersion);
+    if (initialVersion !== version && !dirty) {
+      setVersion(initialVersion);
+      setFields(initial);
+      setSavedSnapshot(JSON.stringify(initial));
+      setBodyKey((key) => key + 1);
+    }
+  }
+  const conflict = state.data?.conflict;
+
+  const submit = (overrideVersion?: number) => {
+    sending.current = fields;
+    const data = formDataOf(fields, articleId, overrideVersion ?? version);
+    startTransition(() => save(data));
+  };
+  const submitRef = useRef(submit);
+  useEffect(() => {
+    submitRef.current = submit;
+  });
+
+  const canAutosave = autosave && dirty && !saving && !conflict && fields.title.trim() !== "";
+  useEffect(() => {
+    if (!canAutosave) return;
+    const timer = window.setTimeout(() => submitRef.current(), AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [canAutosave, snapshot]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    // Leaving the tab (or closing it on a phone) saves a draft at once.
+    const flush = () => {
+      if (document.visibilityState === "hidden" && canAutosave) submitRef.current();
+    };
+    window.addEventListener("beforeunload", warn);
+    document.addEventListener("visibilitychange", flush);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("visibilitychange", flush);
+    };
+  }, [dirty, canAutosave]);
+
+  const set = <K extends keyof EditorFields>(name: K, value: EditorFields[K]) => setFields((current) => ({ ...current, [name]: value }));
+  const text = (name: "title" | "dek" | "slug" | "datelinePlace" | "hashtags" | "seoTitle" | "seoDescription") => ({
+    name,
+    value: fields[name],
+    onChange: (event: { target: { value: string } }) => set(name, event.target.value),
+    errors: state.fieldErrors?.[name],
+  });
+  const setCredit = (index: number, patch: Partial<CreditRow>) =>
+    set("credits", fields.credits.map((credit, i) => (i === index ? { ...credit, ...patch } : credit)));
+  const hashtagPreview = [...new Set(fields.hashtags.split(/[,\n]/).map(hashtagSlug).filter(Boolean))];
+
+  return (
+    <div className="space-y-6">
+      <details className="rounded border border-neutral-300 bg-neutral-50 p-3">
+        <summary className="cursor-pointer font-semibold">Tempel naskah</summary>
+        <form
+          className="mt-3 space-y-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            startTransition(() => paste(data));
+          }}
+        >
+          <TextArea name="copy" id="paste-copy" label="Naskah format redaksi" hint="Judul, dateline, isi, Baca juga, Pewarta, dan tagar diisikan ke formulir; periksa sebelum menyimpan." rows={8} errors={pasteState.fieldErrors?.copy} />
+          <SubmitButton pending={reading} variant="secondary">Isi formulir dari naskah</SubmitButton>
+          <FormMessage state={pasteState} />
+          {!!pasteState.data?.warnings.length && (
+            <ul aria-label="Peringatan naskah" className="list-disc pl-6 text-sm text-amber-800">
+              {pasteState.data.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
+        </form>
+      </details>
+
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <FormMessage state={state} />
+        {conflict && <ConflictPanel conflict={conflict} onKeepMine={() => submit(conflict.version)} />}
+
+        <TextField label="Judul" id="article-title" required maxLength={200} {...text("title")} />
+        <TextArea label="Dek (ringkasan)" id="article-dek" rows={2} maxLength={500} {...text("dek")} />
+        <TextField
+          label="Slug"
+          id="article-slug"
+          hint={`Alamat: /berita/${slugify(fields.slug || fields.title) || "…"}. Kosongkan untuk dibuat dari judul.`}
+          maxLength={200}
+          {...text("slug")}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <TextField label="Tempat dateline" id="article-dateline" list="dateline-places" maxLength={100} {...text("datelinePlace")} />
+            <datalist id="dateline-places">
+              {choices.places.map((place) => (
+                <option key={place} value={place} />
+              ))}
+            </datalist>
+          </div>
+          <SelectField
+            label="Rubrik"
+            id="article-category"
+            name="categoryId"
+            value={fields.categoryId}
+            onChange={(event) => set("categoryId", event.target.value)}
+            options={[{ value: "", label: "— Pilih rubrik —" }, ...choices.categories.map((c) => ({ value: String(c.id), label: c.name }))]}
+            errors={state.fieldErrors?.categoryId}
+          />
+        </div>
+
+        <div className="space-y-1">
+          <span className="block text-sm font-semibold text-neutral-800" id="body-label">Isi</span>
+          <BodyEditor key={bodyKey} initial={fields.body} onChange={(body) => set("body", body)} searchAction={searchAction} />
+          {state.fieldErrors?.body && <p className="text-sm font-medium text-red-700">{state.fieldErrors.body.join(" ")}</p>}
+        </div>
+
+        <div>
+          <TextField
+            label="Tagar"
+            id="article-hashtags"
+            hint="Pisahkan dengan koma atau Enter."
+            onKeyDown={(event) => {
+              if (event.key === "Enter") {
+                event.preventDefault();
+                set("hashtags", `${fields.hashtags.replace(/[\s,]+$/, "")}, `);
+              }
+            }}
+            {...text("hashtags")}
+          />
+          {hashtagPreview.length > 0 && (
+            <p className="mt-1 flex flex-wrap gap-1 text-xs" aria-label="Tagar tersimpan sebagai">
+              {hashtagPreview.map((slug) => (
+                <span key={slug} className="rounded bg-neutral-200 px-2 py-0.5">#{slug}</span>
+              ))}
+            </p>
+          )}
+        </div>
+
+        <fieldset className="space-y-2 rounded border border-neutral-300 p-3">
+          <legend className="px-1 text-sm font-semibold">Kredit</legend>
+          {fields.credits.map((credit, index) => (
+            <div key={index} className="flex flex-wrap items-end gap-2">
+              <label className="text-sm">
+                Peran
+                <select aria-label={`Peran kredit ${index + 1}`} value={credit.role} onChange={(event) => setCredit(index, { role: event.target.value as CreditRole })} className="ml-1 rounded border border-neutral-400 px-2 py-1">
+                  {Object.entries(CREDIT_LABELS).map(([role, label]) => (
+                    <option key={role} value={role}>{label}</option>
+                  ))}
+                </select>
+              </label>
+              <label className="text-sm">
+                Staf
+                <select aria-label={`Staf kredit ${index + 1}`} value={credit.userId} onChange={(event) => setCredit(index, { userId: event.target.value })} className="ml-1 rounded border border-neutral-400 px-2 py-1">
+                  <option value="">Tamu (nama bebas)</option>
+                  {choices.staff.map((member) => (
+                    <option key={member.id} value={member.id}>{member.name}</option>
+                  ))}
+                </select>
+              </label>
+              {!credit.userId && (
+                <label className="text-sm">
+                  Nama tamu
+                  <input aria-label={`Nama tamu kredit ${index + 1}`} value={credit.guestName} maxLength={100} onChange={(event) => setCredit(index, { guestName: event.target.value })} className="ml-1 rounded border border-neutral-400 px-2 py-1" />
+                </label>
+              )}
+              <button type="button" onClick={() => set("credits", fields.credits.filter((_, i) => i !== index))} className="text-sm text-red-700 underline">
+                Hapus
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => set("credits", [...fields.credits, { role: "pewarta", userId: "", guestName: "" }])} className="text-sm underline">
+            Tambah kredit
+          </button>
+          {state.fieldErrors?.credits && <p className="text-sm font-medium text-red-700">{state.fieldErrors.credits.join(" ")}</p>}
+        </fieldset>
+
+        <fieldset className="space-y-2 rounded border border-neutral-300 p-3">
+          <legend className="px-1 text-sm font-semibold">Mesin pencari</legend>
+          <TextField label="Judul SEO" id="article-seo-title" {...text("seoTitle")} />
+          <Counter value={fields.seoTitle} max={SEO_TITLE_MAX} />
+          <TextArea label="Deskripsi SEO" id="article-seo-description" rows={2} {...text("seoDescription")} />
+          <Counter value={fields.seoDescription} max={SEO_DESCRIPTION_MAX} />
+          <div aria-label="Pratinjau hasil pencarian" className="rounded border border-neutral-200 bg-white p-2 text-sm">
+            <p className="text-blue-800">{fields.seoTitle || fields.title || "Judul artikel"}</p>
+            <p className="text-neutral-700">{fields.seoDescription || fields.dek || "Ringkasan artikel."}</p>
+          </div>
+        </fieldset>
+
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton pending={saving}>{saving ? "Menyimpan…" : "Simpan"}</SubmitButton>
+          <span role="status" aria-live="polite" className="text-sm text-neutral-700" data-testid="save-state">
+            {saving ? "Menyimpan…" : dirty ? "Ada perubahan yang belum disimpan." : articleId ? `Tersimpan · versi ${version}` : ""}
+          </span>
+          {!initialId && articleId && !dirty && (
+            <a href={newsroomArticlePath(articleId)} className="text-sm underline">
+              Buka alur kerja dan revisi
+            </a>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

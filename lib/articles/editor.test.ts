@@ -1,0 +1,188 @@
+import { desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase, getDb } from "@/db/client";
+import { articleCredits, articleHashtags, articleRevisions, articles, auditLog, type UserRole } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import { useFreshDatabase } from "@/db/testing";
+import type { StaffUser } from "@/lib/auth/session";
+import { Refusal } from "@/lib/newsroom/refusal";
+import { makeArticle, seededStaff, traceCounts } from "@/lib/newsroom/testing";
+import { articleFormSchema, getArticleForEditing, parseHashtagList, restoreRevision, saveArticle, type ArticleForm } from "./editor";
+import { transitionArticle } from "./workflow";
+
+let staff: Record<UserRole, StaffUser>;
+
+beforeAll(async () => {
+  useFreshDatabase();
+  process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
+  await seedDatabase({ log: () => {} });
+  staff = seededStaff();
+});
+afterAll(() => closeDatabase());
+
+const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
+const doc = (...content: unknown[]) => ({ type: "doc", content });
+
+function form(fields: Record<string, string>): ArticleForm {
+  return articleFormSchema.parse({ title: "Banjir rob di pesisir utara", body: JSON.stringify(doc(paragraph("Air laut naik."))), ...fields });
+}
+
+function refusalOf(run: () => unknown): Refusal {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Refusal) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+const stored = (id: number) => getDb().select().from(articles).where(eq(articles.id, id)).get()!;
+
+describe("saveArticle", () => {
+  it("creates a draft by its writer with hashtags, credits, a revision and an audit entry", () => {
+    const result = saveArticle(
+      staff.contributor,
+      form({
+        dek: "Warga mengungsi.",
+        datelinePlace: "Semarang",
+        hashtags: "#Banjir Rob, semarang\n#banjirrob",
+        credits: JSON.stringify([{ role: "pewarta", userId: staff.contributor.id }, { role: "fotografer", guestName: "Andi Foto" }]),
+        seoTitle: "Banjir rob Semarang",
+      }),
+    );
+    if (!result.ok) throw new Error("expected a save");
+    const article = stored(result.article.id);
+    expect(article).toMatchObject({ status: "draft", authorId: staff.contributor.id, slug: "banjir-rob-di-pesisir-utara", datelinePlace: "Semarang", version: 1 });
+    expect(article.bodyText).toBe("Air laut naik.");
+    const tagRows = getDb().select().from(articleHashtags).where(eq(articleHashtags.articleId, article.id)).all();
+    expect(tagRows).toHaveLength(2);
+    const credits = getDb().select().from(articleCredits).where(eq(articleCredits.articleId, article.id)).all();
+    expect(credits.map((c) => [c.role, c.userId, c.guestName])).toEqual([
+      ["pewarta", staff.contributor.id, null],
+      ["fotografer", null, "Andi Foto"],
+    ]);
+    expect(getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, article.id)).all()).toHaveLength(1);
+    expect(getDb().select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({ action: "article.created", subjectId: article.id });
+  });
+
+  it("gives a clashing slug the first free suffix and says so", () => {
+    const first = saveArticle(staff.reporter, form({ title: "Harga cabai naik" }));
+    const second = saveArticle(staff.reporter, form({ title: "Harga cabai naik" }));
+    if (!first.ok || !second.ok) throw new Error("expected saves");
+    expect(first.slugAdjusted).toBe(false);
+    expect(second).toMatchObject({ slugAdjusted: true, article: { slug: "harga-cabai-naik-2" } });
+    const again = saveArticle(staff.reporter, form({ title: "Harga cabai naik", articleId: String(first.article.id), version: "1" }));
+    expect(again).toMatchObject({ ok: true, slugAdjusted: false, article: { slug: "harga-cabai-naik", version: 2 } });
+  });
+
+  it("refuses a stale save, keeps what is stored and hands back the other person's text", () => {
+    const created = saveArticle(staff.reporter, form({ title: "Rapat anggaran" }));
+    if (!created.ok) throw new Error("expected a save");
+    const id = String(created.article.id);
+    const editor = saveArticle(staff.editor, form({ articleId: id, version: "1", title: "Rapat anggaran molor", body: JSON.stringify(doc(paragraph("Teks redaktur."))) }));
+    expect(editor.ok).toBe(true);
+    const before = traceCounts();
+    const stale = saveArticle(staff.reporter, form({ articleId: id, version: "1", title: "Rapat anggaran ditunda", body: JSON.stringify(doc(paragraph("Teks pewarta."))) }));
+    expect(stale).toEqual({ ok: false, conflict: expect.objectContaining({ version: 2, title: "Rapat anggaran molor", bodyText: "Teks redaktur." }) });
+    expect(traceCounts()).toEqual(before);
+    expect(stored(created.article.id)).toMatchObject({ title: "Rapat anggaran molor", version: 2 });
+  });
+
+  it("lets contributors edit only their own work and editors everyone's", () => {
+    const own = makeArticle("draft", staff.contributor.id);
+    const others = makeArticle("draft", staff.reporter.id);
+    expect(refusalOf(() => saveArticle(staff.contributor, form({ articleId: String(others.id), version: "1" }))).reason).toBe("forbidden");
+    expect(refusalOf(() => saveArticle(staff.reporter, form({ articleId: String(own.id), version: "1" }))).reason).toBe("forbidden");
+    expect(refusalOf(() => getArticleForEditing(staff.contributor, others.id)).reason).toBe("forbidden");
+    expect(saveArticle(staff.contributor, form({ articleId: String(own.id), version: "1" })).ok).toBe(true);
+    expect(saveArticle(staff.editor, form({ articleId: String(others.id), version: "1" })).ok).toBe(true);
+    expect(refusalOf(() => saveArticle(staff.editor, form({ articleId: "999999", version: "1" }))).reason).toBe("not-found");
+  });
+
+  it("keeps a published article's old slug as a redirect when the slug changes", () => {
+    const published = makeArticle("published", staff.reporter.id);
+    const result = saveArticle(staff.editor, form({ articleId: String(published.id), version: "1", slug: "Judul Baru Sekali" }));
+    expect(result).toMatchObject({ ok: true, article: { slug: "judul-baru-sekali", status: "published" } });
+    const redirect = getDb().$client.prepare("select from_path from redirects where article_id = ?").get(published.id) as { from_path: string };
+    expect(redirect.from_path).toBe(`/berita/${published.slug}`);
+  });
+});
+
+describe("restoreRevision", () => {
+  it("saves an old revision's text as the newest version, noted in the revision and the audit log", () => {
+    const first = saveArticle(staff.reporter, form({ title: "Gempa Cianjur", hashtags: "gempa" }));
+    if (!first.ok) throw new Error("expected a save");
+    const id = first.article.id;
+    saveArticle(staff.reporter, form({ articleId: String(id), version: "1", title: "Gempa Cianjur susulan", hashtags: "susulan", body: JSON.stringify(doc(paragraph("Baru."))) }));
+    const oldest = getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(articleRevisions.version).get()!;
+
+    expect(restoreRevision(staff.reporter, { articleId: id, revisionId: oldest.id, version: 1 })).toMatchObject({ ok: false, conflict: { version: 2 } });
+    const restored = restoreRevision(staff.reporter, { articleId: id, revisionId: oldest.id, version: 2 });
+    expect(restored).toMatchObject({ ok: true, article: { title: "Gempa Cianjur", version: 3, bodyText: "Air laut naik." } });
+    expect(getArticleForEditing(staff.reporter, id).hashtags).toBe("gempa");
+    expect(getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(desc(articleRevisions.id)).get()!.note).toBe("Dipulihkan dari versi 1.");
+    expect(refusalOf(() => restoreRevision(staff.contributor, { articleId: id, revisionId: oldest.id, version: 3 })).reason).toBe("forbidden");
+  });
+});
+
+describe("hostile bodies are refused and change nothing", () => {
+  // Built as text, as a browser would post it: JSON.stringify itself cannot nest this deep.
+  const nestedLists = (depth: number) =>
+    `{"type":"doc","content":[${'{"type":"bulletList","content":[{"type":"listItem","content":['.repeat(depth)}${JSON.stringify(paragraph("dasar"))}${"]}]}".repeat(depth)}]}`;
+  const cases: Record<string, unknown> = {
+    "an unknown node type": doc({ type: "iframe", attrs: { src: "https://jahat.example" } }),
+    "a javascript: link": doc({ type: "paragraph", content: [{ type: "text", text: "klik", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }),
+    "10 000 nested lists": nestedLists(10_000),
+    "a 5 MB body": doc(...Array.from({ length: 5 * 1024 }, () => paragraph("x".repeat(1024)))),
+    "not a document": [1, 2, 3],
+  };
+  for (const [name, body] of Object.entries(cases)) {
+    it(`refuses ${name}`, () => {
+      const before = traceCounts();
+      const refusal = refusalOf(() => saveArticle(staff.reporter, form({ body: typeof body === "string" ? body : JSON.stringify(body) })));
+      expect(refusal).toMatchObject({ reason: "invalid", field: "body" });
+      expect(refusal.message).toMatch(/^Isi artikel tidak valid/);
+      expect(traceCounts()).toEqual(before);
+    });
+  }
+
+  it("refuses a body that is not JSON at the form boundary", () => {
+    expect(articleFormSchema.safeParse({ title: "Judul", body: "<p>halo</p>" }).success).toBe(false);
+  });
+});
+
+describe("form fields", () => {
+  it("normalizes hashtags and refuses ones without letters or digits", () => {
+    expect(parseHashtagList("#Jakarta, jakarta\n#Banjir Rob,  ")).toEqual([
+      { name: "Jakarta", slug: "jakarta" },
+      { name: "BanjirRob", slug: "banjirrob" },
+    ]);
+    expect(parseHashtagList("#🔥")).toEqual({ error: expect.stringContaining("tidak berisi huruf atau angka") });
+  });
+
+  it("refuses markup in the title and a credit that names neither staff nor guest", () => {
+    expect(articleFormSchema.safeParse({ title: "<script>x</script>", body: "{}" }).success).toBe(false);
+    expect(articleFormSchema.safeParse({ title: "Judul", body: "{}", credits: JSON.stringify([{ role: "pewarta" }]) }).success).toBe(false);
+  });
+});
+
+describe("publishing waits for pending Baca juga references", () => {
+  it("refuses to publish while an imported reference is unresolved, and publishes once it is resolved", () => {
+    const pending = doc(paragraph("Isi."), { type: "relatedArticle", attrs: { articleId: null, pendingTitle: "Film lama" } });
+    const saved = saveArticle(staff.reporter, form({ title: "Ulasan festival", body: JSON.stringify(pending) }));
+    if (!saved.ok) throw new Error("expected a save");
+    const refusal = refusalOf(() =>
+      transitionArticle({ kind: "staff", user: staff.editor }, { articleId: saved.article.id, transition: "publish", expectedVersion: 1 }),
+    );
+    expect(refusal.reason).toBe("conflict");
+    expect(refusal.message).toContain('"Baca juga" yang belum ditautkan ("Film lama")');
+    expect(stored(saved.article.id).status).toBe("draft");
+
+    const target = makeArticle("published", staff.reporter.id);
+    const resolved = doc(paragraph("Isi."), { type: "relatedArticle", attrs: { articleId: target.id, pendingTitle: null } });
+    expect(saveArticle(staff.reporter, form({ articleId: String(saved.article.id), version: "1", title: "Ulasan festival", body: JSON.stringify(resolved) })).ok).toBe(true);
+    const { article } = transitionArticle({ kind: "staff", user: staff.editor }, { articleId: saved.article.id, transition: "publish", expectedVersion: 2 });
+    expect(article.status).toBe("published");
+  });
+});

@@ -1,0 +1,355 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type DbExecutor } from "@/db/client";
+import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/session";
+import { bodyToPlainText, parseArticleBody, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
+import { invalidateTags } from "@/lib/cache/invalidation";
+import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
+import { recordAudit } from "@/lib/newsroom/audit";
+import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
+import { Refusal } from "@/lib/newsroom/refusal";
+import { recordSlugChange } from "@/lib/redirects";
+import { hashtagSlug, slugify } from "@/lib/text/slug";
+import { type CreditInput, uniqueArticleSlug } from "./store";
+import { recordRevision } from "./revisions";
+import { staleTags, workflowState } from "./workflow";
+
+// @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
+// the body through parseArticleBody, and the write names the version it was edited from. A stale
+// save changes nothing and hands back the current text, so neither person's words are lost.
+
+export const TITLE_MAX = 200;
+export const DEK_MAX = 500;
+export const SEO_TITLE_MAX = 70;
+export const SEO_DESCRIPTION_MAX = 160;
+export const MAX_HASHTAGS = 50;
+export const MAX_CREDITS = 20;
+
+const optionalId = z.preprocess((value) => (value === "" ? undefined : value), idField.optional());
+
+/** "Korea Utara, #Rusia\nKursk" -> hashtags, normalized and unique; a name with no letter or digit is refused. */
+export function parseHashtagList(text: string): HashtagInput[] | { error: string } {
+  const names = text.split(/[,\n]/).map((name) => name.trim().replace(/^[#＃]+/, "").trim()).filter(Boolean);
+  const seen = new Map<string, HashtagInput>();
+  for (const name of names) {
+    const slug = hashtagSlug(name);
+    if (!slug) return { error: `Tagar "${name}" tidak berisi huruf atau angka.` };
+    if (!seen.has(slug)) seen.set(slug, { name: name.replace(/\s+/g, ""), slug });
+  }
+  if (seen.size > MAX_HASHTAGS) return { error: `Maksimal ${MAX_HASHTAGS} tagar.` };
+  return [...seen.values()];
+}
+
+const creditSchema = z.union([
+  z.object({ role: z.enum(CREDIT_ROLES), userId: idField, guestName: z.null().optional() }),
+  z.object({ role: z.enum(CREDIT_ROLES), userId: z.null().optional(), guestName: requiredText(100) }),
+]);
+
+const jsonText = z.string().transform((value, context) => {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    context.addIssue({ code: "custom", message: "Data tidak terbaca." });
+    return z.NEVER;
+  }
+});
+
+export const articleFormSchema = z.object({
+  articleId: optionalId,
+  version: optionalId,
+  title: requiredText(TITLE_MAX),
+  dek: optionalText(DEK_MAX, { multiline: true }).optional(),
+  slug: optionalText(200).optional(),
+  datelinePlace: optionalText(100).optional(),
+  categoryId: optionalId,
+  hashtags: z
+    .string()
+    .max(5000, { error: "Daftar tagar terlalu panjang." })
+    .optional()
+    .transform((value, context) => {
+      const parsed = parseHashtagList(value ?? "");
+      if ("error" in parsed) {
+        context.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  credits: jsonText.optional().pipe(z.array(creditSchema, { error: "Kredit tidak valid." }).max(MAX_CREDITS).optional()),
+  seoTitle: optionalText(SEO_TITLE_MAX).optional(),
+  seoDescription: optionalText(SEO_DESCRIPTION_MAX, { multiline: true }).optional(),
+  // Validated by parseArticleBody in the service, with its own size and depth limits.
+  body: jsonText,
+});
+
+export type ArticleForm = z.infer<typeof articleFormSchema>;
+
+/** What the other person saved, shown beside the refused text. */
+export type ConflictView = { version: number; title: string; dek: string | null; bodyText: string; updatedAt: number };
+
+export type SaveResult =
+  | { ok: true; article: Article; created: boolean; slugAdjusted: boolean }
+  | { ok: false; conflict: ConflictView };
+
+export function mayEdit(user: StaffUser, article: Pick<Article, "authorId">): boolean {
+  return article.authorId === user.id || can(user.role, "editOthersArticles");
+}
+
+function checkedBody(input: unknown): ArticleBody {
+  const parsed = parseArticleBody(input);
+  if (!parsed.ok) throw new Refusal("invalid", parsed.message, "body");
+  return parsed.body;
+}
+
+function checkedCredits(db: DbExecutor, credits: readonly CreditInput[]): void {
+  for (const credit of credits) {
+    if (credit.userId == null) continue;
+    const staff = db.select({ id: users.id }).from(users).where(eq(users.id, credit.userId)).get();
+    if (!staff) throw new Refusal("invalid", "Staf pada kredit tidak ditemukan.", "credits");
+  }
+}
+
+function writeTaxonomy(db: DbExecutor, article: Article, form: ArticleForm): void {
+  const listingCopy = { status: article.status, publishedAt: article.publishedAt };
+  db.delete(articleHashtags).where(eq(articleHashtags.articleId, article.id)).run();
+  const ids = ensureHashtags(db, form.hashtags);
+  const tagRows = form.hashtags.flatMap((tag, position) => {
+    const hashtagId = ids.get(tag.slug);
+    return hashtagId ? [{ articleId: article.id, hashtagId, position, ...listingCopy }] : [];
+  });
+  if (tagRows.length) db.insert(articleHashtags).values(tagRows).run();
+
+  db.delete(articleCredits).where(eq(articleCredits.articleId, article.id)).run();
+  const creditRows = (form.credits ?? []).map((credit, position) => ({
+    articleId: article.id,
+    role: credit.role,
+    userId: credit.userId ?? null,
+    guestName: credit.userId ? null : (credit.guestName ?? null),
+    position,
+    ...listingCopy,
+  }));
+  if (creditRows.length) db.insert(articleCredits).values(creditRows).run();
+}
+
+/**
+ * Creates (no `articleId`) or updates an article from the editor form. A new article is a draft by
+ * its writer. Refused (nothing changed) when invalid, missing or not this person's to edit; a save
+ * made on an older version answers `conflict` with what is stored now.
+ */
+export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?: string; now?: number } = {}): SaveResult {
+  const now = options.now ?? Date.now();
+  if (!can(user.role, "writeOwnDrafts")) throw new Refusal("forbidden", "Anda tidak berhak menulis artikel.");
+  const body = checkedBody(form.body);
+  const wantedSlug = form.slug ? slugify(form.slug) : "";
+  if (form.slug && !wantedSlug) throw new Refusal("invalid", "Slug harus berisi huruf atau angka.", "slug");
+
+  const outcome = getDb().transaction((tx): SaveResult & { stale?: string[] } => {
+    checkedCredits(tx, form.credits ?? []);
+    if (form.categoryId && !tx.select({ id: categories.id }).from(categories).where(eq(categories.id, form.categoryId)).get()) {
+      throw new Refusal("invalid", "Rubrik tidak ditemukan.", "categoryId");
+    }
+    const before = form.articleId ? tx.select().from(articles).where(eq(articles.id, form.articleId)).get() : undefined;
+    if (form.articleId && !before) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
+    if (before && !mayEdit(user, before)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
+    if (before && workflowState(before) === "trashed") throw new Refusal("conflict", "Artikel ini ada di tempat sampah; pulihkan dulu sebelum mengubahnya.");
+    if (before && form.version !== before.version) {
+      return {
+        ok: false,
+        conflict: { version: before.version, title: before.title, dek: before.dek, bodyText: before.bodyText, updatedAt: before.updatedAt },
+      };
+    }
+
+    const base = wantedSlug || (before ? before.slug : slugify(form.title) || "artikel");
+    const slug = uniqueArticleSlug(tx, base, before?.id);
+    const fields = {
+      title: form.title,
+      dek: form.dek ?? null,
+      slug,
+      body,
+      bodyText: bodyToPlainText(body),
+      datelinePlace: form.datelinePlace ?? null,
+      categoryId: form.categoryId ?? null,
+      seoTitle: form.seoTitle ?? null,
+      seoDescription: form.seoDescription ?? null,
+      updatedAt: now,
+    };
+    const article = before
+      ? tx
+          .update(articles)
+          .set({ ...fields, version: before.version + 1 })
+          .where(and(eq(articles.id, before.id), eq(articles.version, before.version)))
+          .returning()
+          .get()
+      : tx.insert(articles).values({ ...fields, status: "draft", authorId: user.id }).returning().get();
+    if (!article) throw new Refusal("conflict", "Artikel ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi.");
+
+    writeTaxonomy(tx, article, form);
+    const slugTags = before && before.status === "published" ? recordSlugChange(article.id, before.slug, tx) : [];
+    recordRevision(tx, article.id, { authorId: user.id, note: options.note });
+    recordAudit(tx, {
+      actorId: user.id,
+      action: before ? (options.note ? "article.restored-revision" : "article.edited") : "article.created",
+      subjectType: "article",
+      subjectId: article.id,
+      details: { title: article.title, version: article.version, ...(options.note && { note: options.note }), ...(before && before.slug !== slug && { slug }) },
+    });
+    return {
+      ok: true,
+      article,
+      created: !before,
+      slugAdjusted: slug !== base,
+      stale: [...(before ? staleTags(before, article) : []), ...slugTags],
+    };
+  });
+
+  if (!outcome.ok) return outcome;
+  const { stale = [], ...saved } = outcome;
+  if (stale.length) invalidateTags([...new Set(stale)]);
+  return saved;
+}
+
+/** A body as the editor shows it: each Baca juga block also carries its article's current title (dropped again on save). */
+export function bodyForEditor(body: ArticleBody): ArticleBody {
+  const titles = articleTitles(relatedArticleIds(body));
+  return {
+    ...body,
+    content: body.content.map((block) =>
+      block.type === "relatedArticle" && block.attrs.articleId !== null
+        ? { ...block, attrs: { ...block.attrs, title: titles.get(block.attrs.articleId) ?? null } }
+        : block,
+    ),
+  };
+}
+
+export type EditorArticle = {
+  article: Article;
+  body: ArticleBody;
+  hashtags: string;
+  credits: CreditInput[];
+};
+
+/** An article as the editor form loads it; refused when missing or not this person's to edit. */
+export function getArticleForEditing(user: StaffUser, id: number): EditorArticle {
+  const db = getDb();
+  const article = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!article) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
+  if (!mayEdit(user, article)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
+  const tagNames = db
+    .select({ name: hashtags.name })
+    .from(articleHashtags)
+    .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+    .where(eq(articleHashtags.articleId, id))
+    .orderBy(asc(articleHashtags.position))
+    .all()
+    .map((row) => row.name);
+  const credits = db
+    .select({ role: articleCredits.role, userId: articleCredits.userId, guestName: articleCredits.guestName })
+    .from(articleCredits)
+    .where(eq(articleCredits.articleId, id))
+    .orderBy(asc(articleCredits.position))
+    .all()
+    .flatMap((credit): CreditInput[] =>
+      credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
+    );
+  return { article, body: bodyForEditor(article.body as ArticleBody), hashtags: tagNames.join(", "), credits };
+}
+
+/** Published articles whose title holds these words, newest first: the choices for a Baca juga block. */
+export function searchPublishedTitles(query: string, limit = 10): { id: number; title: string }[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return [];
+  return getDb()
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(
+      and(
+        eq(articles.status, "published"),
+        isNull(articles.deletedAt),
+        ...words.map((word) => sql`instr(lower(${articles.title}), ${word}) > 0`),
+      ),
+    )
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all();
+}
+
+/** Current titles of these articles, for the editor's Baca juga blocks. */
+export function articleTitles(ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb().select({ id: articles.id, title: articles.title }).from(articles).where(inArray(articles.id, [...ids])).all();
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
+
+export type EditorChoices = {
+  categories: { id: number; name: string }[];
+  staff: { id: number; name: string }[];
+  /** Dateline places used before, most used first. */
+  places: string[];
+};
+
+export function listEditorChoices(): EditorChoices {
+  const db = getDb();
+  return {
+    categories: db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position)).all(),
+    staff: db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all(),
+    places: db
+      .select({ place: articles.datelinePlace })
+      .from(articles)
+      .where(isNotNull(articles.datelinePlace))
+      .groupBy(articles.datelinePlace)
+      .orderBy(desc(sql`count(*)`))
+      .limit(50)
+      .all()
+      .flatMap((row) => (row.place ? [row.place] : [])),
+  };
+}
+
+/** What the save action hands back to the editor. */
+export type EditorSaveData = { saved?: { articleId: number; version: number; slug: string }; conflict?: ConflictView };
+
+/** "Tempel naskah": the pasted copy as editor fields, for the reporter to review before saving. */
+export type PastedCopy = {
+  title: string;
+  datelinePlace: string;
+  body: ArticleBody;
+  credits: CreditInput[];
+  hashtags: string;
+  warnings: string[];
+  pendingReferences: string[];
+};
+
+type RevisionSnapshot = { article: Article; credits: ArticleCredit[]; hashtags: HashtagInput[] };
+
+/**
+ * Saves an earlier revision's text, hashtags and credits as the newest version (the slug stays, so
+ * no published address moves). Goes through saveArticle: same checks, same conflict answer.
+ */
+export function restoreRevision(user: StaffUser, request: { articleId: number; revisionId: number; version: number }): SaveResult {
+  const revision = getDb()
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.id, request.revisionId), eq(articleRevisions.articleId, request.articleId)))
+    .get();
+  if (!revision) throw new Refusal("not-found", "Revisi tidak ditemukan.");
+  const { article, credits, hashtags: tags } = revision.snapshot as RevisionSnapshot;
+  return saveArticle(
+    user,
+    {
+      articleId: request.articleId,
+      version: request.version,
+      title: article.title,
+      dek: article.dek,
+      datelinePlace: article.datelinePlace,
+      categoryId: article.categoryId ?? undefined,
+      hashtags: tags,
+      credits: credits.flatMap((credit): CreditInput[] =>
+        credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
+      ),
+      seoTitle: article.seoTitle,
+      seoDescription: article.seoDescription,
+      body: article.body,
+    },
+    { note: `Dipulihkan dari versi ${revision.version}.` },
+  );
+}
