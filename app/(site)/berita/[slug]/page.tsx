@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
-import { ArticleBody } from "@/components/article-body";
-import { ArticleCredits } from "@/components/article-credits";
 import { ArticleList } from "@/components/article-list";
+import { ArticleText } from "@/components/article-text";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { HashtagLinks } from "@/components/hashtag-links";
 import { JsonLd } from "@/components/json-ld";
 import { PopularArticles } from "@/components/popular-articles";
 import { ShareLinks } from "@/components/share-links";
@@ -21,7 +19,7 @@ import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata, type ArticleSeoInput } from "@/lib/seo/metadata";
 import type { ImageLike } from "@/lib/seo/share-image";
 import { getCachedSiteSettings } from "@/lib/settings";
-import { currentHour, formatWibDate } from "@/lib/time";
+import { currentHour } from "@/lib/time";
 import { articlePath, categoryPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -68,7 +66,6 @@ export default async function ArticlePage({ params }: Props) {
     listPopularArticles(currentHour(), 5),
     getCachedSiteSettings(),
   ]);
-  const dateline = article.datelinePlace ? `${article.datelinePlace}, ${formatWibDate(article.publishedAt)}` : undefined;
   const { seo, bodyImages } = seoInput(article);
 
   return (
@@ -105,16 +102,7 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </figure>
         )}
-        <div className="mt-6">
-          <ArticleBody
-            body={article.body}
-            related={new Map(bacaJuga.map((link) => [link.id, link]))}
-            images={new Map(article.bodyImages.map((image) => [image.id, image]))}
-            dateline={dateline}
-          />
-        </div>
-        <ArticleCredits credits={article.credits} />
-        <HashtagLinks hashtags={article.hashtags} />
+        <ArticleText article={article} bacaJuga={bacaJuga} />
         <ShareLinks url={absoluteUrl(site.url, articlePath(article.slug))} title={article.title} />
         <ViewPixel articleId={article.id} />
       </article>

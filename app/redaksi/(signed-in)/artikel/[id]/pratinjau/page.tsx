@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleBody } from "@/components/article-body";
-import { ArticleCredits } from "@/components/article-credits";
-import { HashtagLinks } from "@/components/hashtag-links";
+import { ArticleText } from "@/components/article-text";
 import { Timestamp } from "@/components/timestamp";
 import { listArticleLinks, presentArticle } from "@/lib/articles/public";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle } from "@/lib/newsroom/articles";
 import { idField } from "@/lib/newsroom/form-fields";
 import { newsroomArticlePath } from "@/lib/newsroom/paths";
-import { formatWibDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Pratinjau" };
 
@@ -23,7 +20,6 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   const stored = readForPage(() => getNewsroomArticle(user, id.data));
   const article = presentArticle({ ...stored, publishedAt: stored.publishedAt ?? stored.scheduledAt ?? stored.updatedAt });
   const bacaJuga = await listArticleLinks(article.bacaJugaIds);
-  const dateline = article.datelinePlace ? `${article.datelinePlace}, ${formatWibDate(article.publishedAt)}` : undefined;
 
   return (
     <div className="space-y-4">
@@ -38,16 +34,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
         <p className="mt-3 text-sm text-neutral-600">
           <Timestamp at={article.publishedAt} />
         </p>
-        <div className="mt-6">
-          <ArticleBody
-            body={article.body}
-            related={new Map(bacaJuga.map((link) => [link.id, link]))}
-            images={new Map(article.bodyImages.map((image) => [image.id, image]))}
-            dateline={dateline}
-          />
-        </div>
-        <ArticleCredits credits={article.credits} />
-        <HashtagLinks hashtags={article.hashtags} />
+        <ArticleText article={article} bacaJuga={bacaJuga} />
       </article>
     </div>
   );

@@ -1,0 +1,24 @@
+import { ArticleBody } from "@/components/article-body";
+import { ArticleCredits } from "@/components/article-credits";
+import { HashtagLinks } from "@/components/hashtag-links";
+import type { ArticleLink, PublishedArticle } from "@/lib/articles/public";
+import { formatWibDate } from "@/lib/time";
+
+/** The article's body with its dateline, then its credits and hashtags: the public page and the newsroom preview. */
+export function ArticleText({ article, bacaJuga }: { article: PublishedArticle; bacaJuga: ArticleLink[] }) {
+  const dateline = article.datelinePlace ? `${article.datelinePlace}, ${formatWibDate(article.publishedAt)}` : undefined;
+  return (
+    <>
+      <div className="mt-6">
+        <ArticleBody
+          body={article.body}
+          related={new Map(bacaJuga.map((link) => [link.id, link]))}
+          images={new Map(article.bodyImages.map((image) => [image.id, image]))}
+          dateline={dateline}
+        />
+      </div>
+      <ArticleCredits credits={article.credits} />
+      <HashtagLinks hashtags={article.hashtags} />
+    </>
+  );
+}
