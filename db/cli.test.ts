@@ -6,8 +6,8 @@ import { tags } from "@/lib/cache/tags";
 import { slugify } from "@/lib/text/slug";
 import { closeDatabase, getDb } from "./client";
 import { articles, auditLog, cacheInvalidations, users } from "./schema";
-import { SEED_ARTICLE, seedDatabase } from "./seed";
-import { useFreshDatabase } from "./testing";
+import { SEED_ARTICLE } from "./seed";
+import { seedFreshDatabase } from "./testing";
 
 const slug = slugify(SEED_ARTICLE.title);
 let databasePath: string;
@@ -26,9 +26,7 @@ const seedArticle = () => getDb().select().from(articles).where(eq(articles.slug
 
 describe("db/cli.ts", () => {
   beforeAll(async () => {
-    databasePath = useFreshDatabase();
-    process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-    await seedDatabase({ log: () => {} });
+    databasePath = await seedFreshDatabase();
   });
   afterAll(() => closeDatabase());
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb, migrateDatabase } from "./client";
-import { useFreshDatabase } from "./testing";
+import { openFreshDatabase } from "./testing";
 
 const names = (type: string) =>
   getDb()
@@ -10,7 +10,7 @@ const names = (type: string) =>
     .all(type) as string[];
 
 describe("database setup on a fresh file", () => {
-  beforeAll(() => useFreshDatabase());
+  beforeAll(() => openFreshDatabase());
   afterAll(() => closeDatabase());
 
   it("creates every table of the data model, the search index and the listing indexes", () => {

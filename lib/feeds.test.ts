@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articles, categories, hashtags } from "@/db/schema";
-import { SEED_ARTICLE, MOVIE_REVIEW, seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { SEED_ARTICLE, MOVIE_REVIEW } from "@/db/seed";
+import { seedFreshDatabase } from "@/db/testing";
 import { slugify } from "@/lib/text/slug";
 import { FEED_SIZE, getFeedArticles, getFeedChannel } from "./feeds";
 
@@ -12,9 +12,7 @@ const published = () =>
 
 describe("feed reads", () => {
   beforeAll(async () => {
-    useFreshDatabase();
-    process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-    await seedDatabase({ log: () => {}, now: Date.UTC(2026, 0, 10) });
+    await seedFreshDatabase({ now: Date.UTC(2026, 0, 10) });
   });
   afterAll(() => closeDatabase());
 

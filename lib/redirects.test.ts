@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articles, redirects } from "@/db/schema";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { createArticle } from "@/lib/articles/store";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { tags } from "@/lib/cache/tags";
@@ -20,7 +20,7 @@ function renameArticle(id: number, slug: string): string[] {
 describe("slug-change redirects", () => {
   let id: number;
   beforeAll(() => {
-    useFreshDatabase();
+    openFreshDatabase();
     id = createArticle({ title: "Judul Awal", body: paragraphsToBody([{ kind: "paragraph", text: "Isi." }]), status: "published", publishedAt: Date.now() }).id;
   });
   afterAll(() => closeDatabase());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { addArticle, setStatus } from "@/lib/articles/test-fixtures";
 import { highlightSegments, MATCH_END, MATCH_START, matchExpression, searchArticles, searchTerms } from "./search";
 
@@ -66,7 +66,7 @@ describe("searchArticles", () => {
   let draft: number;
 
   beforeAll(() => {
-    useFreshDatabase();
+    openFreshDatabase();
     inBody = addArticle({
       title: "Warga mengungsi",
       publishedAt: T0,

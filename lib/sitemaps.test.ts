@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articles } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/db/testing";
 import { createArticle } from "@/lib/articles/store";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { wibToEpoch } from "@/lib/time";
@@ -39,9 +38,7 @@ describe("sitemap file names", () => {
 
 describe("sitemap reads", () => {
   beforeAll(async () => {
-    useFreshDatabase();
-    process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-    await seedDatabase({ log: () => {}, now: Date.UTC(2026, 0, 10) });
+    await seedFreshDatabase({ now: Date.UTC(2026, 0, 10) });
   });
   afterAll(() => closeDatabase());
 

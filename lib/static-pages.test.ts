@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { seedDatabase } from "@/db/seed";
 import { addStaff } from "@/lib/articles/test-fixtures";
 import { getStaticPage, listNewsroomStaff, listStaticPages, staticPageBlocks } from "./static-pages";
@@ -21,7 +21,7 @@ describe("staticPageBlocks", () => {
 
 describe("static pages and the newsroom roster", () => {
   beforeAll(async () => {
-    useFreshDatabase();
+    openFreshDatabase();
     await seedDatabase({ log: () => {}, now: Date.UTC(2026, 0, 10) });
     addStaff("Mantan Redaktur", { active: false, role: "editor" });
   });

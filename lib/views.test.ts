@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { addArticle } from "@/lib/articles/test-fixtures";
 import { flushViews, isBot, recordView } from "./views";
 
@@ -50,7 +50,7 @@ describe("view counting", () => {
   let draftId: number;
 
   beforeAll(() => {
-    useFreshDatabase();
+    openFreshDatabase();
     articleId = addArticle({ title: "Berita dibaca", publishedAt: NOON_WIB }).id;
     otherId = addArticle({ title: "Berita lain", publishedAt: NOON_WIB }).id;
     draftId = addArticle({ title: "Naskah", status: "draft", publishedAt: NOON_WIB }).id;

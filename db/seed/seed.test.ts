@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articles, users } from "@/db/schema";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { getHashtagListing, listLatestArticles } from "@/lib/articles/listings";
 import { getPublishedArticle, listArticleLinks } from "@/lib/articles/public";
 import { verifyPassword } from "@/lib/auth/password";
@@ -21,7 +21,7 @@ function dumpAllTables(): Record<string, unknown[]> {
 describe("the demo seed", () => {
   const log: string[] = [];
   beforeAll(async () => {
-    useFreshDatabase();
+    openFreshDatabase();
     process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
     await seedDatabase({ log: (line) => log.push(line), now: Date.UTC(2026, 0, 10) });
   });

@@ -2,20 +2,17 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articleRevisions, articles, auditLog, type UserRole } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { Refusal } from "@/lib/newsroom/refusal";
-import { makeArticle, seededStaff, traceCounts } from "@/lib/newsroom/testing";
+import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { articleFormSchema, getArticleForEditing, parseHashtagList, restoreRevision, saveArticle, type ArticleForm } from "./editor";
 import { transitionArticle } from "./workflow";
 
 let staff: Record<UserRole, StaffUser>;
 
 beforeAll(async () => {
-  useFreshDatabase();
-  process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-  await seedDatabase({ log: () => {} });
+  await seedFreshDatabase();
   staff = seededStaff();
 });
 afterAll(() => closeDatabase());
@@ -25,16 +22,6 @@ const doc = (...content: unknown[]) => ({ type: "doc", content });
 
 function form(fields: Record<string, string>): ArticleForm {
   return articleFormSchema.parse({ title: "Banjir rob di pesisir utara", body: JSON.stringify(doc(paragraph("Air laut naik."))), ...fields });
-}
-
-function refusalOf(run: () => unknown): Refusal {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Refusal) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
 }
 
 const stored = (id: number) => getDb().select().from(articles).where(eq(articles.id, id)).get()!;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { PAGE_SIZE } from "@/lib/pagination";
 import {
   authorIndex,
@@ -46,7 +46,7 @@ describe("article listings", () => {
   const hidden: number[] = [];
 
   beforeAll(() => {
-    useFreshDatabase();
+    openFreshDatabase();
     nasional = addCategory("Nasional");
     olahraga = addCategory("Olahraga");
     addCategory("Kosong");

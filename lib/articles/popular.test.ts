@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { currentHour } from "@/lib/time";
 import { getPopularListing, listPopularArticles, POPULAR_LIMIT } from "./popular";
 import { addArticle, setStatus } from "./test-fixtures";
@@ -16,7 +16,7 @@ describe("most read", () => {
   const ids: Record<string, number> = {};
 
   beforeAll(() => {
-    useFreshDatabase();
+    openFreshDatabase();
     for (const name of ["hariIni", "kemarin", "pekanIni", "pekanLalu", "draf", "tanpaBaca"]) {
       ids[name] = addArticle({ title: `Berita ${name}`, publishedAt: NOW - 10 * DAY }).id;
     }

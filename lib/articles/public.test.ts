@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { editedAfterPublishing, getPublishedArticle, listArticleLinks, listRelatedArticles } from "./public";
 import { addArticle, addCategory, addStaff, setStatus } from "./test-fixtures";
 
@@ -30,7 +30,7 @@ describe("article page reads", () => {
   let seedId: number;
 
   beforeAll(() => {
-    useFreshDatabase();
+    openFreshDatabase();
     const international = addCategory("Internasional");
     const sports = addCategory("Olahraga");
     const reporter = addStaff("Setiawan S.TH");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { addArticle } from "./test-fixtures";
 import { currentHour } from "@/lib/time";
 import { listTrendingHashtags } from "./trending";
@@ -10,7 +10,7 @@ const DAY = 86_400_000;
 
 describe("listTrendingHashtags", () => {
   beforeAll(() => {
-    useFreshDatabase();
+    openFreshDatabase();
     addArticle({ title: "Satu", publishedAt: NOW - 1 * DAY, hashtags: ["banjir", "jakarta"] });
     addArticle({ title: "Dua", publishedAt: NOW - 2 * DAY, hashtags: ["banjir", "bekasi"] });
     addArticle({ title: "Tiga", publishedAt: NOW - 6 * DAY, hashtags: ["banjir", "jakarta", "cuaca"] });

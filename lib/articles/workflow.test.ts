@@ -2,12 +2,11 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articleHashtags, articleRevisions, articles, auditLog, cacheInvalidations, USER_ROLES, type UserRole } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { tags } from "@/lib/cache/tags";
 import { Refusal } from "@/lib/newsroom/refusal";
-import { makeArticle, seededStaff, traceCounts } from "@/lib/newsroom/testing";
+import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { publishDueArticles, transitionArticle, TRANSITIONS, workflowState, type Transition, type TransitionRequest, type WorkflowState } from "./workflow";
 
 // The workflow as the issue and the roles table describe it, written out independently of the code.
@@ -58,22 +57,10 @@ function requestFor(transition: Transition, articleId: number, version: number):
   };
 }
 
-function refusalOf(run: () => unknown): Refusal {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Refusal) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 let staff: Record<UserRole, StaffUser>;
 
 beforeAll(async () => {
-  useFreshDatabase();
-  process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-  await seedDatabase({ log: () => {} });
+  await seedFreshDatabase();
   staff = seededStaff();
 });
 afterAll(() => closeDatabase());

@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/db/testing";
 import { seededStaff } from "@/lib/newsroom/testing";
 import { createSession, revokeSession, revokeUserSessions, validateSessionToken } from "./session";
 import { SESSION_TTL_MS } from "./session-cookie";
@@ -14,9 +13,7 @@ const rowOf = (userId: number) => getDb().select().from(sessions).where(eq(sessi
 describe("sessions", () => {
   let reporterId: number;
   beforeAll(async () => {
-    useFreshDatabase();
-    process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-    await seedDatabase({ log: () => {} });
+    await seedFreshDatabase();
     reporterId = seededStaff().reporter.id;
   });
   afterAll(() => closeDatabase());

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
 import { validateSessionToken } from "./session";
 import { SIGN_IN_FAILED, signIn } from "./sign-in";
 
-const PASSWORD = "kata-sandi-uji";
+const PASSWORD = TEST_STAFF_PASSWORD;
 const EDITOR = "editor@rinewsportal.example";
 const REPORTER = "setiawan@rinewsportal.example";
 const THROTTLED = /^Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam \d+ (detik|menit)\.$/;
@@ -25,9 +24,7 @@ async function failTimes(times: number, email: string, address: () => string) {
 
 describe("signing in", () => {
   beforeAll(async () => {
-    useFreshDatabase();
-    process.env.SEED_STAFF_PASSWORD = PASSWORD;
-    await seedDatabase({ log: () => {} });
+    await seedFreshDatabase();
   });
   afterAll(() => closeDatabase());
 

@@ -1,7 +1,7 @@
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { useFreshDatabase } from "@/db/testing";
+import { openFreshDatabase } from "@/db/testing";
 import { invalidateTags, startInvalidationPolling } from "./invalidation";
 import PageCacheHandler from "./page-cache-handler.mjs";
 
@@ -14,7 +14,7 @@ const page = (html: string, tags: string[]) => ({
 });
 
 describe("the page cache handler", () => {
-  beforeAll(() => useFreshDatabase());
+  beforeAll(() => openFreshDatabase());
   afterAll(() => closeDatabase());
 
   it("serves a stored page until one of its tags is invalidated", async () => {

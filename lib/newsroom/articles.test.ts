@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/db/testing";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { countArticlesByState, getNewsroomArticle, listNewsroomArticles, parseArticleListParams } from "./articles";
@@ -12,9 +11,7 @@ let staff: ReturnType<typeof seededStaff>;
 
 describe("newsroom article lists", () => {
   beforeAll(async () => {
-    useFreshDatabase();
-    process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-    await seedDatabase({ log: () => {} });
+    await seedFreshDatabase();
     staff = seededStaff();
   });
   afterAll(() => closeDatabase());

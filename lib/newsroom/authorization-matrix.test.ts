@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { staticPages, USER_ROLES, type UserRole } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
 import { createSession, validateSessionToken } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import type { ActionState } from "./action-state";
@@ -41,7 +40,7 @@ const pages = {
   settings: (await import("@/app/redaksi/(signed-in)/pengaturan/page")).default,
 };
 
-const PASSWORD = "kata-sandi-uji";
+const PASSWORD = TEST_STAFF_PASSWORD;
 const SITE = "http://localhost:3000";
 type Caller = UserRole | "anonymous";
 const CALLERS: Caller[] = ["anonymous", ...USER_ROLES];
@@ -169,9 +168,7 @@ const ACTIONS: ActionCase[] = [
 ];
 
 beforeAll(async () => {
-  useFreshDatabase();
-  process.env.SEED_STAFF_PASSWORD = PASSWORD;
-  await seedDatabase({ log: () => {} });
+  await seedFreshDatabase();
   staff = seededStaff();
 });
 afterAll(() => closeDatabase());

@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { useFreshDatabase } from "@/db/testing";
+import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
 import { createSession, validateSessionToken, type StaffUser } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/sign-in";
 import { Refusal } from "./refusal";
@@ -18,7 +17,7 @@ import {
 } from "./staff";
 import { seededStaff } from "./testing";
 
-const PASSWORD = "kata-sandi-uji";
+const PASSWORD = TEST_STAFF_PASSWORD;
 let staff: ReturnType<typeof seededStaff>;
 const account = (id: number) => getDb().select().from(users).where(eq(users.id, id)).get()!;
 
@@ -34,9 +33,7 @@ async function refusalOf(run: () => unknown): Promise<Refusal> {
 
 describe("staff accounts", () => {
   beforeAll(async () => {
-    useFreshDatabase();
-    process.env.SEED_STAFF_PASSWORD = PASSWORD;
-    await seedDatabase({ log: () => {} });
+    await seedFreshDatabase();
     staff = seededStaff();
   });
   afterAll(() => closeDatabase());

@@ -6,6 +6,7 @@ import type { WorkflowState } from "@/lib/articles/workflow";
 import { createArticle } from "@/lib/articles/store";
 import type { StaffUser } from "@/lib/auth/session";
 import { paragraphsToBody } from "@/lib/body/schema";
+import { Refusal } from "./refusal";
 
 // Helpers for newsroom tests on a seeded database (seedDatabase from db/seed).
 
@@ -44,4 +45,15 @@ export function traceCounts(): { revisions: number; audit: number; invalidations
   const db = getDb();
   const rows = (table: typeof articleRevisions | typeof auditLog | typeof cacheInvalidations) => db.select({ n: count() }).from(table).get()!.n;
   return { revisions: rows(articleRevisions), audit: rows(auditLog), invalidations: rows(cacheInvalidations) };
+}
+
+/** The refusal a newsroom service raised; fails the test when it did not refuse. */
+export function refusalOf(run: () => unknown): Refusal {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Refusal) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
 }
