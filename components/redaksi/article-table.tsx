@@ -3,6 +3,7 @@ import type { NewsroomArticleRow } from "@/lib/newsroom/articles";
 import { newsroomArticlePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { StateBadge } from "./state-badge";
+import { DataTable } from "@/components/redaksi/data-table";
 
 /** The time that matters for the article's state: when it goes live, went live, or was last changed. */
 function stateTime(row: NewsroomArticleRow): string {
@@ -14,36 +15,22 @@ function stateTime(row: NewsroomArticleRow): string {
 export function ArticleTable({ rows, caption }: { rows: NewsroomArticleRow[]; caption: string }) {
   if (rows.length === 0) return <p className="text-sm text-neutral-600">Tidak ada artikel.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-neutral-300 text-neutral-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">Judul</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Status</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Rubrik</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Penulis</th>
-            <th scope="col" className="py-2 font-semibold">Waktu</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-neutral-200 align-top">
-              <td className="py-2 pr-3">
-                <Link href={newsroomArticlePath(row.id)} className="font-medium text-neutral-900 underline-offset-2 hover:underline">
-                  {row.title}
-                </Link>
-              </td>
-              <td className="py-2 pr-3">
-                <StateBadge state={row.state} />
-              </td>
-              <td className="py-2 pr-3">{row.categoryName ?? "—"}</td>
-              <td className="py-2 pr-3">{row.authorName ?? "—"}</td>
-              <td className="py-2 whitespace-nowrap text-neutral-700">{stateTime(row)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={["Judul", "Status", "Rubrik", "Penulis", "Waktu"]}>
+      {rows.map((row) => (
+        <tr key={row.id} className="border-b border-neutral-200 align-top">
+          <td className="py-2 pr-3">
+            <Link href={newsroomArticlePath(row.id)} className="font-medium text-neutral-900 underline-offset-2 hover:underline">
+              {row.title}
+            </Link>
+          </td>
+          <td className="py-2 pr-3">
+            <StateBadge state={row.state} />
+          </td>
+          <td className="py-2 pr-3">{row.categoryName ?? "—"}</td>
+          <td className="py-2 pr-3">{row.authorName ?? "—"}</td>
+          <td className="py-2 whitespace-nowrap text-neutral-700">{stateTime(row)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

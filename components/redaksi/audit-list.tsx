@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { AuditRow } from "@/lib/newsroom/audit";
 import { newsroomArticlePath, staffMemberPath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
+import { DataTable } from "@/components/redaksi/data-table";
 
 const ACTIONS: Record<string, string> = {
   "article.submitted": "mengirim ke redaktur",
@@ -58,30 +59,16 @@ function Remark({ row }: { row: AuditRow }) {
 export function AuditList({ rows, caption }: { rows: AuditRow[]; caption: string }) {
   if (rows.length === 0) return <p className="text-sm text-neutral-600">Belum ada catatan.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-neutral-300 text-neutral-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">Waktu</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Pelaku</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Tindakan</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Sasaran</th>
-            <th scope="col" className="py-2 font-semibold">Keterangan</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-neutral-200 align-top">
-              <td className="py-2 pr-3 whitespace-nowrap">{formatWibDateTime(row.createdAt)}</td>
-              <td className="py-2 pr-3">{actorName(row)}</td>
-              <td className="py-2 pr-3">{ACTIONS[row.action] ?? row.action}</td>
-              <td className="py-2 pr-3"><Subject row={row} /></td>
-              <td className="py-2"><Remark row={row} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={["Waktu", "Pelaku", "Tindakan", "Sasaran", "Keterangan"]}>
+      {rows.map((row) => (
+        <tr key={row.id} className="border-b border-neutral-200 align-top">
+          <td className="py-2 pr-3 whitespace-nowrap">{formatWibDateTime(row.createdAt)}</td>
+          <td className="py-2 pr-3">{actorName(row)}</td>
+          <td className="py-2 pr-3">{ACTIONS[row.action] ?? row.action}</td>
+          <td className="py-2 pr-3"><Subject row={row} /></td>
+          <td className="py-2"><Remark row={row} /></td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { staffMemberPath } from "@/lib/newsroom/paths";
 import { listStaff } from "@/lib/newsroom/staff";
+import { DataTable } from "@/components/redaksi/data-table";
 
 export const metadata: Metadata = { title: "Staf" };
 
@@ -16,29 +17,16 @@ export default async function StaffListPage() {
         <h1 className="text-2xl font-bold">Staf</h1>
         <Link href="/redaksi/staf/baru" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">Tambah staf</Link>
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Akun staf redaksi</caption>
-          <thead>
-            <tr className="border-b border-neutral-300 text-neutral-600">
-              <th scope="col" className="py-2 pr-3 font-semibold">Nama</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">Email</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">Peran</th>
-              <th scope="col" className="py-2 font-semibold">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((member) => (
-              <tr key={member.id} className="border-b border-neutral-200">
-                <td className="py-2 pr-3"><Link href={staffMemberPath(member.id)} className="font-medium underline-offset-2 hover:underline">{member.name}</Link></td>
-                <td className="py-2 pr-3">{member.email}</td>
-                <td className="py-2 pr-3">{ROLE_LABELS[member.role]}</td>
-                <td className="py-2">{member.active ? "Aktif" : "Nonaktif"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Akun staf redaksi" columns={["Nama", "Email", "Peran", "Status"]}>
+        {staff.map((member) => (
+          <tr key={member.id} className="border-b border-neutral-200">
+            <td className="py-2 pr-3"><Link href={staffMemberPath(member.id)} className="font-medium underline-offset-2 hover:underline">{member.name}</Link></td>
+            <td className="py-2 pr-3">{member.email}</td>
+            <td className="py-2 pr-3">{ROLE_LABELS[member.role]}</td>
+            <td className="py-2">{member.active ? "Aktif" : "Nonaktif"}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
