@@ -1,30 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./redaksi-sign-in";
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS } from "./redaksi-sign-in";
+import { body, newDraft, saveState, staffPage, tool } from "./support/newsroom";
 
 const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 const MOVIE_TITLE = "Movie Review: Brad Pitt Ngebut di Sirkuit! “F1” Sajikan Aksi Balap Memadukan Adrenalin dan Emosi";
-
-async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-const body = (page: Page) => page.getByRole("textbox", { name: "Isi artikel" });
-const tool = (page: Page, name: string) => page.getByRole("toolbar", { name: "Format isi" }).getByRole("button", { name, exact: true });
-const saveState = (page: Page) => page.getByTestId("save-state");
-
-async function newDraft(page: Page, title: string, text: string): Promise<string> {
-  await page.goto("/redaksi/artikel/baru");
-  await page.getByLabel("Judul", { exact: true }).fill(title);
-  await body(page).click();
-  await page.keyboard.type(text);
-  await page.getByRole("button", { name: "Simpan" }).click();
-  await expect(saveState(page)).toHaveText(/Tersimpan · versi 1/);
-  await expect(page).toHaveURL(/\/redaksi\/artikel\/\d+$/);
-  return new URL(page.url()).pathname;
-}
 
 test("an editor writes a story with headings, lists, a link and Baca juga, publishes it, and readers see it", async ({ browser, page: reader }) => {
   const editor = await staffPage(browser, ACCOUNTS.editor);
@@ -121,7 +101,7 @@ test("two people editing one article: the second save is refused, shows the othe
   await reporter.keyboard.type(" Tambahan pewarta.");
   await reporter.getByRole("button", { name: "Simpan" }).click();
   await expect(reporter.getByRole("alert").filter({ hasText: "sudah disimpan orang lain (versi 2)" })).toBeVisible();
-  await expect(reporter.getByTestId("conflict-body")).toContainText("Teks awal. Tambahan redaktur.");
+  await expect(reporter.getByTestId("merge-body-theirs")).toContainText("Teks awal. Tambahan redaktur.");
   await expect(body(reporter)).toContainText("Teks awal. Tambahan pewarta.");
 
   await reporter.getByRole("button", { name: "Simpan tulisan saya sebagai versi terbaru" }).click();

@@ -1,6 +1,7 @@
-import { inArray } from "drizzle-orm";
-import type { DbExecutor } from "@/db/client";
-import { hashtags } from "@/db/schema";
+import { and, asc, desc, gte, inArray, lt, sql } from "drizzle-orm";
+import { getDb, type DbExecutor } from "@/db/client";
+import { articleHashtags, hashtags } from "@/db/schema";
+import { hashtagSlug } from "@/lib/text/slug";
 
 export type HashtagInput = { name: string; slug: string };
 
@@ -17,4 +18,32 @@ export function ensureHashtags(db: DbExecutor, tags: readonly HashtagInput[]): M
     .where(inArray(hashtags.slug, tags.map((t) => t.slug)))
     .all();
   return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+export type HashtagSuggestion = { name: string; slug: string; articles: number };
+
+const SUGGESTION_CANDIDATES = 200;
+
+/**
+ * Existing hashtags whose slug starts with what is being typed ("korea u" finds #KoreaUtara), the
+ * most used first: the editor's autocomplete, so reporters reuse a tag instead of coining a variant.
+ */
+export function suggestHashtags(fragment: string, limit = 8): HashtagSuggestion[] {
+  const prefix = hashtagSlug(fragment);
+  if (!prefix) return [];
+  const used = sql<number>`(select count(*) from ${articleHashtags} where ${articleHashtags.hashtagId} = ${hashtags.id} and ${articleHashtags.status} = 'published')`;
+  // The slug range reads the unique index; usage is counted only for those candidates.
+  const candidates = getDb()
+    .select({ id: hashtags.id })
+    .from(hashtags)
+    .where(and(gte(hashtags.slug, prefix), lt(hashtags.slug, `${prefix}\u{10FFFF}`)))
+    .orderBy(asc(hashtags.slug))
+    .limit(SUGGESTION_CANDIDATES);
+  return getDb()
+    .select({ name: hashtags.name, slug: hashtags.slug, articles: used })
+    .from(hashtags)
+    .where(inArray(hashtags.id, candidates))
+    .orderBy(desc(used), asc(hashtags.slug))
+    .limit(limit)
+    .all();
 }

@@ -3,24 +3,21 @@
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import type { CreditRole } from "@/db/schema";
 import type { ConflictView, EditorChoices, EditorSaveData, PastedCopy } from "@/lib/articles/editor";
+import { DEK_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "@/lib/articles/editor-limits";
+import type { HashtagSuggestion } from "@/lib/hashtags";
 import { IDLE, type ActionState } from "@/lib/newsroom/action-state";
 import { newsroomArticlePath } from "@/lib/newsroom/paths";
-import { hashtagSlug, slugify } from "@/lib/text/slug";
+import { slugify } from "@/lib/text/slug";
+import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-labels";
 import { BodyEditor } from "./body-editor";
-import { creditRows, type CreditRow, type EditorFields } from "./editor-fields";
+import { ConflictMerge } from "./conflict-merge";
+import { creditRows, editorFields, type CreditRow, type EditorFields } from "./editor-fields";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./form-controls";
+import { HashtagField } from "./hashtag-field";
+import { SeoPreview } from "./seo-preview";
 
 const AUTOSAVE_DELAY_MS = 3000;
-const SEO_TITLE_MAX = 70;
-const SEO_DESCRIPTION_MAX = 160;
 
-const CREDIT_LABELS: Record<CreditRole, string> = {
-  pewarta: "Pewarta",
-  editor: "Editor",
-  penerjemah: "Penerjemah",
-  fotografer: "Fotografer",
-  kontributor: "Kontributor",
-};
 
 
 type Action<Data> = (state: ActionState<Data>, data: FormData) => Promise<ActionState<Data>>;
@@ -35,6 +32,7 @@ type Props = {
   saveAction: Action<EditorSaveData>;
   searchAction: Action<{ id: number; title: string }[]>;
   pasteAction: Action<PastedCopy>;
+  suggestHashtagsAction: Action<HashtagSuggestion[]>;
 };
 
 function formDataOf(fields: EditorFields, articleId: number | null, version: number | null): FormData {
@@ -54,28 +52,11 @@ function formDataOf(fields: EditorFields, articleId: number | null, version: num
   return data;
 }
 
-function ConflictPanel({ conflict, onKeepMine }: { conflict: ConflictView; onKeepMine: () => void }) {
-  return (
-    <section aria-labelledby="conflict-heading" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-4">
-      <h2 id="conflict-heading" className="font-semibold">Versi orang lain (versi {conflict.version})</h2>
-      <p className="text-sm">Salin bagian yang perlu dari teks mereka ke editor, atau simpan tulisan Anda sebagai versi terbaru.</p>
-      <p className="font-semibold" data-testid="conflict-title">{conflict.title}</p>
-      {conflict.dek && <p>{conflict.dek}</p>}
-      <pre data-testid="conflict-body" className="max-h-64 overflow-auto whitespace-pre-wrap rounded border border-amber-200 bg-white p-2 font-sans text-sm">
-        {conflict.bodyText}
-      </pre>
-      <button type="button" onClick={onKeepMine} className="rounded border border-amber-600 bg-white px-3 py-1 text-sm font-semibold">
-        Simpan tulisan saya sebagai versi terbaru
-      </button>
-    </section>
-  );
-}
-
 function Counter({ value, max }: { value: string; max: number }) {
   return <span className={`text-xs ${value.length > max ? "font-semibold text-red-700" : "text-neutral-600"}`}>{value.length}/{max} karakter</span>;
 }
 
-export function ArticleEditor({ articleId: initialId, version: initialVersion, autosave, initial, choices, saveAction, searchAction, pasteAction }: Props) {
+export function ArticleEditor({ articleId: initialId, version: initialVersion, autosave, initial, choices, saveAction, searchAction, pasteAction, suggestHashtagsAction }: Props) {
   const [fields, setFields] = useState(initial);
   const [articleId, setArticleId] = useState(initialId);
   const [version, setVersion] = useState(initialVersion);
@@ -132,7 +113,16 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
       setBodyKey((key) => key + 1);
     }
   }
-  const conflict = state.data?.conflict;
+  // A conflict stays on screen until its merge is loaded into the editor.
+  const [mergedConflict, setMergedConflict] = useState<ConflictView | null>(null);
+  const conflict = state.data?.conflict && state.data.conflict !== mergedConflict ? state.data.conflict : undefined;
+  const loadMerge = (theirs: ConflictView, merged: EditorFields) => {
+    setMergedConflict(theirs);
+    setVersion(theirs.version);
+    setSavedSnapshot(JSON.stringify(editorFields(theirs.theirs)));
+    setFields(merged);
+    setBodyKey((key) => key + 1);
+  };
 
   const submit = (overrideVersion?: number) => {
     sending.current = fields;
@@ -175,7 +165,6 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
   });
   const setCredit = (index: number, patch: Partial<CreditRow>) =>
     set("credits", fields.credits.map((credit, i) => (i === index ? { ...credit, ...patch } : credit)));
-  const hashtagPreview = [...new Set(fields.hashtags.split(/[,\n]/).map(hashtagSlug).filter(Boolean))];
 
   return (
     <div className="space-y-6">
@@ -210,10 +199,25 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
         }}
       >
         <FormMessage state={state} />
-        {conflict && <ConflictPanel conflict={conflict} onKeepMine={() => submit(conflict.version)} />}
+        {conflict && (
+          <ConflictMerge
+            mine={fields}
+            theirs={editorFields(conflict.theirs)}
+            theirVersion={conflict.version}
+            choices={choices}
+            onMerge={(merged) => loadMerge(conflict, merged)}
+            onKeepMine={() => submit(conflict.version)}
+          />
+        )}
 
-        <TextField label="Judul" id="article-title" required maxLength={200} {...text("title")} />
-        <TextArea label="Dek (ringkasan)" id="article-dek" rows={2} maxLength={500} {...text("dek")} />
+        <div>
+          <TextField label="Judul" id="article-title" required maxLength={TITLE_MAX} {...text("title")} />
+          <Counter value={fields.title} max={TITLE_MAX} />
+        </div>
+        <div>
+          <TextArea label="Dek (ringkasan)" id="article-dek" rows={2} maxLength={DEK_MAX} {...text("dek")} />
+          <Counter value={fields.dek} max={DEK_MAX} />
+        </div>
         <TextField
           label="Slug"
           id="article-slug"
@@ -247,27 +251,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
           {state.fieldErrors?.body && <p className="text-sm font-medium text-red-700">{state.fieldErrors.body.join(" ")}</p>}
         </div>
 
-        <div>
-          <TextField
-            label="Tagar"
-            id="article-hashtags"
-            hint="Pisahkan dengan koma atau Enter."
-            onKeyDown={(event) => {
-              if (event.key === "Enter") {
-                event.preventDefault();
-                set("hashtags", `${fields.hashtags.replace(/[\s,]+$/, "")}, `);
-              }
-            }}
-            {...text("hashtags")}
-          />
-          {hashtagPreview.length > 0 && (
-            <p className="mt-1 flex flex-wrap gap-1 text-xs" aria-label="Tagar tersimpan sebagai">
-              {hashtagPreview.map((slug) => (
-                <span key={slug} className="rounded bg-neutral-200 px-2 py-0.5">#{slug}</span>
-              ))}
-            </p>
-          )}
-        </div>
+        <HashtagField value={fields.hashtags} onChange={(value) => set("hashtags", value)} errors={state.fieldErrors?.hashtags} suggestAction={suggestHashtagsAction} />
 
         <fieldset className="space-y-2 rounded border border-neutral-300 p-3">
           <legend className="px-1 text-sm font-semibold">Kredit</legend>
@@ -276,7 +260,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
               <label className="text-sm">
                 Peran
                 <select aria-label={`Peran kredit ${index + 1}`} value={credit.role} onChange={(event) => setCredit(index, { role: event.target.value as CreditRole })} className="ml-1 rounded border border-neutral-400 px-2 py-1">
-                  {Object.entries(CREDIT_LABELS).map(([role, label]) => (
+                  {Object.entries(CREDIT_ROLE_LABELS).map(([role, label]) => (
                     <option key={role} value={role}>{label}</option>
                   ))}
                 </select>
@@ -313,10 +297,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
           <Counter value={fields.seoTitle} max={SEO_TITLE_MAX} />
           <TextArea label="Deskripsi SEO" id="article-seo-description" rows={2} {...text("seoDescription")} />
           <Counter value={fields.seoDescription} max={SEO_DESCRIPTION_MAX} />
-          <div aria-label="Pratinjau hasil pencarian" className="rounded border border-neutral-200 bg-white p-2 text-sm">
-            <p className="text-blue-800">{fields.seoTitle || fields.title || "Judul artikel"}</p>
-            <p className="text-neutral-700">{fields.seoDescription || fields.dek || "Ringkasan artikel."}</p>
-          </div>
+          <SeoPreview fields={fields} site={choices.site} image={null} />
         </fieldset>
 
         <div className="flex flex-wrap items-center gap-3">

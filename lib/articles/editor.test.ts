@@ -4,7 +4,6 @@ import { closeDatabase, getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articleRevisions, articles, auditLog, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
-import { Refusal } from "@/lib/newsroom/refusal";
 import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { articleFormSchema, getArticleForEditing, parseHashtagList, restoreRevision, saveArticle, type ArticleForm } from "./editor";
 import { transitionArticle } from "./workflow";
@@ -71,7 +70,10 @@ describe("saveArticle", () => {
     expect(editor.ok).toBe(true);
     const before = traceCounts();
     const stale = saveArticle(staff.reporter, form({ articleId: id, version: "1", title: "Rapat anggaran ditunda", body: JSON.stringify(doc(paragraph("Teks pewarta."))) }));
-    expect(stale).toEqual({ ok: false, conflict: expect.objectContaining({ version: 2, title: "Rapat anggaran molor", bodyText: "Teks redaktur." }) });
+    expect(stale).toMatchObject({
+      ok: false,
+      conflict: { version: 2, theirs: { article: { title: "Rapat anggaran molor", bodyText: "Teks redaktur." }, hashtags: "", credits: [] } },
+    });
     expect(traceCounts()).toEqual(before);
     expect(stored(created.article.id)).toMatchObject({ title: "Rapat anggaran molor", version: 2 });
   });
@@ -171,5 +173,18 @@ describe("publishing waits for pending Baca juga references", () => {
     expect(saveArticle(staff.reporter, form({ articleId: String(saved.article.id), version: "1", title: "Ulasan festival", body: JSON.stringify(resolved) })).ok).toBe(true);
     const { article } = transitionArticle({ kind: "staff", user: staff.editor }, { articleId: saved.article.id, transition: "publish", expectedVersion: 2 });
     expect(article.status).toBe("published");
+  });
+
+  it.each(["published", "scheduled"] as const)("refuses to save a %s article with an unresolved reference, changing nothing", (state) => {
+    const article = makeArticle(state, staff.reporter.id);
+    const pending = doc(paragraph("Isi."), { type: "relatedArticle", attrs: { articleId: null, pendingTitle: "Film lama" } });
+    const before = traceCounts();
+    const refusal = refusalOf(() =>
+      saveArticle(staff.editor, form({ articleId: String(article.id), version: "1", title: "Judul baru", body: JSON.stringify(pending) })),
+    );
+    expect(refusal).toMatchObject({ reason: "invalid", field: "body" });
+    expect(refusal.message).toContain('"Baca juga" yang belum ditautkan ("Film lama")');
+    expect(traceCounts()).toEqual(before);
+    expect(stored(article.id)).toMatchObject({ version: 1, status: state });
   });
 });

@@ -4,14 +4,16 @@ import { getDb, type DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { bodyToPlainText, parseArticleBody, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
+import { bodyToPlainText, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { recordSlugChange } from "@/lib/redirects";
+import { getSiteSettings } from "@/lib/settings";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
+import { DEK_MAX, MAX_CREDITS, MAX_HASHTAGS, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "./editor-limits";
 import { type CreditInput, uniqueArticleSlug } from "./store";
 import { recordRevision } from "./revisions";
 import { staleTags, workflowState } from "./workflow";
@@ -19,13 +21,6 @@ import { staleTags, workflowState } from "./workflow";
 // @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
 // the body through parseArticleBody, and the write names the version it was edited from. A stale
 // save changes nothing and hands back the current text, so neither person's words are lost.
-
-export const TITLE_MAX = 200;
-export const DEK_MAX = 500;
-export const SEO_TITLE_MAX = 70;
-export const SEO_DESCRIPTION_MAX = 160;
-export const MAX_HASHTAGS = 50;
-export const MAX_CREDITS = 20;
 
 const optionalId = z.preprocess((value) => (value === "" ? undefined : value), idField.optional());
 
@@ -85,8 +80,8 @@ export const articleFormSchema = z.object({
 
 export type ArticleForm = z.infer<typeof articleFormSchema>;
 
-/** What the other person saved, shown beside the refused text. */
-export type ConflictView = { version: number; title: string; dek: string | null; bodyText: string; updatedAt: number };
+/** What the other person saved, shown beside the refused text field by field, so the two can be merged. */
+export type ConflictView = { version: number; updatedAt: number; theirs: EditorArticle };
 
 export type SaveResult =
   | { ok: true; article: Article; created: boolean; slugAdjusted: boolean }
@@ -154,10 +149,16 @@ export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?
     if (before && !mayEdit(user, before)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
     if (before && workflowState(before) === "trashed") throw new Refusal("conflict", "Artikel ini ada di tempat sampah; pulihkan dulu sebelum mengubahnya.");
     if (before && form.version !== before.version) {
-      return {
-        ok: false,
-        conflict: { version: before.version, title: before.title, dek: before.dek, bodyText: before.bodyText, updatedAt: before.updatedAt },
-      };
+      return { ok: false, conflict: { version: before.version, updatedAt: before.updatedAt, theirs: editorArticle(tx, before) } };
+    }
+    // Readers (or the scheduler) would get a Baca juga that leads nowhere; the workflow refuses it the same way.
+    const pending = pendingReferences(body);
+    if (before && (before.status === "published" || before.status === "scheduled") && pending.length) {
+      throw new Refusal(
+        "invalid",
+        `Artikel yang ${before.status === "published" ? "sudah terbit" : "terjadwal"} tidak boleh berisi "Baca juga" yang belum ditautkan (${pending.map((title) => `"${title}"`).join(", ")}). Pilih artikelnya atau hapus bloknya.`,
+        "body",
+      );
     }
 
     const base = wantedSlug || (before ? before.slug : slugify(form.title) || "artikel");
@@ -235,6 +236,11 @@ export function getArticleForEditing(user: StaffUser, id: number): EditorArticle
   const article = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!article) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
   if (!mayEdit(user, article)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
+  return editorArticle(db, article);
+}
+
+function editorArticle(db: DbExecutor, article: Article): EditorArticle {
+  const id = article.id;
   const tagNames = db
     .select({ name: hashtags.name })
     .from(articleHashtags)
@@ -282,6 +288,7 @@ export function articleTitles(ids: readonly number[]): Map<number, string> {
 }
 
 export type EditorChoices = {
+  site: { name: string; url: string };
   categories: { id: number; name: string }[];
   staff: { id: number; name: string }[];
   /** Dateline places used before, most used first. */
@@ -290,7 +297,9 @@ export type EditorChoices = {
 
 export function listEditorChoices(): EditorChoices {
   const db = getDb();
+  const { name, url } = getSiteSettings();
   return {
+    site: { name, url },
     categories: db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position)).all(),
     staff: db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all(),
     places: db

@@ -5,7 +5,6 @@ import { articleHashtags, articleRevisions, articles, auditLog, cacheInvalidatio
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { tags } from "@/lib/cache/tags";
-import { Refusal } from "@/lib/newsroom/refusal";
 import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { publishDueArticles, transitionArticle, TRANSITIONS, workflowState, type Transition, type TransitionRequest, type WorkflowState } from "./workflow";
 

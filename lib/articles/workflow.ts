@@ -242,8 +242,9 @@ export function publishDueArticles(now = Date.now()): number {
       transitionArticle({ kind: "system", via: "scheduler" }, { articleId: id, transition: "goLive" }, now);
       published++;
     } catch (error) {
-      // Someone moved it between the query and the transition: nothing is due any more.
+      // Usually someone moved it between the query and the transition; said in the log either way.
       if (!(error instanceof Refusal)) throw error;
+      console.warn(`Scheduler: article ${id} was not published (${error.reason})`);
     }
   }
   return published;

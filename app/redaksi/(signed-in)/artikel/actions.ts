@@ -4,6 +4,7 @@ import { z } from "zod";
 import { articleFormSchema, bodyForEditor, restoreRevision, saveArticle, searchPublishedTitles, type EditorSaveData, type PastedCopy } from "@/lib/articles/editor";
 import { prepareHouseCopy } from "@/lib/articles/import-house-copy";
 import type { StaffUser } from "@/lib/auth/session";
+import { suggestHashtags, type HashtagSuggestion } from "@/lib/hashtags";
 import { newsroomAction } from "@/lib/newsroom/action";
 import type { ActionState } from "@/lib/newsroom/action-state";
 import { idField } from "@/lib/newsroom/form-fields";
@@ -37,6 +38,11 @@ export const saveNewArticleAction = newsroomAction({ permission: "writeOwnDrafts
 export const searchRelatedAction = newsroomAction<{ q: string }, { id: number; title: string }[]>(
   { permission: "writeOwnDrafts", input: z.object({ q: z.string().trim().max(200) }), refreshPage: false },
   ({ q }) => ({ status: "success", data: searchPublishedTitles(q) }),
+);
+
+export const suggestHashtagsAction = newsroomAction<{ q: string }, HashtagSuggestion[]>(
+  { permission: "writeOwnDrafts", input: z.object({ q: z.string().trim().max(100) }), refreshPage: false },
+  ({ q }) => ({ status: "success", data: suggestHashtags(q) }),
 );
 
 export const pasteCopyAction = newsroomAction<{ copy: string }, PastedCopy>(

@@ -16,7 +16,7 @@ import { idField } from "@/lib/newsroom/form-fields";
 import { newsroomArticlePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
-import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction } from "../actions";
+import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
 import { moveArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Artikel" };
@@ -105,6 +105,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
             saveAction={saveArticleAction}
             searchAction={searchRelatedAction}
             pasteAction={pasteCopyAction}
+            suggestHashtagsAction={suggestHashtagsAction}
           />
         </section>
       )}

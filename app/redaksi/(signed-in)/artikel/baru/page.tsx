@@ -5,7 +5,7 @@ import { editorFields } from "@/components/redaksi/editor-fields";
 import { listEditorChoices } from "@/lib/articles/editor";
 import { requireUser } from "@/lib/auth/request";
 import { articleListPath } from "@/lib/newsroom/paths";
-import { pasteCopyAction, saveNewArticleAction, searchRelatedAction } from "../actions";
+import { pasteCopyAction, saveNewArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Tulis artikel" };
 
@@ -28,6 +28,7 @@ export default async function NewArticlePage() {
         saveAction={saveNewArticleAction}
         searchAction={searchRelatedAction}
         pasteAction={pasteCopyAction}
+        suggestHashtagsAction={suggestHashtagsAction}
       />
     </article>
   );
