@@ -144,3 +144,70 @@ test("a scheduled article's schedule can be cancelled, and it goes back to draft
   expect((await request.get("/berita/jadwal-mudik-gratis")).status()).toBe(404);
   await editor.context().close();
 });
+
+test("pasting from Word or a web page keeps only what the body allows, and the story saves", async ({ browser }) => {
+  const reporter = await staffPage(browser, ACCOUNTS.reporter);
+  await newDraft(reporter, "Rapat koordinasi banjir", "Awal.");
+  const wordHtml = [
+    `<p class="MsoNormal" style="font-family:Calibri;color:red"><span style="mso-bidi-font-weight:bold">Hasil <b>rapat</b> <u>penting</u> <i>sekali</i></span></p>`,
+    `<h1 style="font-size:40px">Judul besar</h1>`,
+    `<table><tr><td>Sel tabel</td></tr></table>`,
+    `<script>window.pasted = true</script><img src="x" onerror="window.pasted = true">`,
+    `<p><a href="javascript:window.pasted = true">tautan jahat</a> dan <a href="https://bnpb.go.id/">BNPB</a></p>`,
+    `<pre><code>kode</code></pre><hr><p style="text-decoration:line-through"><s>coret</s></p>`,
+  ].join("");
+  await body(reporter).click();
+  await reporter.keyboard.press("ControlOrMeta+End");
+  await body(reporter).evaluate((element, html) => {
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "cadangan");
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, wordHtml);
+
+  const editorBody = body(reporter);
+  await expect(editorBody).toContainText("Hasil rapat penting sekali");
+  await expect(editorBody.locator("strong")).toHaveText("rapat");
+  await expect(editorBody.locator("em")).toHaveText("sekali");
+  await expect(editorBody.locator("u, s, table, script, img, pre, code, hr, h1, [style]")).toHaveCount(0);
+  await expect(editorBody.getByRole("link", { name: "BNPB" })).toHaveAttribute("href", "https://bnpb.go.id/");
+  await expect(editorBody.getByRole("link", { name: "tautan jahat" })).toHaveCount(0);
+  await expect(editorBody).toContainText("Sel tabel");
+  expect(await reporter.evaluate(() => (window as { pasted?: boolean }).pasted)).toBeUndefined();
+
+  await reporter.getByRole("button", { name: "Simpan" }).click();
+  await expect(saveState(reporter)).toHaveText(/Tersimpan · versi \d+/);
+  await reporter.reload();
+  await expect(body(reporter)).toContainText("Hasil rapat penting sekali");
+  await expect(body(reporter).getByRole("link", { name: "BNPB" })).toBeVisible();
+  await reporter.context().close();
+});
+
+test("the preview shows an unpublished story as the public site will, at phone and desktop widths, to staff only", async ({ browser, request }) => {
+  const reporter = await staffPage(browser, ACCOUNTS.reporter);
+  const path = await newDraft(reporter, "Draf rahasia pratinjau", "Isi yang belum terbit.");
+  await reporter.reload();
+  await reporter.getByRole("link", { name: "Pratinjau", exact: true }).click();
+  await expect(reporter).toHaveURL(`${path}/pratinjau`);
+
+  const phone = reporter.frameLocator('iframe[title="Pratinjau di layar ponsel"]');
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Draf rahasia pratinjau");
+  await expect(phone.getByRole("banner")).toContainText("RI News Portal");
+  await expect(reporter.locator("iframe")).toHaveAttribute("width", "390");
+  await reporter.getByRole("link", { name: "Desktop (1280 px)" }).click();
+  await expect(reporter.locator('iframe[title="Pratinjau di layar desktop"]')).toHaveAttribute("width", "1280");
+  await expect(reporter.frameLocator("iframe").getByText("Isi yang belum terbit.")).toBeVisible();
+
+  const framePath = `/redaksi/pratinjau/${path.split("/").at(-1)}`;
+  const staffView = await reporter.request.get(framePath);
+  expect(staffView.status()).toBe(200);
+  expect(staffView.headers()["cache-control"]).toContain("no-store");
+  expect(staffView.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(await staffView.text()).toMatch(/<meta name="robots" content="noindex/);
+
+  const signedOut = await request.get(framePath, { maxRedirects: 0 });
+  expect(signedOut.status()).toBeGreaterThanOrEqual(300);
+  expect(await signedOut.text()).not.toContain("Isi yang belum terbit.");
+  expect((await request.get("/berita/draf-rahasia-pratinjau")).status()).toBe(404);
+  await reporter.context().close();
+});

@@ -14,3 +14,6 @@ export function safeReturnPath(value: unknown): string {
   }
   return value;
 }
+export const articlePreviewPath = (id: number) => `/redaksi/artikel/${id}/pratinjau`;
+/** The preview alone, in the public site's frame: what the preview page shows at phone or desktop width. */
+export const articlePreviewFramePath = (id: number) => `/redaksi/pratinjau/${id}`;

@@ -13,7 +13,7 @@ import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
 import { listAuditEntries } from "@/lib/newsroom/audit";
 import { idField } from "@/lib/newsroom/form-fields";
-import { newsroomArticlePath } from "@/lib/newsroom/paths";
+import { articlePreviewPath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
@@ -43,7 +43,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         <div className="flex flex-wrap items-center gap-3 text-sm text-neutral-700">
           <StateBadge state={article.state} />
           <span>Versi {article.version}</span>
-          <Link href={`${newsroomArticlePath(article.id)}/pratinjau`} className="underline">Pratinjau</Link>
+          <Link href={articlePreviewPath(article.id)} className="underline">Pratinjau</Link>
           {article.state === "published" && (
             <Link href={articlePath(article.slug)} className="underline">Lihat di situs</Link>
           )}

@@ -1,41 +1,56 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleText } from "@/components/article-text";
-import { Timestamp } from "@/components/timestamp";
-import { listArticleLinks, presentArticle } from "@/lib/articles/public";
+import { z } from "zod";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle } from "@/lib/newsroom/articles";
 import { idField } from "@/lib/newsroom/form-fields";
-import { newsroomArticlePath } from "@/lib/newsroom/paths";
+import { articlePreviewFramePath, articlePreviewPath, newsroomArticlePath } from "@/lib/newsroom/paths";
 
 export const metadata: Metadata = { title: "Pratinjau" };
 
-// How the article will read on the public site, drawn with the public components; the newsroom
-// layout keeps it uncached and unindexed.
-export default async function ArticlePreviewPage({ params }: { params: Promise<{ id: string }> }) {
+const SCREENS = {
+  ponsel: { label: "Ponsel", width: 390 },
+  desktop: { label: "Desktop", width: 1280 },
+} as const;
+const screenParam = z.enum(Object.keys(SCREENS) as [keyof typeof SCREENS]).catch("ponsel");
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ layar?: string | string[] }> };
+
+/** The preview at a phone's or a desktop's width: the public page in a frame of that width. */
+export default async function ArticlePreviewPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const id = idField.safeParse((await params).id);
   if (!id.success) notFound();
-  const stored = readForPage(() => getNewsroomArticle(user, id.data));
-  const article = presentArticle({ ...stored, publishedAt: stored.publishedAt ?? stored.scheduledAt ?? stored.updatedAt });
-  const bacaJuga = await listArticleLinks(article.bacaJugaIds);
+  const article = readForPage(() => getNewsroomArticle(user, id.data));
+  const screen = screenParam.parse((await searchParams).layar);
 
   return (
     <div className="space-y-4">
       <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm" role="note">
-        Pratinjau ({stored.state === "published" ? "versi tersimpan" : "belum terbit"}).{" "}
-        <Link href={newsroomArticlePath(stored.id)} className="underline">Kembali ke editor</Link>
+        Pratinjau &ldquo;{article.title}&rdquo; ({article.state === "published" ? "versi tersimpan" : "belum terbit"}).{" "}
+        <Link href={newsroomArticlePath(article.id)} className="underline">Kembali ke editor</Link>
       </p>
-      <article className="mx-auto max-w-2xl bg-white p-4">
-        {article.category && <p className="text-sm font-semibold text-neutral-600">{article.category.name}</p>}
-        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        {article.dek && <p className="mt-3 text-lg text-neutral-700">{article.dek}</p>}
-        <p className="mt-3 text-sm text-neutral-600">
-          <Timestamp at={article.publishedAt} />
-        </p>
-        <ArticleText article={article} bacaJuga={bacaJuga} />
-      </article>
+      <nav aria-label="Lebar layar" className="flex gap-2">
+        {Object.entries(SCREENS).map(([key, { label, width }]) => (
+          <Link
+            key={key}
+            href={`${articlePreviewPath(article.id)}?layar=${key}`}
+            aria-current={key === screen ? "page" : undefined}
+            className="rounded border border-neutral-400 px-3 py-1 text-sm aria-[current=page]:border-neutral-900 aria-[current=page]:bg-neutral-900 aria-[current=page]:text-white"
+          >
+            {label} ({width} px)
+          </Link>
+        ))}
+      </nav>
+      <div className="overflow-x-auto rounded border border-neutral-300 bg-neutral-200 p-2">
+        <iframe
+          src={articlePreviewFramePath(article.id)}
+          title={`Pratinjau di layar ${SCREENS[screen].label.toLowerCase()}`}
+          width={SCREENS[screen].width}
+          className="mx-auto h-[80vh] max-w-none bg-white"
+        />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleText } from "@/components/article-text";
+import { SiteFrame } from "@/components/site-frame";
+import { Timestamp } from "@/components/timestamp";
+import { listArticleLinks, presentArticle } from "@/lib/articles/public";
+import { readForPage, requireUser } from "@/lib/auth/request";
+import { getNewsroomArticle } from "@/lib/newsroom/articles";
+import { idField } from "@/lib/newsroom/form-fields";
+
+export const metadata: Metadata = { title: "Pratinjau" };
+
+// How the article will read on the public site, drawn with the public components inside the public
+// frame; the newsroom layout keeps it uncached and unindexed. The preview page shows it in an iframe.
+export default async function ArticlePreviewFramePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const id = idField.safeParse((await params).id);
+  if (!id.success) notFound();
+  const stored = readForPage(() => getNewsroomArticle(user, id.data));
+  const article = presentArticle({ ...stored, publishedAt: stored.publishedAt ?? stored.scheduledAt ?? stored.updatedAt });
+  const bacaJuga = await listArticleLinks(article.bacaJugaIds);
+
+  return (
+    <SiteFrame>
+      <article className="max-w-2xl">
+        {article.category && <p className="text-sm font-semibold text-neutral-600">{article.category.name}</p>}
+        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        {article.dek && <p className="mt-3 text-lg text-neutral-700">{article.dek}</p>}
+        <p className="mt-3 text-sm text-neutral-600">
+          <Timestamp at={article.publishedAt} />
+        </p>
+        <ArticleText article={article} bacaJuga={bacaJuga} />
+      </article>
+    </SiteFrame>
+  );
+}
