@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS } from "./redaksi-sign-in";
+import { ACCOUNTS, STAFF_PASSWORD } from "./redaksi-sign-in";
 import { body, newDraft, saveState, staffPage } from "./support/newsroom";
 
 const hashtagField = (page: Page) => page.getByRole("combobox", { name: "Tagar" });
@@ -210,4 +210,65 @@ test("the preview shows an unpublished story as the public site will, at phone a
   expect(await signedOut.text()).not.toContain("Isi yang belum terbit.");
   expect((await request.get("/berita/draf-rahasia-pratinjau")).status()).toBe(404);
   await reporter.context().close();
+});
+
+test("when the session ends while writing, the save is refused with a way back in and nothing typed is lost", async ({ browser }) => {
+  const reporter = await staffPage(browser, ACCOUNTS.reporter);
+  const path = await newDraft(reporter, "Sesi habis saat menulis", "Paragraf pertama.");
+  await reporter.reload();
+  await reporter.context().clearCookies();
+  await body(reporter).click();
+  await reporter.keyboard.press("ControlOrMeta+End");
+  await reporter.keyboard.type(" Paragraf yang ditulis setelah sesi habis.");
+  await reporter.getByRole("button", { name: "Simpan" }).click();
+  await expect(reporter.getByRole("alert").filter({ hasText: "Sesi Anda sudah berakhir" })).toBeVisible();
+  await expect(body(reporter)).toHaveText("Paragraf pertama. Paragraf yang ditulis setelah sesi habis.");
+
+  const [signInTab] = await Promise.all([reporter.context().waitForEvent("page"), reporter.getByRole("link", { name: "Masuk lagi di tab baru" }).click()]);
+  await signInTab.getByLabel("Email").fill(ACCOUNTS.reporter);
+  await signInTab.getByLabel("Kata sandi").fill(STAFF_PASSWORD);
+  await signInTab.getByRole("button", { name: "Masuk" }).click();
+  await expect(signInTab).toHaveURL(/\/redaksi$/);
+  await signInTab.close();
+
+  await reporter.getByRole("button", { name: "Simpan" }).click();
+  await expect(saveState(reporter)).toHaveText(/Tersimpan · versi 2/);
+  await reporter.goto(path);
+  await expect(body(reporter)).toHaveText("Paragraf pertama. Paragraf yang ditulis setelah sesi habis.");
+  await reporter.context().close();
+});
+
+test("text written offline is kept in the browser and offered back when the tab is reopened", async ({ browser }) => {
+  const reporter = await staffPage(browser, ACCOUNTS.reporter);
+  const path = await newDraft(reporter, "Liputan di daerah tanpa sinyal", "Sinyal hilang di lereng.");
+  await reporter.reload();
+  await reporter.context().setOffline(true);
+  await body(reporter).click();
+  await reporter.keyboard.press("ControlOrMeta+End");
+  await reporter.keyboard.type(" Warga mengungsi ke balai desa.");
+  await reporter.getByRole("button", { name: "Simpan" }).click();
+  await expect(reporter.getByRole("alert").filter({ hasText: "Server tidak dapat dihubungi" })).toBeVisible();
+  await expect(body(reporter)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");
+
+  await expect
+    .poll(() => reporter.evaluate(() => Object.values(localStorage).some((copy) => copy.includes("Warga mengungsi ke balai desa."))))
+    .toBe(true);
+  // The tab is lost (closed, crashed) before the connection comes back.
+  const context = reporter.context();
+  await reporter.close();
+  await context.setOffline(false);
+  const reopened = await context.newPage();
+  await reopened.goto(path);
+  await expect(body(reopened)).toHaveText("Sinyal hilang di lereng.");
+  const notice = reopened.getByRole("region", { name: "Ada tulisan yang belum tersimpan" });
+  await notice.getByRole("button", { name: "Pulihkan tulisan itu" }).click();
+  await expect(notice).toBeHidden();
+  await expect(body(reopened)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");
+  await reopened.getByRole("button", { name: "Simpan" }).click();
+  await expect(saveState(reopened)).toHaveText(/Tersimpan · versi 2/);
+
+  await reopened.reload();
+  await expect(reopened.getByRole("region", { name: "Ada tulisan yang belum tersimpan" })).toHaveCount(0);
+  await expect(body(reopened)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");
+  await context.close();
 });

@@ -5,8 +5,8 @@ import type { CreditRole } from "@/db/schema";
 import type { ConflictView, EditorChoices, EditorSaveData, PastedCopy } from "@/lib/articles/editor";
 import { DEK_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "@/lib/articles/editor-limits";
 import type { HashtagSuggestion } from "@/lib/hashtags";
-import { IDLE, type ActionState } from "@/lib/newsroom/action-state";
-import { newsroomArticlePath } from "@/lib/newsroom/paths";
+import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
+import { newsroomArticlePath, SIGN_IN_PATH } from "@/lib/newsroom/paths";
 import { slugify } from "@/lib/text/slug";
 import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-labels";
 import { BodyEditor } from "./body-editor";
@@ -14,6 +14,7 @@ import { ConflictMerge } from "./conflict-merge";
 import { creditRows, editorFields, type CreditRow, type EditorFields } from "./editor-fields";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./form-controls";
 import { HashtagField } from "./hashtag-field";
+import { LocalBackupNotice, useLocalBackup, type LocalBackup } from "./local-backup";
 import { SeoPreview } from "./seo-preview";
 
 const AUTOSAVE_DELAY_MS = 3000;
@@ -66,7 +67,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
   const sending = useRef<EditorFields>(initial);
 
   const [state, save, saving] = useActionState<ActionState<EditorSaveData>, FormData>(async (previous, data) => {
-    const result = await saveAction(previous, data);
+    const result = await offlineSafe(saveAction)(previous, data);
     const saved = result.data?.saved;
     if (saved) {
       setArticleId(saved.articleId);
@@ -82,7 +83,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
   }, IDLE);
 
   const [pasteState, paste, reading] = useActionState<ActionState<PastedCopy>, FormData>(async (previous, data) => {
-    const result = await pasteAction(previous, data);
+    const result = await offlineSafe(pasteAction)(previous, data);
     const copy = result.data;
     if (copy) {
       setFields((current) => ({
@@ -116,6 +117,14 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
   // A conflict stays on screen until its merge is loaded into the editor.
   const [mergedConflict, setMergedConflict] = useState<ConflictView | null>(null);
   const conflict = state.data?.conflict && state.data.conflict !== mergedConflict ? state.data.conflict : undefined;
+  const backup = useLocalBackup(articleId, fields, version, dirty, JSON.stringify(initial));
+  const restoreBackup = (left: LocalBackup) => {
+    // Saved under the version it was written on: if the article moved on since, saving shows the merge.
+    setVersion(left.version);
+    setFields(left.fields);
+    setBodyKey((key) => key + 1);
+    backup.dismiss();
+  };
   const loadMerge = (theirs: ConflictView, merged: EditorFields) => {
     setMergedConflict(theirs);
     setVersion(theirs.version);
@@ -198,7 +207,17 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
           submit();
         }}
       >
+        {backup.left && <LocalBackupNotice backup={backup.left} onRestore={() => restoreBackup(backup.left!)} onDiscard={backup.dismiss} />}
         <FormMessage state={state} />
+        {state.reason === "unauthenticated" && (
+          <p className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+            Tulisan Anda masih ada di editor; jangan tutup halaman ini.{" "}
+            <a href={SIGN_IN_PATH} target="_blank" rel="noopener" className="font-semibold underline">
+              Masuk lagi di tab baru
+            </a>
+            , lalu kembali ke sini dan simpan.
+          </p>
+        )}
         {conflict && (
           <ConflictMerge
             mine={fields}

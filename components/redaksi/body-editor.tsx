@@ -3,8 +3,7 @@
 import { EditorContent, Node, useEditor, type Editor, type JSONContent } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useActionState, useEffect, useState, useTransition } from "react";
-import type { ActionState } from "@/lib/newsroom/action-state";
-import { IDLE } from "@/lib/newsroom/action-state";
+import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
 
 // The Tiptap island of the article editor. Only what lib/body/schema.ts allows is registered, so
 // paste from Word or a web page is cut down to it by ProseMirror itself; the server validates anyway.
@@ -112,7 +111,7 @@ function Toolbar({ editor }: { editor: Editor }) {
 }
 
 function RelatedPicker({ editor, searchAction }: { editor: Editor; searchAction: Props["searchAction"] }) {
-  const [state, search, pending] = useActionState(searchAction, IDLE);
+  const [state, search, pending] = useActionState(offlineSafe(searchAction), IDLE);
   const [query, setQuery] = useState("");
   const [, startTransition] = useTransition();
   const run = () => {

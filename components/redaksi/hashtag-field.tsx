@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { HashtagSuggestion } from "@/lib/hashtags";
-import { IDLE, type ActionState } from "@/lib/newsroom/action-state";
+import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
 import { hashtagSlug } from "@/lib/text/slug";
 
 const SUGGEST_DELAY_MS = 200;
@@ -47,7 +47,7 @@ export function HashtagField({ value, onChange, errors, suggestAction }: Props) 
     const timer = window.setTimeout(async () => {
       const data = new FormData();
       data.set("q", fragment);
-      const answer = await suggestAction(IDLE, data);
+      const answer = await offlineSafe(suggestAction)(IDLE, data);
       // An answer to an older fragment is dropped.
       if (request === latestRequest.current) setSuggestions(answer.data ?? []);
     }, SUGGEST_DELAY_MS);

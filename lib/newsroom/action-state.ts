@@ -15,3 +15,22 @@ export type ActionState<Data = never> = {
 };
 
 export const IDLE: ActionState = { status: "idle" };
+
+export const SERVER_UNREACHABLE =
+  "Server tidak dapat dihubungi, jadi perubahan belum tersimpan. Tulisan Anda tetap di sini; coba lagi setelah tersambung.";
+
+/**
+ * A server action as a client island calls it: a failed request (offline, server down) answers an
+ * error state instead of throwing to the error page, which would take the unsaved text with it.
+ */
+export function offlineSafe<Data>(
+  action: (state: ActionState<Data>, data: FormData) => Promise<ActionState<Data>>,
+): (state: ActionState<Data>, data: FormData) => Promise<ActionState<Data>> {
+  return async (state, data) => {
+    try {
+      return await action(state, data);
+    } catch {
+      return { status: "error", message: SERVER_UNREACHABLE };
+    }
+  };
+}
