@@ -23,7 +23,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), refresh: vi.fn() }));
 
 const { signInAction, signOutAction } = await import("@/app/redaksi/actions");
-const { moveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
+const { addCorrectionAction, moveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
 const { updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
@@ -113,6 +113,12 @@ const ACTIONS: ActionCase[] = [
     allowed: EDITORS,
     action: moveArticleAction,
     input: (caller) => form({ articleId: makeArticle("draft", ownOrReporter(caller)).id, version: 1, transition: "trash" }),
+  },
+  {
+    name: "add a correction to a published article",
+    allowed: EDITORS,
+    action: addCorrectionAction,
+    input: () => form({ articleId: makeArticle("published", staff.reporter.id).id, note: "Yang benar: Badu." }),
   },
   {
     name: "create a staff account",

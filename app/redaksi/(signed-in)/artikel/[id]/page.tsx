@@ -6,7 +6,9 @@ import { StateBadge } from "@/components/redaksi/state-badge";
 import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { ArticleEditor } from "@/components/redaksi/article-editor";
+import { CorrectionsSection } from "@/components/redaksi/corrections-section";
 import { editorFields } from "@/components/redaksi/editor-fields";
+import { listCorrections, mayCorrect } from "@/lib/articles/corrections";
 import { getArticleForEditing, listEditorChoices, mayEdit } from "@/lib/articles/editor";
 import { availableTransitions } from "@/lib/articles/workflow";
 import { readForPage, requireUser } from "@/lib/auth/request";
@@ -17,7 +19,7 @@ import { newsroomArticlePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction } from "../actions";
-import { moveArticleAction } from "./actions";
+import { addCorrectionAction, moveArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Artikel" };
 
@@ -31,6 +33,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
   const revisions = listArticleRevisions(user, article.id);
   const history = listAuditEntries({ subjectType: "article", subjectId: article.id });
   const editable = mayEdit(user, article) && article.state !== "trashed";
+  const corrections = listCorrections(article.id);
   const preview = article.bodyText.length > PREVIEW_CHARS ? `${article.bodyText.slice(0, PREVIEW_CHARS)}…` : article.bodyText;
 
   return (
@@ -107,6 +110,15 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
             pasteAction={pasteCopyAction}
           />
         </section>
+      )}
+
+      {/* Corrections stay listed after an unpublish; only a published article takes a new one. */}
+      {(article.state === "published" || corrections.length > 0) && (
+        <CorrectionsSection
+          articleId={article.id}
+          corrections={corrections}
+          addAction={article.state === "published" && mayCorrect(user) ? addCorrectionAction : undefined}
+        />
       )}
 
       <section aria-labelledby="history">
