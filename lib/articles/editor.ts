@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
-import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
+import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, parseArticleBody, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -13,7 +13,7 @@ import { Refusal } from "@/lib/newsroom/refusal";
 import { recordSlugChange } from "@/lib/redirects";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { type CreditInput, uniqueArticleSlug } from "./store";
-import { recordRevision } from "./revisions";
+import { recordRevision, type RevisionSnapshot } from "./revisions";
 import { staleTags, workflowState } from "./workflow";
 
 // @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
@@ -318,8 +318,6 @@ export type PastedCopy = {
   warnings: string[];
   pendingReferences: string[];
 };
-
-type RevisionSnapshot = { article: Article; credits: ArticleCredit[]; hashtags: HashtagInput[] };
 
 /**
  * Saves an earlier revision's text, hashtags and credits as the newest version (the slug stays, so

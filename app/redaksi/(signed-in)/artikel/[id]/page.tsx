@@ -15,7 +15,7 @@ import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
 import { listAuditEntries } from "@/lib/newsroom/audit";
 import { idField } from "@/lib/newsroom/form-fields";
-import { newsroomArticlePath } from "@/lib/newsroom/paths";
+import { newsroomArticlePath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction } from "../actions";
@@ -128,6 +128,11 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
 
       <section aria-labelledby="revisions">
         <h2 id="revisions" className="mb-2 text-lg font-semibold">Revisi</h2>
+        {revisions.length > 1 && (
+          <p className="mb-2 text-sm">
+            <Link href={revisionComparePath(article.id)} className="underline">Bandingkan dua revisi</Link>
+          </p>
+        )}
         <ol className="space-y-1 text-sm">
           {revisions.map((revision) => (
             <li key={revision.id} className="flex flex-wrap items-center gap-2">
@@ -135,6 +140,11 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
                 Versi {revision.version} · {formatWibDateTime(revision.createdAt)} · {revision.authorName ?? "Sistem"}
                 {revision.note && <> · <q className="italic">{revision.note}</q></>}
               </span>
+              {revision.version !== article.version && (
+                <Link href={revisionComparePath(article.id, { from: revision.version, to: article.version })} className="underline">
+                  Bandingkan versi {revision.version} dengan versi sekarang
+                </Link>
+              )}
               {editable && revision.version !== article.version && (
                 <ActionForm
                   action={restoreRevisionAction}
