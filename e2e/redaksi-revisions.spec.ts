@@ -1,0 +1,77 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./redaksi-sign-in";
+
+async function staffPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+const body = (page: Page) => page.getByRole("textbox", { name: "Isi artikel" });
+const saveState = (page: Page) => page.getByTestId("save-state");
+
+/** Replaces the whole body with this text, saves, and answers the version saved. */
+async function rewriteBody(page: Page, text: string): Promise<number> {
+  await body(page).click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(text);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(saveState(page)).toHaveText(/Tersimpan · versi \d+/);
+  return Number((await saveState(page).textContent())!.match(/versi (\d+)/)![1]);
+}
+
+test("an article edited twice: the compare view shows the words inserted and deleted, and a restored revision stays after a reload", async ({ browser }) => {
+  const reporter = await staffPage(browser, ACCOUNTS.reporter);
+  await reporter.goto("/redaksi/artikel/baru");
+  await reporter.getByLabel("Judul", { exact: true }).fill("Panen raya padi di Karawang");
+  const first = await rewriteBody(reporter, "Petani memanen padi di sawah seluas seratus hektare.");
+  await expect(reporter).toHaveURL(/\/redaksi\/artikel\/\d+$/);
+  const articlePath = new URL(reporter.url()).pathname;
+  const second = await rewriteBody(reporter, "Ratusan petani memanen padi di sawah seluas dua ratus hektare.");
+  await reporter.getByLabel("Judul", { exact: true }).fill("Panen raya padi di Karawang meluas");
+  const third = await rewriteBody(reporter, "Ratusan petani memanen padi di sawah seluas dua ratus hektare.");
+
+  await reporter.reload();
+  await reporter.getByRole("link", { name: `Bandingkan versi ${first} dengan versi sekarang` }).click();
+  await expect(reporter).toHaveURL(`${articlePath}/revisi?dari=${first}&ke=${third}`);
+  await expect(reporter.getByRole("heading", { level: 1 })).toHaveText("Bandingkan revisi: Panen raya padi di Karawang meluas");
+  const isi = reporter.getByRole("region", { name: "Isi" });
+  await expect(isi.locator("ins").filter({ hasText: "dua ratus" })).toBeVisible();
+  await expect(isi.locator("del").filter({ hasText: "seratus" })).toBeVisible();
+  await expect(isi.locator("ins").first()).toContainText("[ditambahkan:");
+  const rincian = reporter.getByRole("region", { name: "Rincian" });
+  await expect(rincian.locator("ins")).toContainText("meluas");
+
+  // Any two versions, picked with the GET form.
+  await reporter.getByLabel("Dari versi").selectOption(String(second));
+  await reporter.getByLabel("Ke versi").selectOption(String(third));
+  await reporter.getByRole("button", { name: "Bandingkan" }).click();
+  await expect(reporter).toHaveURL(`${articlePath}/revisi?dari=${second}&ke=${third}`);
+  await expect(isi).toContainText("Isi artikel tidak berubah.");
+  await expect(isi.locator("ins, del")).toHaveCount(0);
+  await expect(rincian.locator("ins")).toContainText("meluas");
+
+  const { violations } = await new AxeBuilder({ page: reporter }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  await reporter.goto(`${articlePath}/revisi?dari=abc&ke=${third}`);
+  await expect(reporter.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Versi harus berupa nomor versi, misalnya 2.");
+  await reporter.goto(`${articlePath}/revisi?dari=${first}&ke=999`);
+  await expect(reporter.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Versi 999 tidak ada pada artikel ini.");
+
+  await reporter.goto(articlePath);
+  await reporter.getByRole("button", { name: `Pulihkan versi ${first}` }).click();
+  await expect(reporter.getByRole("status").filter({ hasText: "Revisi dipulihkan sebagai versi" })).toBeVisible();
+  await reporter.reload();
+  await expect(body(reporter)).toHaveText("Petani memanen padi di sawah seluas seratus hektare.");
+  await expect(reporter.getByLabel("Judul", { exact: true })).toHaveValue("Panen raya padi di Karawang");
+  await reporter.context().close();
+});
+
+test("a revision compare of an article that does not exist is a 404", async ({ browser }) => {
+  const editor = await staffPage(browser, ACCOUNTS.editor);
+  expect((await editor.goto("/redaksi/artikel/987654/revisi?dari=1&ke=2"))?.status()).toBe(404);
+  expect((await editor.goto("/redaksi/artikel/abc/revisi"))?.status()).toBe(404);
+  await editor.context().close();
+});
