@@ -6,7 +6,7 @@ import type { DiffSegment, ParagraphDiff, RevisionDiff } from "@/lib/articles/re
 function Segment({ segment }: { segment: DiffSegment }) {
   if (segment.kind === "inserted") {
     return (
-      <ins className="bg-green-100 text-green-950 underline decoration-2 underline-offset-2">
+      <ins className="bg-green-100 text-green-950 underline decoration-2 underline-offset-2 [del+&]:ml-1">
         <span className="sr-only">[ditambahkan: </span>
         {segment.text}
         <span className="sr-only">]</span>
