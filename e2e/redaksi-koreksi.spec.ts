@@ -1,15 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./redaksi-sign-in";
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 import { readDatabase } from "./support/database";
 
 // Each test publishes an article of its own, so no seeded article that other specs read is changed.
-
-async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Isi artikel" });
 const corrections = (page: Page) => page.getByRole("region", { name: "Koreksi" });

@@ -1,12 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./redaksi-sign-in";
-
-async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Isi artikel" });
 const saveState = (page: Page) => page.getByTestId("save-state");

@@ -1,11 +1,11 @@
 import { count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { articleCorrections, articles, auditLog, cacheInvalidations, type UserRole } from "@/db/schema";
+import { articleCorrections, articles, auditLog, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { tags } from "@/lib/cache/tags";
-import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
+import { invalidatedSince, lastInvalidationId, makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { addCorrection, CORRECTION_NOTE_MAX, listCorrections } from "./corrections";
 import { getArticleForEditing, saveArticle } from "./editor";
 import { getPublishedArticle } from "./public";
@@ -13,9 +13,6 @@ import type { WorkflowState } from "./workflow";
 
 const article = (id: number) => getDb().select().from(articles).where(eq(articles.id, id)).get()!;
 const correctionCount = () => getDb().select({ n: count() }).from(articleCorrections).get()!.n;
-const lastInvalidationId = () => getDb().select({ id: cacheInvalidations.id }).from(cacheInvalidations).orderBy(desc(cacheInvalidations.id)).get()?.id ?? 0;
-const invalidatedSince = (id: number) =>
-  getDb().select().from(cacheInvalidations).all().filter((row) => row.id > id).map((row) => row.tag);
 
 let staff: Record<UserRole, StaffUser>;
 
