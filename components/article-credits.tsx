@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-labels";
+import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-roles";
 import type { ArticleCreditView } from "@/lib/articles/public";
 import { authorPath } from "@/lib/urls";
-
 
 /** "Pewarta : Setiawan S.TH" — staff link to their author page; guest bylines are plain text. */
 export function ArticleCredits({ credits }: { credits: ArticleCreditView[] }) {

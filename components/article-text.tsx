@@ -1,10 +1,11 @@
 import { ArticleBody } from "@/components/article-body";
+import { ArticleCorrections } from "@/components/article-corrections";
 import { ArticleCredits } from "@/components/article-credits";
 import { HashtagLinks } from "@/components/hashtag-links";
 import type { ArticleLink, PublishedArticle } from "@/lib/articles/public";
 import { formatWibDate } from "@/lib/time";
 
-/** The article's body with its dateline, then its credits and hashtags: the public page and the newsroom preview. */
+/** The article's body with its dateline, then its credits, its Koreksi notes and hashtags: the public page and the newsroom preview. */
 export function ArticleText({ article, bacaJuga }: { article: PublishedArticle; bacaJuga: ArticleLink[] }) {
   const dateline = article.datelinePlace ? `${article.datelinePlace}, ${formatWibDate(article.publishedAt)}` : undefined;
   return (
@@ -18,6 +19,7 @@ export function ArticleText({ article, bacaJuga }: { article: PublishedArticle; 
         />
       </div>
       <ArticleCredits credits={article.credits} />
+      <ArticleCorrections corrections={article.corrections} />
       <HashtagLinks hashtags={article.hashtags} />
     </>
   );

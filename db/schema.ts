@@ -198,6 +198,21 @@ export const articleRevisions = sqliteTable(
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
 );
 
+// Dated correction notes ("Koreksi") an editor adds to a published article; shown at its end.
+export const articleCorrections = sqliteTable(
+  "article_corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    note: text("note").notNull(),
+    createdAt: createdAt(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("article_corrections_article_idx").on(t.articleId, t.createdAt)],
+);
+
 export const redirects = sqliteTable(
   "redirects",
   {
@@ -280,5 +295,6 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleCredit = typeof articleCredits.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type ArticleCorrection = typeof articleCorrections.$inferSelect;
 export type AuditLogEntry = typeof auditLog.$inferSelect;
 export type StaticPage = typeof staticPages.$inferSelect;

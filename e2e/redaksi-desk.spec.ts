@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, STAFF_PASSWORD } from "./redaksi-sign-in";
-import { body, newDraft, saveState, staffPage } from "./support/newsroom";
+import { ACCOUNTS, STAFF_PASSWORD, staffPage } from "./redaksi-sign-in";
+import { body, newDraft, saveState } from "./support/newsroom";
 
 const hashtagField = (page: Page) => page.getByRole("combobox", { name: "Tagar" });
 

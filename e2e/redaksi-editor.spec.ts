@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS } from "./redaksi-sign-in";
-import { body, newDraft, saveState, staffPage, tool } from "./support/newsroom";
+import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
+import { body, newDraft, saveState, tool } from "./support/newsroom";
 
 const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 const MOVIE_TITLE = "Movie Review: Brad Pitt Ngebut di Sirkuit! “F1” Sajikan Aksi Balap Memadukan Adrenalin dan Emosi";

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 // The seed's newsroom accounts (db/seed); playwright.config.ts sets their password.
 export const STAFF_PASSWORD = "rahasia-e2e-2025";
@@ -16,4 +16,11 @@ export async function signIn(page: Page, email: string, password = STAFF_PASSWOR
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/redaksi$/);
+}
+
+/** A page in a browser context of its own, signed in as this account. */
+export async function staffPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
 }

@@ -8,7 +8,7 @@ import type { HashtagSuggestion } from "@/lib/hashtags";
 import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
 import { newsroomArticlePath, SIGN_IN_PATH } from "@/lib/newsroom/paths";
 import { slugify } from "@/lib/text/slug";
-import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-labels";
+import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-roles";
 import { BodyEditor } from "./body-editor";
 import { ConflictMerge } from "./conflict-merge";
 import { creditRows, editorFields, type CreditRow, type EditorFields } from "./editor-fields";

@@ -15,6 +15,7 @@ const ACTIONS: Record<string, string> = {
   "article.trashed": "membuang ke tempat sampah",
   "article.restored": "memulihkan",
   "article.went-live": "menayangkan sesuai jadwal",
+  "article.corrected": "menambahkan koreksi",
   "user.created": "membuat akun",
   "user.updated": "mengubah akun",
   "user.deactivated": "menonaktifkan akun",

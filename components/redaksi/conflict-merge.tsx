@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { EditorChoices } from "@/lib/articles/editor";
-import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-labels";
+import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-roles";
 import { bodyToPlainText, type ArticleBody } from "@/lib/body/schema";
 import { type EditorFields } from "./editor-fields";
 

@@ -1,14 +1,6 @@
-import { expect, type Browser, type Page } from "@playwright/test";
-import { signIn } from "../redaksi-sign-in";
+import { expect, type Page } from "@playwright/test";
 
 // The writing desk as the specs drive it.
-
-/** A page in its own browser context, signed in as this account. */
-export async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 export const body = (page: Page) => page.getByRole("textbox", { name: "Isi artikel" });
 export const tool = (page: Page, name: string) => page.getByRole("toolbar", { name: "Format isi" }).getByRole("button", { name, exact: true });

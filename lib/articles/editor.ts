@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
-import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
+import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -15,7 +15,7 @@ import { getSiteSettings } from "@/lib/settings";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { DEK_MAX, MAX_CREDITS, MAX_HASHTAGS, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "./editor-limits";
 import { type CreditInput, uniqueArticleSlug } from "./store";
-import { recordRevision } from "./revisions";
+import { recordRevision, type RevisionSnapshot } from "./revisions";
 import { staleTags, workflowState } from "./workflow";
 
 // @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
@@ -327,8 +327,6 @@ export type PastedCopy = {
   warnings: string[];
   pendingReferences: string[];
 };
-
-type RevisionSnapshot = { article: Article; credits: ArticleCredit[]; hashtags: HashtagInput[] };
 
 /**
  * Saves an earlier revision's text, hashtags and credits as the newest version (the slug stays, so

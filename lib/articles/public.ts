@@ -5,6 +5,7 @@ import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema
 import { cachedRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { articlePath } from "@/lib/urls";
+import { listCorrections, type CorrectionView } from "./corrections";
 import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
 
 // Reads behind the article page. Nothing here reads an article that is not published (presentArticle
@@ -25,7 +26,7 @@ export type PublishedArticle = {
   datelinePlace: string | null;
   body: ArticleBody;
   publishedAt: number;
-  /** Set only when the article was edited after it went out (see editedAfterPublishing). */
+  /** Set only when the article was edited after it went out (see editedAfterPublishing) or corrected. */
   updatedAt: number | null;
   category: { name: string; slug: string } | null;
   image: ArticleImage | null;
@@ -34,6 +35,8 @@ export type PublishedArticle = {
   bodyImages: BodyImageView[];
   /** Articles the body's Baca juga blocks name; resolve them with listArticleLinks. */
   bacaJugaIds: number[];
+  /** Koreksi notes, oldest first. */
+  corrections: CorrectionView[];
 };
 
 /** Saves within this long of publishing (a typo fixed at once) are not worth a "Diperbarui" line. */
@@ -90,6 +93,7 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
   const wantedMedia = [...mediaIds(body), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
   const mediaRows = wantedMedia.length ? db.select().from(media).where(inArray(media.id, wantedMedia)).all() : [];
   const featured = mediaRows.find((m) => m.id === article.featuredMediaId);
+  const corrections = listCorrections(article.id).map(({ id, note, createdAt }) => ({ id, note, createdAt }));
 
   return {
     id: article.id,
@@ -101,7 +105,10 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
     datelinePlace: article.datelinePlace,
     body,
     publishedAt: article.publishedAt,
-    updatedAt: editedAfterPublishing({ publishedAt: article.publishedAt, createdAt: article.createdAt, updatedAt: article.updatedAt }),
+    // A correction is always news to readers, however soon after publishing it came.
+    updatedAt: corrections.length
+      ? article.updatedAt
+      : editedAfterPublishing({ publishedAt: article.publishedAt, createdAt: article.createdAt, updatedAt: article.updatedAt }),
     category,
     image: featured
       ? { url: featured.url, width: featured.width, height: featured.height, alt: featured.alt, caption: featured.caption, credit: featured.credit }
@@ -110,6 +117,7 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
     hashtags: articleHashtagList,
     bodyImages: mediaRows.map((m) => ({ id: m.id, src: m.url, width: m.width, height: m.height, alt: m.alt })),
     bacaJugaIds: relatedArticleIds(body),
+    corrections,
   };
 }
 

@@ -1,6 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "@/db/client";
-import { articleCredits, articleHashtags, articleRevisions, articles, hashtags } from "@/db/schema";
+import { articleCredits, articleHashtags, articleRevisions, articles, hashtags, type Article, type ArticleCredit } from "@/db/schema";
+import type { HashtagInput } from "@/lib/hashtags";
+
+/** What article_revisions.snapshot holds: the article row, its credits and hashtags as saved. */
+export type RevisionSnapshot = { article: Article; credits: ArticleCredit[]; hashtags: HashtagInput[] };
 
 /** Snapshots the article as it now stands (with its credits and hashtags) under its current version. */
 export function recordRevision(db: DbExecutor, articleId: number, by: { authorId: number | null; note?: string | null }): void {
@@ -15,6 +19,6 @@ export function recordRevision(db: DbExecutor, articleId: number, by: { authorId
     .orderBy(asc(articleHashtags.position))
     .all();
   db.insert(articleRevisions)
-    .values({ articleId, version: article.version, snapshot: { article, credits, hashtags: tags }, authorId: by.authorId, note: by.note ?? null })
+    .values({ articleId, version: article.version, snapshot: { article, credits, hashtags: tags } satisfies RevisionSnapshot, authorId: by.authorId, note: by.note ?? null })
     .run();
 }

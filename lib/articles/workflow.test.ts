@@ -1,11 +1,11 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { articleHashtags, articleRevisions, articles, auditLog, cacheInvalidations, USER_ROLES, type UserRole } from "@/db/schema";
+import { articleHashtags, articleRevisions, articles, auditLog, USER_ROLES, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { tags } from "@/lib/cache/tags";
-import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
+import { invalidatedSince, lastInvalidationId, makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { publishDueArticles, transitionArticle, TRANSITIONS, workflowState, type Transition, type TransitionRequest, type WorkflowState } from "./workflow";
 
 // The workflow as the issue and the roles table describe it, written out independently of the code.
@@ -42,9 +42,6 @@ function staffMay(role: UserRole, transition: Transition, ownArticle: boolean): 
 
 const article = (id: number) => getDb().select().from(articles).where(eq(articles.id, id)).get()!;
 const latestAudit = () => getDb().select().from(auditLog).orderBy(desc(auditLog.id)).get()!;
-const invalidatedSince = (id: number) =>
-  getDb().select({ id: cacheInvalidations.id, tag: cacheInvalidations.tag }).from(cacheInvalidations).all().filter((row) => row.id > id).map((row) => row.tag);
-const lastInvalidationId = () => getDb().select({ id: cacheInvalidations.id }).from(cacheInvalidations).orderBy(desc(cacheInvalidations.id)).get()?.id ?? 0;
 
 function requestFor(transition: Transition, articleId: number, version: number): TransitionRequest {
   return {

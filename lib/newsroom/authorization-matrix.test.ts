@@ -23,7 +23,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), refresh: vi.fn() }));
 
 const { signInAction, signOutAction } = await import("@/app/redaksi/actions");
-const { moveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
+const { addCorrectionAction, moveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
 const { updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
@@ -32,6 +32,7 @@ const pages = {
   dashboard: (await import("@/app/redaksi/(signed-in)/page")).default,
   articles: (await import("@/app/redaksi/(signed-in)/artikel/page")).default,
   article: (await import("@/app/redaksi/(signed-in)/artikel/[id]/page")).default,
+  revisions: (await import("@/app/redaksi/(signed-in)/artikel/[id]/revisi/page")).default,
   audit: (await import("@/app/redaksi/(signed-in)/audit/page")).default,
   staffList: (await import("@/app/redaksi/(signed-in)/staf/page")).default,
   newStaff: (await import("@/app/redaksi/(signed-in)/staf/baru/page")).default,
@@ -113,6 +114,12 @@ const ACTIONS: ActionCase[] = [
     allowed: EDITORS,
     action: moveArticleAction,
     input: (caller) => form({ articleId: makeArticle("draft", ownOrReporter(caller)).id, version: 1, transition: "trash" }),
+  },
+  {
+    name: "add a correction to a published article",
+    allowed: EDITORS,
+    action: addCorrectionAction,
+    input: () => form({ articleId: makeArticle("published", staff.reporter.id).id, note: "Yang benar: Badu." }),
   },
   {
     name: "create a staff account",
@@ -282,6 +289,11 @@ describe("newsroom pages", () => {
     { name: "dashboard", allowed: EVERY_ROLE, render: () => pages.dashboard() },
     { name: "article list", allowed: EVERY_ROLE, render: () => pages.articles(noQuery) },
     { name: "someone else's article", allowed: new Set(["reporter", "editor", "admin"]), render: () => pages.article({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }) }) },
+    {
+      name: "revision compare of someone else's article",
+      allowed: new Set(["reporter", "editor", "admin"]),
+      render: () => pages.revisions({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }), searchParams: Promise.resolve({ dari: "1", ke: "1" }) }),
+    },
     { name: "audit log", allowed: EDITORS, render: () => pages.audit(noQuery) },
     { name: "staff list", allowed: ADMIN, render: () => pages.staffList() },
     { name: "new staff form", allowed: ADMIN, render: () => pages.newStaff() },
@@ -307,6 +319,7 @@ describe("newsroom pages", () => {
     actAs("editor");
     for (const id of ["abc", "0", "-1", "987654"]) {
       await expect(pages.article({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+      await expect(pages.revisions({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     }
   });
 });

@@ -4,6 +4,9 @@ export const SIGN_IN_PATH = "/redaksi/masuk";
 export const articleListPath = "/redaksi/artikel";
 export const newArticlePath = "/redaksi/artikel/baru";
 export const newsroomArticlePath = (id: number) => `/redaksi/artikel/${id}`;
+/** The compare view of an article's revisions; without versions it compares the newest with the one before. */
+export const revisionComparePath = (id: number, versions?: { from: number; to: number }) =>
+  `/redaksi/artikel/${id}/revisi${versions ? `?dari=${versions.from}&ke=${versions.to}` : ""}`;
 export const staffListPath = "/redaksi/staf";
 export const staffMemberPath = (id: number) => `/redaksi/staf/${id}`;
 

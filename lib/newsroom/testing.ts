@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, desc, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleRevisions, auditLog, cacheInvalidations, USER_ROLES, users, type UserRole } from "@/db/schema";
 import { STAFF } from "@/db/seed";
@@ -45,6 +45,16 @@ export function traceCounts(): { revisions: number; audit: number; invalidations
   const db = getDb();
   const rows = (table: typeof articleRevisions | typeof auditLog | typeof cacheInvalidations) => db.select({ n: count() }).from(table).get()!.n;
   return { revisions: rows(articleRevisions), audit: rows(auditLog), invalidations: rows(cacheInvalidations) };
+}
+
+/** The newest cache invalidation's id: a mark to read later invalidations from. */
+export function lastInvalidationId(): number {
+  return getDb().select({ id: cacheInvalidations.id }).from(cacheInvalidations).orderBy(desc(cacheInvalidations.id)).get()?.id ?? 0;
+}
+
+/** The cache tags invalidated after this mark. */
+export function invalidatedSince(mark: number): string[] {
+  return getDb().select({ tag: cacheInvalidations.tag }).from(cacheInvalidations).where(gt(cacheInvalidations.id, mark)).all().map((row) => row.tag);
 }
 
 /** The refusal a newsroom service raised; fails the test when it did not refuse. */

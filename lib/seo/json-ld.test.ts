@@ -50,6 +50,12 @@ describe("NewsArticle JSON-LD", () => {
     expect(article.dateline).toBe("Jakarta");
   });
 
+  it("carries each Koreksi note as a dated CorrectionComment, and no correction key without one", () => {
+    const corrected = newsArticleJsonLd(site, { ...seoArticle, corrections: [{ note: "Yang benar: 5 ton.", createdAt: publishedAt + 7_200_000 }] });
+    expect(corrected.correction).toEqual([{ "@type": "CorrectionComment", text: "Yang benar: 5 ton.", datePublished: "2025-06-18T12:00:00+07:00" }]);
+    expect(article).not.toHaveProperty("correction");
+  });
+
   it("never carries an email address", () => {
     expect(JSON.stringify(article)).not.toContain("@rinewsportal");
   });

@@ -150,6 +150,9 @@ export function newsArticleJsonLd(
     ...(article.datelinePlace ? { dateline: article.datelinePlace } : {}),
     ...(article.category ? { articleSection: article.category.name } : {}),
     ...(article.hashtags.length ? { keywords: article.hashtags.map((h) => h.name) } : {}),
+    ...(article.corrections?.length
+      ? { correction: article.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.note, datePublished: toWibIsoString(c.createdAt) })) }
+      : {}),
     inLanguage: "id",
     isAccessibleForFree: true,
   };

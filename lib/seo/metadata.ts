@@ -52,6 +52,8 @@ export type ArticleSeoInput = {
   hashtags: { name: string; slug: string }[];
   credits: CreditLike[];
   image: ImageLike | null;
+  /** Koreksi notes, for structured data. */
+  corrections?: { note: string; createdAt: number }[];
 };
 
 /** The SEO description, else the dek, else the body's first sentence; at most 160 characters. */

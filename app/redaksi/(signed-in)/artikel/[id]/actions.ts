@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { addCorrection, correctionNoteSchema } from "@/lib/articles/corrections";
 import { MAX_NOTE_LENGTH, transitionArticle, TRANSITIONS, type ArticleEvent } from "@/lib/articles/workflow";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { idField, optionalText, wibDateTimeField } from "@/lib/newsroom/form-fields";
@@ -33,3 +34,11 @@ export const moveArticleAction = newsroomAction({ input: moveInput }, (input, us
   );
   return { status: "success", message: DONE[event] };
 });
+
+export const addCorrectionAction = newsroomAction(
+  { permission: "publish", input: z.object({ articleId: idField, note: correctionNoteSchema }) },
+  (input, user) => {
+    addCorrection(user, input.articleId, input.note);
+    return { status: "success", message: "Koreksi ditambahkan dan tampil di akhir artikel." };
+  },
+);

@@ -6,18 +6,20 @@ import { StateBadge } from "@/components/redaksi/state-badge";
 import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { ArticleEditor } from "@/components/redaksi/article-editor";
+import { CorrectionsSection } from "@/components/redaksi/corrections-section";
 import { editorFields } from "@/components/redaksi/editor-fields";
+import { listCorrections, mayCorrect } from "@/lib/articles/corrections";
 import { getArticleForEditing, listEditorChoices, mayEdit } from "@/lib/articles/editor";
 import { availableTransitions } from "@/lib/articles/workflow";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
 import { listAuditEntries } from "@/lib/newsroom/audit";
 import { idField } from "@/lib/newsroom/form-fields";
-import { articlePreviewPath } from "@/lib/newsroom/paths";
+import { articlePreviewPath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
-import { moveArticleAction } from "./actions";
+import { addCorrectionAction, moveArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Artikel" };
 
@@ -31,6 +33,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
   const revisions = listArticleRevisions(user, article.id);
   const history = listAuditEntries({ subjectType: "article", subjectId: article.id });
   const editable = mayEdit(user, article) && article.state !== "trashed";
+  const corrections = listCorrections(article.id);
   const preview = article.bodyText.length > PREVIEW_CHARS ? `${article.bodyText.slice(0, PREVIEW_CHARS)}…` : article.bodyText;
 
   return (
@@ -110,6 +113,15 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         </section>
       )}
 
+      {/* Corrections stay listed after an unpublish; only a published article takes a new one. */}
+      {(article.state === "published" || corrections.length > 0) && (
+        <CorrectionsSection
+          articleId={article.id}
+          corrections={corrections}
+          addAction={article.state === "published" && mayCorrect(user) ? addCorrectionAction : undefined}
+        />
+      )}
+
       <section aria-labelledby="history">
         <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat</h2>
         <AuditList rows={history.items} caption="Riwayat alur kerja artikel ini" />
@@ -117,6 +129,11 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
 
       <section aria-labelledby="revisions">
         <h2 id="revisions" className="mb-2 text-lg font-semibold">Revisi</h2>
+        {revisions.length > 1 && (
+          <p className="mb-2 text-sm">
+            <Link href={revisionComparePath(article.id)} className="underline">Bandingkan dua revisi</Link>
+          </p>
+        )}
         <ol className="space-y-1 text-sm">
           {revisions.map((revision) => (
             <li key={revision.id} className="flex flex-wrap items-center gap-2">
@@ -124,6 +141,11 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
                 Versi {revision.version} · {formatWibDateTime(revision.createdAt)} · {revision.authorName ?? "Sistem"}
                 {revision.note && <> · <q className="italic">{revision.note}</q></>}
               </span>
+              {revision.version !== article.version && (
+                <Link href={revisionComparePath(article.id, { from: revision.version, to: article.version })} className="underline">
+                  Bandingkan versi {revision.version} dengan versi sekarang
+                </Link>
+              )}
               {editable && revision.version !== article.version && (
                 <ActionForm
                   action={restoreRevisionAction}

@@ -1,6 +1,6 @@
 import type { CreditRole } from "@/db/schema";
 
-/** How the house format and the site name each credit role ("Pewarta : Setiawan"). */
+/** How a credit's role is written on the page and in the newsroom ("Pewarta : …"). */
 export const CREDIT_ROLE_LABELS: Record<CreditRole, string> = {
   pewarta: "Pewarta",
   editor: "Editor",

@@ -1,0 +1,73 @@
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { articleCorrections, articles, users, type ArticleCorrection } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/session";
+import { invalidateTags } from "@/lib/cache/invalidation";
+import { recordAudit } from "@/lib/newsroom/audit";
+import { requiredText } from "@/lib/newsroom/form-fields";
+import { Refusal } from "@/lib/newsroom/refusal";
+import { visibilityTags, workflowState } from "./workflow";
+
+// @NOTE A correction is a public record beside the text, not an edit of it: it does not bump the
+// article's version or record a revision, so an editor open on the article (fixing the text the note
+// explains) saves without a conflict, and a restored revision never takes a correction away. It does
+// move updated_at, which dateModified, sitemap lastmod and the feeds read.
+
+export const CORRECTION_NOTE_MAX = 2000;
+
+/** Plain text, 1..2000 characters after trimming; markup is refused (and would be shown as text anyway). */
+export const correctionNoteSchema = requiredText(CORRECTION_NOTE_MAX, { multiline: true });
+
+export type CorrectionView = { id: number; note: string; createdAt: number };
+export type CorrectionRow = CorrectionView & { createdByName: string | null };
+
+/** An article's corrections, oldest first, with who added each one. */
+export function listCorrections(articleId: number): CorrectionRow[] {
+  return getDb()
+    .select({ id: articleCorrections.id, note: articleCorrections.note, createdAt: articleCorrections.createdAt, createdByName: users.name })
+    .from(articleCorrections)
+    .leftJoin(users, eq(users.id, articleCorrections.createdBy))
+    .where(eq(articleCorrections.articleId, articleId))
+    .orderBy(asc(articleCorrections.createdAt), asc(articleCorrections.id))
+    .all();
+}
+
+export function mayCorrect(user: StaffUser): boolean {
+  return can(user.role, "publish");
+}
+
+/**
+ * Adds a dated correction note to a published article (editors and admins only); refused, with
+ * nothing changed, otherwise. The note, the new updated_at and an audit entry are written in one
+ * transaction; the article's public pages are invalidated after it commits.
+ */
+export function addCorrection(user: StaffUser, articleId: number, note: string, now = Date.now()): ArticleCorrection {
+  if (!mayCorrect(user)) throw new Refusal("forbidden", "Hanya redaktur yang dapat menambahkan koreksi.");
+  const parsed = correctionNoteSchema.safeParse(note);
+  if (!parsed.success) throw new Refusal("invalid", parsed.error.issues[0]!.message, "note");
+
+  const { correction, article } = getDb().transaction((tx) => {
+    const article = tx.select().from(articles).where(eq(articles.id, articleId)).get();
+    if (!article) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
+    if (workflowState(article) !== "published") throw new Refusal("conflict", "Koreksi hanya dapat ditambahkan pada artikel yang sudah terbit.");
+
+    const correction = tx
+      .insert(articleCorrections)
+      .values({ articleId, note: parsed.data, createdAt: now, createdBy: user.id })
+      .returning()
+      .get();
+    tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, articleId)).run();
+    recordAudit(tx, {
+      actorId: user.id,
+      action: "article.corrected",
+      subjectType: "article",
+      subjectId: articleId,
+      details: { title: article.title, note: parsed.data, correctionId: correction.id },
+    });
+    return { correction, article };
+  });
+
+  invalidateTags(visibilityTags(article));
+  return correction;
+}

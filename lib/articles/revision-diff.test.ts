@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase } from "@/db/client";
+import { seedFreshDatabase } from "@/db/testing";
+import type { StaffUser } from "@/lib/auth/session";
+import { paragraphsToBody } from "@/lib/body/schema";
+import { makeArticle, refusalOf, seededStaff } from "@/lib/newsroom/testing";
+import type { UserRole } from "@/db/schema";
+import { getArticleForEditing, saveArticle } from "./editor";
+import { compareArticleRevisions, diffList, diffParagraphs, diffRevisions, diffText, type ComparableRevision } from "./revision-diff";
+
+const inserted = (text: string) => ({ kind: "inserted", text });
+const deleted = (text: string) => ({ kind: "deleted", text });
+const same = (text: string) => ({ kind: "same", text });
+
+describe("diffText", () => {
+  it("marks the words inserted and deleted, keeping the rest", () => {
+    expect(diffText("Hujan deras turun di Garut.", "Hujan lebat turun di Garut Selatan.")).toEqual([
+      same("Hujan "),
+      deleted("deras"),
+      inserted("lebat"),
+      same(" turun di Garut "),
+      inserted("Selatan"),
+      same("."),
+    ]);
+  });
+
+  it("an unchanged text is one unchanged segment, and an empty one none", () => {
+    expect(diffText("Sama.", "Sama.")).toEqual([same("Sama.")]);
+    expect(diffText("", "")).toEqual([]);
+  });
+
+  it("a field filled in or emptied is wholly inserted or deleted", () => {
+    expect(diffText("", "Dek baru")).toEqual([inserted("Dek baru")]);
+    expect(diffText("Dek lama", "")).toEqual([deleted("Dek lama")]);
+  });
+});
+
+describe("diffList", () => {
+  it("marks items added and removed, one segment an item", () => {
+    expect(diffList(["#banjir", "#garut", "#bmkg"], ["#banjir", "#bmkg", "#cuaca"])).toEqual([
+      same("#banjir"),
+      deleted("#garut"),
+      same("#bmkg"),
+      inserted("#cuaca"),
+    ]);
+  });
+});
+
+describe("diffParagraphs", () => {
+  it("keeps unchanged paragraphs, diffs a rewritten one word by word, and marks whole paragraphs new or gone", () => {
+    const from = ["Paragraf satu.", "Warga mengungsi ke masjid.", "Paragraf yang dihapus.", "Penutup."];
+    const to = ["Paragraf satu.", "Ratusan warga mengungsi ke balai desa.", "Penutup.", "Paragraf tambahan."];
+    expect(diffParagraphs(from, to)).toEqual([
+      { kind: "same", segments: [same("Paragraf satu.")] },
+      {
+        kind: "changed",
+        segments: [deleted("Warga"), inserted("Ratusan warga"), same(" mengungsi ke "), deleted("masjid"), inserted("balai desa"), same(".")],
+      },
+      { kind: "deleted", segments: [deleted("Paragraf yang dihapus.")] },
+      { kind: "same", segments: [same("Penutup.")] },
+      { kind: "inserted", segments: [inserted("Paragraf tambahan.")] },
+    ]);
+  });
+
+  it("from nothing, every paragraph is new; to nothing, every one is gone", () => {
+    expect(diffParagraphs([], ["A.", "B."]).map((p) => p.kind)).toEqual(["inserted", "inserted"]);
+    expect(diffParagraphs(["A.", "B."], []).map((p) => p.kind)).toEqual(["deleted", "deleted"]);
+  });
+});
+
+describe("diffRevisions", () => {
+  const base: ComparableRevision = {
+    title: "Banjir di Garut",
+    dek: "",
+    slug: "banjir-di-garut",
+    datelinePlace: "Garut",
+    category: "Nasional",
+    seoTitle: "",
+    seoDescription: "",
+    hashtags: ["#banjir"],
+    credits: ["Pewarta: Setiawan S.TH"],
+    paragraphs: ["Hujan turun."],
+  };
+
+  it("flags exactly the fields that changed, and the body", () => {
+    const diff = diffRevisions(base, { ...base, title: "Banjir Bandang di Garut", credits: ["Pewarta: Setiawan S.TH", "Editor: Tamu"] });
+    expect(diff.fields.filter((field) => field.changed).map((field) => field.label)).toEqual(["Judul", "Kredit"]);
+    expect(diff.fields.find((field) => field.label === "Judul")!.segments).toEqual([same("Banjir "), inserted("Bandang "), same("di Garut")]);
+    expect(diff.bodyChanged).toBe(false);
+    expect(diffRevisions(base, { ...base, paragraphs: ["Hujan deras turun."] }).bodyChanged).toBe(true);
+  });
+});
+
+describe("compareArticleRevisions", () => {
+  let staff: Record<UserRole, StaffUser>;
+  let articleId: number;
+  let otherArticleId: number;
+
+  function save(user: StaffUser, id: number, fields: { title: string; paragraphs: string[]; hashtags?: string[] }) {
+    const { article } = getArticleForEditing(user, id);
+    const result = saveArticle(user, {
+      articleId: id,
+      version: article.version,
+      title: fields.title,
+      hashtags: (fields.hashtags ?? []).map((name) => ({ name, slug: name })),
+      body: paragraphsToBody(fields.paragraphs.map((text) => ({ kind: "paragraph", text }))),
+    });
+    if (!result.ok) throw new Error("conflict");
+  }
+
+  beforeAll(async () => {
+    await seedFreshDatabase();
+    staff = seededStaff();
+    articleId = makeArticle("draft", staff.contributor.id).id;
+    save(staff.contributor, articleId, { title: "Festival kopi", paragraphs: ["Petani kopi berkumpul.", "Acara dibuka bupati."], hashtags: ["kopi"] });
+    save(staff.contributor, articleId, { title: "Festival kopi Gayo", paragraphs: ["Ratusan petani kopi berkumpul.", "Acara dibuka bupati."], hashtags: ["kopi", "gayo"] });
+    otherArticleId = makeArticle("draft", staff.editor.id).id;
+    for (let i = 0; i < 4; i++) save(staff.editor, otherArticleId, { title: `Artikel lain ${i}`, paragraphs: ["Isi."] });
+  });
+  afterAll(() => closeDatabase());
+
+  it("without a query compares the newest revision with the one before it", () => {
+    const result = compareArticleRevisions(staff.editor, articleId, {});
+    expect([result.from?.version, result.to?.version]).toEqual([2, 3]);
+    expect(result.problem).toBeUndefined();
+    const title = result.diff!.fields.find((field) => field.label === "Judul")!;
+    expect(title.segments).toEqual([same("Festival kopi "), inserted("Gayo")]);
+    expect(result.diff!.fields.find((field) => field.label === "Tagar")!.segments).toEqual([same("#kopi"), inserted("#gayo")]);
+    expect(result.diff!.body[0]).toEqual({ kind: "changed", segments: [deleted("Petani"), inserted("Ratusan petani"), same(" kopi berkumpul.")] });
+  });
+
+  it("compares any two versions, older against newer or the other way round", () => {
+    const forward = compareArticleRevisions(staff.reporter, articleId, { dari: "1", ke: "3" });
+    expect(forward.diff!.body.map((p) => p.kind)).toEqual(["changed", "inserted"]);
+    const backward = compareArticleRevisions(staff.reporter, articleId, { dari: "3", ke: "1" });
+    expect(backward.diff!.body.map((p) => p.kind)).toEqual(["changed", "deleted"]);
+  });
+
+  const bad: [string, Record<string, string | string[]>, RegExp][] = [
+    ["a version that is not a number", { dari: "abc", ke: "2" }, /nomor versi/],
+    ["a negative version", { dari: "-1", ke: "2" }, /nomor versi/],
+    ["an unknown version", { dari: "1", ke: "99" }, /Versi 99 tidak ada/],
+    ["a version only another article has", { dari: "5", ke: "1" }, /Versi 5 tidak ada/],
+  ];
+  for (const [name, query, message] of bad) {
+    it(`${name} is answered with a message, not a diff`, () => {
+      const result = compareArticleRevisions(staff.editor, articleId, query);
+      expect(result.diff).toBeUndefined();
+      expect(result.problem).toMatch(message);
+      expect(result.revisions.map((revision) => revision.version)).toEqual([3, 2, 1]);
+    });
+  }
+
+  it("the first revision alone has nothing before it", () => {
+    expect(compareArticleRevisions(staff.editor, articleId, { ke: "1" }).problem).toMatch(/Belum ada versi sebelumnya/);
+  });
+
+  it("takes the first of a repeated parameter", () => {
+    expect(compareArticleRevisions(staff.editor, articleId, { dari: ["1", "x"], ke: "2" }).from?.version).toBe(1);
+  });
+
+  it("a contributor may compare their own article's revisions, not someone else's; a missing article is not found", () => {
+    expect(compareArticleRevisions(staff.contributor, articleId, {}).diff).toBeDefined();
+    expect(refusalOf(() => compareArticleRevisions(staff.contributor, otherArticleId, {})).reason).toBe("forbidden");
+    expect(refusalOf(() => compareArticleRevisions(staff.editor, 999_999, {})).reason).toBe("not-found");
+  });
+});

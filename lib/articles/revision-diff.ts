@@ -1,0 +1,208 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { diffArrays, diffWords } from "diff";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { articleRevisions, categories, users } from "@/db/schema";
+import type { StaffUser } from "@/lib/auth/session";
+import { bodyToPlainText, relatedArticleIds, type ArticleBody, type BodyBlock } from "@/lib/body/schema";
+import { getNewsroomArticle, listArticleRevisions, type NewsroomArticle, type RevisionRow } from "@/lib/newsroom/articles";
+import { CREDIT_ROLE_LABELS } from "./credit-roles";
+import { articleTitles } from "./editor";
+import type { RevisionSnapshot } from "./revisions";
+
+// Two revisions side by side, as an editor reads a change: each field word by word, the body
+// paragraph by paragraph with the words that changed inside a changed paragraph.
+
+export type DiffSegment = { kind: "same" | "inserted" | "deleted"; text: string };
+
+/** A body paragraph: unchanged, rewritten (word-level segments), or wholly new or gone. */
+export type ParagraphDiff = { kind: "same" | "changed" | "inserted" | "deleted"; segments: DiffSegment[] };
+
+export type FieldDiff = {
+  label: string;
+  /** "text": segments read as one string; "list": each segment is one item (a hashtag, a credit). */
+  kind: "text" | "list";
+  changed: boolean;
+  segments: DiffSegment[];
+};
+
+export type RevisionDiff = { fields: FieldDiff[]; body: ParagraphDiff[]; bodyChanged: boolean };
+
+/** A revision reduced to what an editor compares, every reference already a name. */
+export type ComparableRevision = {
+  title: string;
+  dek: string;
+  slug: string;
+  datelinePlace: string;
+  category: string;
+  seoTitle: string;
+  seoDescription: string;
+  hashtags: string[];
+  credits: string[];
+  paragraphs: string[];
+};
+
+/** Word-level changes from one text to another (whitespace differences alone are no change). */
+export function diffText(from: string, to: string): DiffSegment[] {
+  if (from === to) return from ? [{ kind: "same", text: from }] : [];
+  return diffWords(from, to).map((change) => ({ kind: change.added ? "inserted" : change.removed ? "deleted" : "same", text: change.value }));
+}
+
+/** Items added and removed, each item one segment, in the order of the newer list. */
+export function diffList(from: readonly string[], to: readonly string[]): DiffSegment[] {
+  return diffArrays([...from], [...to]).flatMap((change) =>
+    change.value.map((text): DiffSegment => ({ kind: change.added ? "inserted" : change.removed ? "deleted" : "same", text })),
+  );
+}
+
+/**
+ * Paragraphs matched whole first; where a run of old paragraphs gives way to a run of new ones,
+ * they are paired in order and diffed word by word, and what is left over is wholly deleted or new.
+ */
+export function diffParagraphs(from: readonly string[], to: readonly string[]): ParagraphDiff[] {
+  const changes = diffArrays([...from], [...to]);
+  const result: ParagraphDiff[] = [];
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i]!;
+    if (!change.added && !change.removed) {
+      result.push(...change.value.map((text): ParagraphDiff => ({ kind: "same", segments: [{ kind: "same", text }] })));
+      continue;
+    }
+    const next = changes[i + 1];
+    const pairsWithNext = next !== undefined && (change.removed ? next.added : next.removed);
+    const removed = change.removed ? change.value : pairsWithNext ? next.value : [];
+    const added = change.added ? change.value : pairsWithNext ? next.value : [];
+    if (pairsWithNext) i++;
+    const paired = Math.min(removed.length, added.length);
+    for (let k = 0; k < paired; k++) result.push({ kind: "changed", segments: diffText(removed[k]!, added[k]!) });
+    for (const text of removed.slice(paired)) result.push({ kind: "deleted", segments: [{ kind: "deleted", text }] });
+    for (const text of added.slice(paired)) result.push({ kind: "inserted", segments: [{ kind: "inserted", text }] });
+  }
+  return result;
+}
+
+const FIELDS: { key: Exclude<keyof ComparableRevision, "paragraphs">; label: string; kind: FieldDiff["kind"] }[] = [
+  { key: "title", label: "Judul", kind: "text" },
+  { key: "dek", label: "Dek", kind: "text" },
+  { key: "slug", label: "Slug", kind: "text" },
+  { key: "datelinePlace", label: "Tempat dateline", kind: "text" },
+  { key: "category", label: "Rubrik", kind: "text" },
+  { key: "seoTitle", label: "Judul SEO", kind: "text" },
+  { key: "seoDescription", label: "Deskripsi SEO", kind: "text" },
+  { key: "hashtags", label: "Tagar", kind: "list" },
+  { key: "credits", label: "Kredit", kind: "list" },
+];
+
+export function diffRevisions(from: ComparableRevision, to: ComparableRevision): RevisionDiff {
+  const fields = FIELDS.map(({ key, label, kind }): FieldDiff => {
+    const before = from[key];
+    const after = to[key];
+    const segments = typeof before === "string" && typeof after === "string" ? diffText(before, after) : diffList(before as string[], after as string[]);
+    return { label, kind, changed: segments.some((segment) => segment.kind !== "same"), segments };
+  });
+  const body = diffParagraphs(from.paragraphs, to.paragraphs);
+  return { fields, body, bodyChanged: body.some((paragraph) => paragraph.kind !== "same") };
+}
+
+type Names = { categories: Map<number, string>; users: Map<number, string>; articles: Map<number, string> };
+
+/** The body as text paragraphs; images and Baca juga blocks get a line of their own so their changes show too. */
+function bodyParagraphs(body: ArticleBody, names: Names): string[] {
+  return body.content.flatMap((block: BodyBlock): string[] => {
+    if (block.type === "image") return [`[Gambar: ${block.attrs.caption || `media #${block.attrs.mediaId}`}]`];
+    if (block.type === "relatedArticle") {
+      const { articleId, pendingTitle } = block.attrs;
+      return [`Baca juga: ${(articleId !== null && names.articles.get(articleId)) || pendingTitle || `artikel #${articleId}`}`];
+    }
+    return bodyToPlainText({ type: "doc", content: [block] })
+      .split(/\n{2,}/)
+      .filter((text) => text.trim() !== "");
+  });
+}
+
+export function comparableRevision(snapshot: RevisionSnapshot, names: Names): ComparableRevision {
+  const { article } = snapshot;
+  return {
+    title: article.title,
+    dek: article.dek ?? "",
+    slug: article.slug,
+    datelinePlace: article.datelinePlace ?? "",
+    category: article.categoryId ? (names.categories.get(article.categoryId) ?? `Rubrik #${article.categoryId}`) : "",
+    seoTitle: article.seoTitle ?? "",
+    seoDescription: article.seoDescription ?? "",
+    hashtags: snapshot.hashtags.map((tag) => `#${tag.name}`),
+    credits: snapshot.credits.map((credit) => {
+      const name = credit.userId ? (names.users.get(credit.userId) ?? `Staf #${credit.userId}`) : (credit.guestName ?? "");
+      return `${CREDIT_ROLE_LABELS[credit.role]}: ${name}`;
+    }),
+    paragraphs: bodyParagraphs(article.body as ArticleBody, names),
+  };
+}
+
+function namesFor(snapshots: readonly RevisionSnapshot[]): Names {
+  const db = getDb();
+  const categoryIds = [...new Set(snapshots.flatMap((s) => (s.article.categoryId ? [s.article.categoryId] : [])))];
+  const userIds = [...new Set(snapshots.flatMap((s) => s.credits.flatMap((credit) => (credit.userId ? [credit.userId] : []))))];
+  const articleIds = [...new Set(snapshots.flatMap((s) => relatedArticleIds(s.article.body as ArticleBody)))];
+  return {
+    categories: new Map(
+      categoryIds.length ? db.select({ id: categories.id, name: categories.name }).from(categories).where(inArray(categories.id, categoryIds)).all().map((r) => [r.id, r.name]) : [],
+    ),
+    users: new Map(userIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)).all().map((r) => [r.id, r.name]) : []),
+    articles: articleTitles(articleIds),
+  };
+}
+
+const versionParam = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined)
+  .pipe(z.string().regex(/^\d{1,9}$/).transform(Number).optional());
+
+/** `?dari=<version>&ke=<version>` as the compare page reads it. */
+export type CompareQuery = Record<string, string | string[] | undefined>;
+
+export type RevisionComparison = {
+  article: NewsroomArticle;
+  /** Every revision, newest first: the choices of the two selects. */
+  revisions: RevisionRow[];
+  from?: RevisionRow;
+  to?: RevisionRow;
+  /** Why nothing is compared (a bad or unknown version, a single revision). */
+  problem?: string;
+  diff?: RevisionDiff;
+};
+
+function snapshotOf(articleId: number, version: number): RevisionSnapshot {
+  const row = getDb()
+    .select({ snapshot: articleRevisions.snapshot })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.version, version)))
+    .orderBy(desc(articleRevisions.id))
+    .get();
+  return row!.snapshot as RevisionSnapshot;
+}
+
+/**
+ * Compares two of an article's revisions for someone who may see the article (refused otherwise,
+ * as the article page is). Without `ke` the newest revision is compared; without `dari`, the one
+ * before `ke`. A version that is not a number or not this article's is answered with a message.
+ */
+export function compareArticleRevisions(viewer: StaffUser, articleId: number, query: CompareQuery): RevisionComparison {
+  const article = getNewsroomArticle(viewer, articleId);
+  const revisions = listArticleRevisions(viewer, articleId);
+  const dari = versionParam.safeParse(query.dari);
+  const ke = versionParam.safeParse(query.ke);
+  if (!dari.success || !ke.success) return { article, revisions, problem: "Versi harus berupa nomor versi, misalnya 2." };
+
+  const find = (version: number) => revisions.find((revision) => revision.version === version);
+  const to = ke.data === undefined ? revisions[0] : find(ke.data);
+  if (ke.data !== undefined && !to) return { article, revisions, problem: `Versi ${ke.data} tidak ada pada artikel ini.` };
+  const from = dari.data === undefined ? revisions.find((revision) => to && revision.version < to.version) : find(dari.data);
+  if (dari.data !== undefined && !from) return { article, revisions, to, problem: `Versi ${dari.data} tidak ada pada artikel ini.` };
+  if (!from || !to) return { article, revisions, to, problem: "Belum ada versi sebelumnya untuk dibandingkan." };
+
+  const snapshots = [snapshotOf(articleId, from.version), snapshotOf(articleId, to.version)] as const;
+  const names = namesFor(snapshots);
+  return { article, revisions, from, to, diff: diffRevisions(comparableRevision(snapshots[0], names), comparableRevision(snapshots[1], names)) };
+}
