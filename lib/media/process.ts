@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import sharp, { type Sharp } from "sharp";
+import sharp, { type OutputInfo, type Sharp } from "sharp";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { MAX_MEDIA_WIDTH, variantWidths, type MediaFile, type MediaFormat } from "./variants";
 
@@ -105,7 +105,7 @@ export async function processUpload(bytes: Uint8Array): Promise<ProcessedImage> 
 
 async function decodeAndStore(bytes: Uint8Array, type: ImageType): Promise<ProcessedImage> {
   const input = () => sharp(bytes, { failOn: "warning", limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true });
-  let decoded: { data: Buffer; info: sharp.OutputInfo };
+  let decoded: { data: Buffer; info: OutputInfo };
   try {
     const metadata = await input().metadata();
     if (metadata.format !== type) throw new UploadRejected(UPLOAD_MESSAGES.notImage, `signature ${type} but decoder says ${metadata.format}`);

@@ -35,10 +35,10 @@ async function staffFor(request: Request): Promise<StaffUser> {
 class TooLarge extends Error {}
 
 /** The body, read until it passes `limit` bytes (then refused without reading the rest). */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+async function readLimited(request: Request, limit: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > limit) throw new TooLarge();
-  if (!request.body) return new Uint8Array();
+  if (!request.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = request.body.getReader();
@@ -63,7 +63,7 @@ export async function uploadMediaRequest(request: Request): Promise<Response> {
     const contentType = request.headers.get("content-type") ?? "";
     if (!contentType.startsWith("multipart/form-data")) return answer(400, { message: UPLOAD_MESSAGES.notImage });
     const body = await readLimited(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES);
-    const form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+    const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
     const details = mediaDetailsSchema.safeParse(Object.fromEntries([...form].filter(([, value]) => typeof value === "string")));
     const file = form.get("file");
     const fieldErrors = details.success ? {} : z.flattenError(details.error).fieldErrors;
