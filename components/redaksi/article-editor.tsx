@@ -9,6 +9,7 @@ import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { BodyEditor } from "./body-editor";
 import { creditRows, type CreditRow, type EditorFields } from "./editor-fields";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./form-controls";
+import { FeaturedImageField } from "./media-picker";
 
 const AUTOSAVE_DELAY_MS = 3000;
 const SEO_TITLE_MAX = 70;
@@ -50,6 +51,7 @@ function formDataOf(fields: EditorFields, articleId: number | null, version: num
         .map((credit) => (credit.userId ? { role: credit.role, userId: Number(credit.userId) } : { role: credit.role, guestName: credit.guestName })),
     ),
   );
+  data.set("featuredMediaId", fields.featuredMedia ? String(fields.featuredMedia.id) : "");
   data.set("body", JSON.stringify(fields.body));
   return data;
 }
@@ -240,6 +242,8 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
             errors={state.fieldErrors?.categoryId}
           />
         </div>
+
+        <FeaturedImageField value={fields.featuredMedia} onChange={(item) => set("featuredMedia", item)} errors={state.fieldErrors?.featuredMediaId} />
 
         <div className="space-y-1">
           <span className="block text-sm font-semibold text-neutral-800" id="body-label">Isi</span>

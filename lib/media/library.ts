@@ -102,6 +102,12 @@ export function getMediaItem(id: number): MediaItem {
   return item;
 }
 
+/** These items, in no particular order; unknown ids are left out. */
+export function listMediaItems(ids: readonly number[]): MediaItem[] {
+  if (ids.length === 0) return [];
+  return getDb().select(itemColumns).from(media).leftJoin(users, eq(users.id, media.uploadedBy)).where(inArray(media.id, [...ids])).all();
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Refusal } from "@/lib/newsroom/refusal";
-import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, mediaFileLocation, processUpload, sniffImageType, UPLOAD_MESSAGES } from "./process";
+import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./limits";
+import { mediaFileLocation, processUpload, sniffImageType } from "./process";
 import { testImage, useTemporaryMediaDir } from "./testing";
 import { MEDIA_FORMATS, variantWidths, type MediaFormat } from "./variants";
 

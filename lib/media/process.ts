@@ -4,6 +4,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import sharp, { type OutputInfo, type Sharp } from "sharp";
 import { Refusal } from "@/lib/newsroom/refusal";
+import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, MIN_DIMENSION, UPLOAD_MESSAGES } from "./limits";
 import { MAX_MEDIA_WIDTH, variantWidths, type MediaFile, type MediaFormat } from "./variants";
 
 // @NOTE Every upload is untrusted. It is identified by its bytes (never its name or the browser's
@@ -11,11 +12,6 @@ import { MAX_MEDIA_WIDTH, variantWidths, type MediaFile, type MediaFormat } from
 // truncated or corrupt file fails the decode), turned upright by its EXIF orientation, and re-encoded
 // from decoded pixels, so nothing of the original file (EXIF, GPS, ICC, comments, trailing data) is
 // kept. The original is not stored.
-
-export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
-/** Decompression bombs: a 1 MB PNG can claim 30 000 × 30 000 pixels. 50 MP covers newsroom cameras. */
-export const MAX_INPUT_PIXELS = 50_000_000;
-export const MIN_DIMENSION = 100;
 
 export const DEFAULT_MEDIA_DIR = "data/media";
 
@@ -34,18 +30,6 @@ function keyFolder(key: string): string {
 }
 
 type ImageType = "jpeg" | "png" | "webp";
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
-
-export const UPLOAD_MESSAGES = {
-  empty: "Berkas kosong. Pilih berkas gambar.",
-  tooLarge: (bytes?: number) => `Berkas terlalu besar${bytes ? ` (${megabytes(bytes)})` : ""}. Ukuran maksimal ${megabytes(MAX_UPLOAD_BYTES)}.`,
-  svg: "Gambar SVG tidak diterima karena bisa berisi skrip. Unggah JPEG, PNG, atau WebP.",
-  notImage: "Berkas ini bukan gambar JPEG, PNG, atau WebP (jenisnya diperiksa dari isi berkas, bukan dari namanya).",
-  corrupt: "Gambar rusak atau terpotong sehingga tidak bisa dibaca. Ekspor ulang gambarnya, lalu unggah lagi.",
-  tooManyPixels: `Dimensi gambar terlalu besar (maksimal ${MAX_INPUT_PIXELS / 1_000_000} megapiksel). Perkecil dulu, lalu unggah lagi.`,
-  tooSmall: `Gambar terlalu kecil (minimal ${MIN_DIMENSION} × ${MIN_DIMENSION} piksel).`,
-} as const;
 
 class UploadRejected extends Refusal {
   constructor(message: string, readonly logReason: string) {

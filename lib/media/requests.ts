@@ -6,7 +6,8 @@ import type { StaffUser } from "@/lib/auth/session";
 import { CROSS_SITE_REFUSED } from "@/lib/newsroom/action";
 import { NOT_ALLOWED, NOT_SIGNED_IN, Refusal, type RefusalReason } from "@/lib/newsroom/refusal";
 import { listMedia, mediaDetailsSchema, uploadMedia, type MediaItem } from "./library";
-import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, uploadRejectionReason } from "./process";
+import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./limits";
+import { uploadRejectionReason } from "./process";
 
 // @NOTE Uploads come to a route handler (app/api/media), not a server action: an action's body limit
 // applies to every action, and proxy.ts (which matches /redaksi) buffers at most 10 MB of a body and

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { ArticleList } from "@/components/article-list";
 import { ArticleText } from "@/components/article-text";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { FeaturedImage } from "@/components/featured-image";
 import { JsonLd } from "@/components/json-ld";
 import { PopularArticles } from "@/components/popular-articles";
 import { ShareLinks } from "@/components/share-links";
@@ -83,25 +83,7 @@ export default async function ArticlePage({ params }: Props) {
             </span>
           )}
         </p>
-        {article.image && (
-          <figure className="mt-5">
-            <Image
-              src={article.image.url}
-              alt={article.image.alt}
-              width={article.image.width}
-              height={article.image.height}
-              sizes="(min-width: 1024px) 640px, 100vw"
-              preload
-              className="h-auto w-full rounded"
-            />
-            {(article.image.caption || article.image.credit) && (
-              <figcaption className="mt-2 text-sm text-neutral-600">
-                {article.image.caption}
-                {article.image.credit && <span> (Foto: {article.image.credit})</span>}
-              </figcaption>
-            )}
-          </figure>
-        )}
+        {article.image && <FeaturedImage image={article.image} />}
         <ArticleText article={article} bacaJuga={bacaJuga} />
         <ShareLinks url={absoluteUrl(site.url, articlePath(article.slug))} title={article.title} />
         <ViewPixel articleId={article.id} />

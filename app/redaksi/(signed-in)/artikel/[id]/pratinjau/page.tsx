@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
+import { FeaturedImage } from "@/components/featured-image";
 import { Timestamp } from "@/components/timestamp";
 import { listArticleLinks, presentArticle } from "@/lib/articles/public";
 import { readForPage, requireUser } from "@/lib/auth/request";
@@ -34,6 +35,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
         <p className="mt-3 text-sm text-neutral-600">
           <Timestamp at={article.publishedAt} />
         </p>
+        {article.image && <FeaturedImage image={article.image} />}
         <ArticleText article={article} bacaJuga={bacaJuga} />
       </article>
     </div>
