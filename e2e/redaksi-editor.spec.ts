@@ -26,7 +26,7 @@ async function newDraft(page: Page, title: string, text: string): Promise<string
   return new URL(page.url()).pathname;
 }
 
-test("an editor writes a story with headings, lists, a link and Baca juga, publishes it, and readers see it", async ({ browser, page: reader }) => {
+test("an editor writes a story with headings, lists, a link, Baca juga and an image, publishes it, and readers see it", async ({ browser, page: reader }) => {
   const editor = await staffPage(browser, ACCOUNTS.editor);
   await editor.goto("/redaksi/artikel/baru");
   await editor.getByLabel("Judul", { exact: true }).fill("Banjir Bandang Landa Garut Selatan");
@@ -59,6 +59,12 @@ test("an editor writes a story with headings, lists, a link and Baca juga, publi
   await editor.getByRole("button", { name: `Sisipkan "Baca juga": ${SEED_TITLE}` }).click();
   await expect(body(editor)).toContainText(`Baca juga: ${SEED_TITLE}`);
 
+  await tool(editor, "Sisipkan gambar").click();
+  await editor.getByRole("searchbox", { name: "Cari di pustaka media" }).fill("Ilustrasi rubrik Nasional");
+  await editor.getByRole("searchbox", { name: "Cari di pustaka media" }).press("Enter");
+  await editor.getByRole("button", { name: "Sisipkan: Ilustrasi rubrik Nasional" }).click();
+  await expect(body(editor).getByRole("img", { name: "Ilustrasi rubrik Nasional" })).toBeVisible();
+
   await editor.getByRole("button", { name: "Simpan" }).click();
   // An autosave may have come first, so any version.
   await expect(saveState(editor)).toHaveText(/Tersimpan · versi \d+/);
@@ -75,6 +81,9 @@ test("an editor writes a story with headings, lists, a link and Baca juga, publi
   await expect(article.getByRole("link", { name: "BMKG" })).toHaveAttribute("href", "https://www.bmkg.go.id/");
   await expect(article.getByRole("complementary", { name: "Baca juga" }).getByRole("link")).toHaveText(SEED_TITLE);
   await expect(article).toContainText("Garut");
+  const figure = article.locator(".article-body figure");
+  await expect(figure.getByRole("img", { name: "Ilustrasi rubrik Nasional" })).toHaveAttribute("src", "/demo/nasional.jpg");
+  await expect(figure.locator("figcaption")).toHaveText("Ilustrasi Nasional Foto: Redaksi RI News Portal");
   await editor.context().close();
 });
 

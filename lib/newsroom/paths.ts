@@ -4,6 +4,8 @@ export const SIGN_IN_PATH = "/redaksi/masuk";
 export const articleListPath = "/redaksi/artikel";
 export const newArticlePath = "/redaksi/artikel/baru";
 export const newsroomArticlePath = (id: number) => `/redaksi/artikel/${id}`;
+export const mediaLibraryPath = "/redaksi/media";
+export const mediaItemPath = (id: number) => `/redaksi/media/${id}`;
 export const staffListPath = "/redaksi/staf";
 export const staffMemberPath = (id: number) => `/redaksi/staf/${id}`;
 
