@@ -1,5 +1,6 @@
 "use client";
 
+import { NodeSelection } from "@tiptap/pm/state";
 import { EditorContent, Node, useEditor, type Editor, type JSONContent } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useActionState, useEffect, useState, useTransition } from "react";
@@ -222,11 +223,12 @@ export function BodyEditor({ initial, onChange, searchAction }: Props) {
   });
   const [picking, setPicking] = useState(false);
   const insertImage = (item: MediaItem) => {
-    editor
-      ?.chain()
-      .focus()
-      .insertContent({ type: "image", attrs: { mediaId: item.id, caption: item.caption, credit: item.credit, src: item.url, alt: item.alt } })
-      .run();
+    if (!editor) return;
+    const image = { type: "image", attrs: { mediaId: item.id, caption: item.caption, credit: item.credit, src: item.url, alt: item.alt } };
+    // After a selected block (a Baca juga just inserted, another image), never in its place.
+    const { selection } = editor.state;
+    const chain = editor.chain().focus();
+    (selection instanceof NodeSelection ? chain.insertContentAt(selection.to, image) : chain.insertContent(image)).run();
     setPicking(false);
   };
   return (
