@@ -22,11 +22,11 @@ export function mediaDir(): string {
 
 /** A stored file on disk; keys are spread over 256 folders so none grows huge. */
 export function mediaFileLocation(file: MediaFile): string {
-  return join(mediaDir(), file.key.slice(0, 2), file.key, `${file.width}.${file.format}`);
+  return join(/*turbopackIgnore: true*/ mediaDir(), file.key.slice(0, 2), file.key, `${file.width}.${file.format}`);
 }
 
 function keyFolder(key: string): string {
-  return join(mediaDir(), key.slice(0, 2), key);
+  return join(/*turbopackIgnore: true*/ mediaDir(), key.slice(0, 2), key);
 }
 
 type ImageType = "jpeg" | "png" | "webp";
@@ -116,7 +116,7 @@ async function decodeAndStore(bytes: Uint8Array, type: ImageType): Promise<Proce
 
   // Written to a scratch folder and moved into place whole: a reader never sees half an upload.
   const folder = keyFolder(key);
-  const scratch = join(mediaDir(), `.upload-${randomUUID()}`);
+  const scratch = join(/*turbopackIgnore: true*/ mediaDir(), `.upload-${randomUUID()}`);
   await mkdir(scratch, { recursive: true });
   let widestJpegBytes = 0;
   try {
