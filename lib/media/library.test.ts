@@ -28,7 +28,7 @@ const details = mediaDetailsSchema.parse({ alt: "Warga menunggu di pos pengungsi
 const mediaRows = () => getDb().select({ n: count() }).from(media).get()!.n;
 const get = (path: string, headers: Record<string, string> = {}) => serveMediaFile(path.replace(/^\/media\//, "").split("/"), new Request(`http://localhost${path}`, { headers }));
 
-describe("the media library", () => {
+describe("the media library", { timeout: 30_000 }, () => {
   it("records an upload by any staff member with its details, uploader and an audit entry, and serves its files", async () => {
     const item = await uploadMedia(staff.contributor, details, await testImage("jpeg", 1400, 900));
     expect(item).toMatchObject({ ...details, width: 1400, height: 900, uploadedBy: staff.contributor.id, uploaderName: staff.contributor.name });

@@ -124,7 +124,7 @@ async function decodeAndStore(bytes: Uint8Array, type: ImageType): Promise<Proce
       for (const [format, encode] of Object.entries(ENCODERS) as [MediaFormat, (typeof ENCODERS)[MediaFormat]][]) {
         const resized = width === info.width ? pixels() : pixels().resize({ width });
         const output = await encode(resized, hasAlpha).toBuffer();
-        await writeFile(join(scratch, `${width}.${format}`), output);
+        await writeFile(join(/*turbopackIgnore: true*/ scratch, `${width}.${format}`), output);
         if (format === "jpg" && width === info.width) widestJpegBytes = output.length;
       }
     }
