@@ -15,6 +15,7 @@ if (!chromiumPath) {
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // One fresh database per run; set once here so that test workers see the same path.
 process.env.E2E_DATABASE_PATH ??= join(tmpdir(), `portal-e2e-${Date.now()}-${process.pid}.db`);
+process.env.E2E_MEDIA_DIR ??= join(tmpdir(), `portal-e2e-media-${Date.now()}-${process.pid}`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,6 +50,7 @@ export default defineConfig({
       // The specs play clients behind a proxy so that sign-in throttling tests use their own addresses.
       TRUST_PROXY: "1",
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      MEDIA_DIR: process.env.E2E_MEDIA_DIR,
       SEED_STAFF_PASSWORD: "rahasia-e2e-2025",
       SITE_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",

@@ -218,6 +218,18 @@ describe("ArticleBody: images", () => {
     expect(withoutClasses(html)).toContain("<figcaption><span>Foto: Reuters</span></figcaption>");
   });
 
+  it("offers an upload's stored sizes as AVIF, WebP and JPEG in a <picture>", () => {
+    const key = "0123456789abcdef0123456789abcdef";
+    const uploaded = new Map<number, BodyImage>([[7, { src: `/media/${key}/1000.jpg`, width: 1000, height: 600, alt: "Banjir" }]]);
+    const html = withoutClasses(inner(render([{ type: "image", attrs: { mediaId: 7, caption: "Banjir.", credit: "Andi" } }], { images: uploaded })));
+    const set = (ext: string) => `/media/${key}/400.${ext} 400w, /media/${key}/800.${ext} 800w, /media/${key}/1000.${ext} 1000w`;
+    expect(html).toContain(
+      `<picture><source type="image/avif" srcSet="${set("avif")}" sizes="(min-width: 1024px) 640px, 100vw"/>` +
+        `<source type="image/webp" srcSet="${set("webp")}" sizes="(min-width: 1024px) 640px, 100vw"/>` +
+        `<img src="/media/${key}/1000.jpg" srcSet="${set("jpg")}" sizes="(min-width: 1024px) 640px, 100vw" width="1000" height="600" alt="Banjir" loading="lazy" decoding="async"/></picture>`,
+    );
+  });
+
   it("renders nothing for an unknown media id", () => {
     const html = render([paragraph(text("a")), { type: "image", attrs: { mediaId: 99, caption: "Hilang" } }], { images });
     expect(withoutClasses(inner(html))).toBe("<p>a</p>");

@@ -9,6 +9,7 @@ import {
   type RelatedArticleBlock,
   type TextNode,
 } from "@/lib/body/schema";
+import { MediaPicture } from "./media-picture";
 
 /** A published article a "Baca juga" block may link to, with its current title and URL. */
 export type RelatedArticleLink = { title: string; href: string };
@@ -153,16 +154,7 @@ function Figure({ attrs, images }: { attrs: ImageBlock["attrs"]; images: Lookups
   const credit = attrs.credit?.trim();
   return (
     <figure className="my-8">
-      {/* eslint-disable-next-line @next/next/no-img-element -- media arrive with known dimensions; a plain lazy <img> keeps the renderer free of next/image config */}
-      <img
-        src={image.src}
-        width={image.width}
-        height={image.height}
-        alt={image.alt}
-        loading="lazy"
-        decoding="async"
-        className="h-auto w-full"
-      />
+      <MediaPicture image={image} sizes="(min-width: 1024px) 640px, 100vw" className="h-auto w-full" />
       {(caption || credit) && (
         <figcaption className="mt-2 text-sm text-neutral-600">
           {caption}

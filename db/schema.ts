@@ -245,7 +245,7 @@ export const auditLog = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
     action: text("action").notNull(),
-    subjectType: text("subject_type", { enum: ["article", "user", "settings", "category", "hashtag"] }).notNull(),
+    subjectType: text("subject_type", { enum: ["article", "user", "settings", "category", "hashtag", "media"] }).notNull(),
     subjectId: integer("subject_id"),
     details: text("details", { mode: "json" }),
     createdAt: createdAt(),

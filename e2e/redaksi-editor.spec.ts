@@ -6,7 +6,7 @@ import { body, newDraft, saveState, tool } from "./support/newsroom";
 const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 const MOVIE_TITLE = "Movie Review: Brad Pitt Ngebut di Sirkuit! “F1” Sajikan Aksi Balap Memadukan Adrenalin dan Emosi";
 
-test("an editor writes a story with headings, lists, a link and Baca juga, publishes it, and readers see it", async ({ browser, page: reader }) => {
+test("an editor writes a story with headings, lists, a link, Baca juga and an image, publishes it, and readers see it", async ({ browser, page: reader }) => {
   const editor = await staffPage(browser, ACCOUNTS.editor);
   await editor.goto("/redaksi/artikel/baru");
   await editor.getByLabel("Judul", { exact: true }).fill("Banjir Bandang Landa Garut Selatan");
@@ -39,6 +39,12 @@ test("an editor writes a story with headings, lists, a link and Baca juga, publi
   await editor.getByRole("button", { name: `Sisipkan "Baca juga": ${SEED_TITLE}` }).click();
   await expect(body(editor)).toContainText(`Baca juga: ${SEED_TITLE}`);
 
+  await tool(editor, "Sisipkan gambar").click();
+  await editor.getByRole("searchbox", { name: "Cari di pustaka media" }).fill("Ilustrasi rubrik Nasional");
+  await editor.getByRole("searchbox", { name: "Cari di pustaka media" }).press("Enter");
+  await editor.getByRole("button", { name: "Sisipkan: Ilustrasi rubrik Nasional" }).click();
+  await expect(body(editor).getByRole("img", { name: "Ilustrasi rubrik Nasional" })).toBeVisible();
+
   await editor.getByRole("button", { name: "Simpan" }).click();
   // An autosave may have come first, so any version.
   await expect(saveState(editor)).toHaveText(/Tersimpan · versi \d+/);
@@ -55,6 +61,9 @@ test("an editor writes a story with headings, lists, a link and Baca juga, publi
   await expect(article.getByRole("link", { name: "BMKG" })).toHaveAttribute("href", "https://www.bmkg.go.id/");
   await expect(article.getByRole("complementary", { name: "Baca juga" }).getByRole("link")).toHaveText(SEED_TITLE);
   await expect(article).toContainText("Garut");
+  const figure = article.locator(".article-body figure");
+  await expect(figure.getByRole("img", { name: "Ilustrasi rubrik Nasional" })).toHaveAttribute("src", "/demo/nasional.jpg");
+  await expect(figure.locator("figcaption")).toHaveText("Ilustrasi Nasional Foto: Redaksi RI News Portal");
   await editor.context().close();
 });
 

@@ -15,6 +15,7 @@ import { creditRows, editorFields, type CreditRow, type EditorFields } from "./e
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./form-controls";
 import { HashtagField } from "./hashtag-field";
 import { LocalBackupNotice, useLocalBackup, type LocalBackup } from "./local-backup";
+import { FeaturedImageField } from "./media-picker";
 import { SeoPreview } from "./seo-preview";
 
 const AUTOSAVE_DELAY_MS = 3000;
@@ -49,6 +50,7 @@ function formDataOf(fields: EditorFields, articleId: number | null, version: num
         .map((credit) => (credit.userId ? { role: credit.role, userId: Number(credit.userId) } : { role: credit.role, guestName: credit.guestName })),
     ),
   );
+  data.set("featuredMediaId", fields.featuredMedia ? String(fields.featuredMedia.id) : "");
   data.set("body", JSON.stringify(fields.body));
   return data;
 }
@@ -264,6 +266,8 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
           />
         </div>
 
+        <FeaturedImageField value={fields.featuredMedia} onChange={(item) => set("featuredMedia", item)} errors={state.fieldErrors?.featuredMediaId} />
+
         <div className="space-y-1">
           <span className="block text-sm font-semibold text-neutral-800" id="body-label">Isi</span>
           <BodyEditor key={bodyKey} initial={fields.body} onChange={(body) => set("body", body)} searchAction={searchAction} />
@@ -316,7 +320,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
           <Counter value={fields.seoTitle} max={SEO_TITLE_MAX} />
           <TextArea label="Deskripsi SEO" id="article-seo-description" rows={2} {...text("seoDescription")} />
           <Counter value={fields.seoDescription} max={SEO_DESCRIPTION_MAX} />
-          <SeoPreview fields={fields} site={choices.site} image={null} />
+          <SeoPreview fields={fields} site={choices.site} image={fields.featuredMedia} />
         </fieldset>
 
         <div className="flex flex-wrap items-center gap-3">

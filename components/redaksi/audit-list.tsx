@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AuditRow } from "@/lib/newsroom/audit";
-import { newsroomArticlePath, staffMemberPath } from "@/lib/newsroom/paths";
+import { mediaItemPath, newsroomArticlePath, staffMemberPath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { DataTable } from "@/components/redaksi/data-table";
 
@@ -25,6 +25,8 @@ const ACTIONS: Record<string, string> = {
   "user.profile-updated": "mengubah profil",
   "settings.updated": "mengubah pengaturan situs",
   "static-page.updated": "mengubah halaman statis",
+  "media.uploaded": "mengunggah gambar",
+  "media.edited": "mengubah keterangan gambar",
 };
 
 const SYSTEM_ACTORS: Record<string, string> = { scheduler: "Penjadwal otomatis", cli: "Baris perintah (CLI)", ADMIN_EMAIL: "ADMIN_EMAIL saat server mulai" };
@@ -42,6 +44,9 @@ function Subject({ row }: { row: AuditRow }) {
   }
   if (row.subjectType === "user" && row.subjectId) {
     return <Link href={staffMemberPath(row.subjectId)} className="underline">{row.subjectName ?? `Akun #${row.subjectId}`}</Link>;
+  }
+  if (row.subjectType === "media" && row.subjectId) {
+    return <Link href={mediaItemPath(row.subjectId)} className="underline">{fallback ?? `Gambar #${row.subjectId}`}</Link>;
   }
   return <>{fallback ?? "Situs"}</>;
 }

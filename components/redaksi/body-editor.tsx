@@ -1,9 +1,13 @@
 "use client";
 
+import { NodeSelection } from "@tiptap/pm/state";
 import { EditorContent, Node, useEditor, type Editor, type JSONContent } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useActionState, useEffect, useState, useTransition } from "react";
+import type { MediaItem } from "@/lib/media/library";
+import { thumbnailUrl } from "@/lib/media/variants";
 import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
+import { MediaPicker } from "./media-picker";
 
 // The Tiptap island of the article editor. Only what lib/body/schema.ts allows is registered, so
 // paste from Word or a web page is cut down to it by ProseMirror itself; the server validates anyway.
@@ -44,6 +48,40 @@ const RelatedArticle = Node.create({
   },
 });
 
+/**
+ * An image from the media library: its id, and the caption and credit shown under it (copied from
+ * the library when inserted). `src` and `alt` are for showing it here only; the server drops them.
+ */
+const ImageBlock = Node.create({
+  name: "image",
+  group: "block",
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addAttributes() {
+    const fromFigure = (read: (figure: HTMLElement) => string | null | undefined) => ({ default: null, parseHTML: (figure: HTMLElement) => read(figure) ?? null, renderHTML: () => ({}) });
+    return {
+      mediaId: { default: null, parseHTML: (figure: HTMLElement) => Number(figure.getAttribute("data-media-id")) || null, renderHTML: () => ({}) },
+      caption: fromFigure((figure) => figure.getAttribute("data-caption")),
+      credit: fromFigure((figure) => figure.getAttribute("data-credit")),
+      src: fromFigure((figure) => figure.querySelector("img")?.getAttribute("data-src")),
+      alt: fromFigure((figure) => figure.querySelector("img")?.getAttribute("alt")),
+    };
+  },
+  parseHTML() {
+    return [{ tag: "figure[data-media-id]" }];
+  },
+  renderHTML({ node }) {
+    const { mediaId, caption, credit, src, alt } = node.attrs as { mediaId: number; caption: string | null; credit: string | null; src: string | null; alt: string | null };
+    return [
+      "figure",
+      { "data-media-id": String(mediaId), "data-caption": caption ?? "", "data-credit": credit ?? "", class: "my-3 rounded border border-neutral-200 p-2" },
+      ["img", { src: src ? thumbnailUrl(src) : "", "data-src": src ?? "", alt: alt ?? "", class: "max-h-64 max-w-sm rounded" }],
+      ["figcaption", { class: "mt-1 text-sm text-neutral-600" }, [caption, credit && `(Foto: ${credit})`].filter(Boolean).join(" ") || `Gambar #${mediaId}`],
+    ];
+  },
+});
+
 const extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -55,6 +93,7 @@ const extensions = [
     link: { openOnClick: false, autolink: true, protocols: ["mailto"], defaultProtocol: "https" },
   }),
   RelatedArticle,
+  ImageBlock,
 ];
 
 type Props = {
@@ -78,7 +117,7 @@ function ToolButton({ label, active, onClick, shortcut }: { label: string; activ
   );
 }
 
-function Toolbar({ editor }: { editor: Editor }) {
+function Toolbar({ editor, onImage, picking }: { editor: Editor; onImage: () => void; picking: boolean }) {
   const [, rerender] = useState(0);
   // The toolbar shows the marks of the current selection.
   useEffect(() => {
@@ -106,6 +145,7 @@ function Toolbar({ editor }: { editor: Editor }) {
       <ToolButton label="Daftar" active={editor.isActive("bulletList")} onClick={() => chain().toggleBulletList().run()} shortcut="Ctrl+Shift+8" />
       <ToolButton label="Daftar bernomor" active={editor.isActive("orderedList")} onClick={() => chain().toggleOrderedList().run()} shortcut="Ctrl+Shift+7" />
       <ToolButton label="Kutipan" active={editor.isActive("blockquote")} onClick={() => chain().toggleBlockquote().run()} shortcut="Ctrl+Shift+B" />
+      <ToolButton label="Sisipkan gambar" active={picking} onClick={onImage} />
     </div>
   );
 }
@@ -180,9 +220,20 @@ export function BodyEditor({ initial, onChange, searchAction }: Props) {
     },
     onUpdate: ({ editor }) => onChange(editor.getJSON()),
   });
+  const [picking, setPicking] = useState(false);
+  const insertImage = (item: MediaItem) => {
+    if (!editor) return;
+    const image = { type: "image", attrs: { mediaId: item.id, caption: item.caption, credit: item.credit, src: item.url, alt: item.alt } };
+    // After a selected block (a Baca juga just inserted, another image), never in its place.
+    const { selection } = editor.state;
+    const chain = editor.chain().focus();
+    (selection instanceof NodeSelection ? chain.insertContentAt(selection.to, image) : chain.insertContent(image)).run();
+    setPicking(false);
+  };
   return (
     <div className="rounded border border-neutral-400 bg-white">
-      {editor && <Toolbar editor={editor} />}
+      {editor && <Toolbar editor={editor} onImage={() => setPicking(!picking)} picking={picking} />}
+      {picking && <MediaPicker idPrefix="body-image-" pickLabel="Sisipkan" onPick={insertImage} />}
       <EditorContent editor={editor} />
       {editor && <RelatedPicker editor={editor} searchAction={searchAction} />}
     </div>

@@ -27,6 +27,7 @@ const FIELD_LABELS: Record<Comparable, string> = {
   slug: "Slug",
   datelinePlace: "Tempat dateline",
   categoryId: "Rubrik",
+  featuredMedia: "Gambar utama",
   hashtags: "Tagar",
   credits: "Kredit",
   seoTitle: "Judul SEO",
@@ -37,6 +38,8 @@ function shown(fields: EditorFields, key: keyof EditorFields, choices: EditorCho
   switch (key) {
     case "body":
       return bodyToPlainText(fields.body as ArticleBody);
+    case "featuredMedia":
+      return fields.featuredMedia ? `${fields.featuredMedia.alt} (media #${fields.featuredMedia.id})` : "";
     case "categoryId":
       return choices.categories.find((category) => String(category.id) === fields.categoryId)?.name ?? "";
     case "credits":

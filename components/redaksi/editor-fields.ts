@@ -2,6 +2,7 @@ import type { JSONContent } from "@tiptap/react";
 import type { Article, CreditRole } from "@/db/schema";
 import type { EditorArticle } from "@/lib/articles/editor";
 import type { CreditInput } from "@/lib/articles/store";
+import type { MediaItem } from "@/lib/media/library";
 
 // The article editor's form values: plain strings as the inputs hold them, shared by the pages that
 // load them and the client island that edits them.
@@ -14,6 +15,8 @@ export type EditorFields = {
   slug: string;
   datelinePlace: string;
   categoryId: string;
+  /** The library item chosen as featured image (posted as its id). */
+  featuredMedia: MediaItem | null;
   hashtags: string;
   credits: CreditRow[];
   seoTitle: string;
@@ -28,7 +31,7 @@ export function creditRows(credits: CreditInput[]): CreditRow[] {
 /** The editor form's starting values: an empty article, or one as stored. */
 export function editorFields(loaded?: EditorArticle): EditorFields {
   if (!loaded) {
-    return { title: "", dek: "", slug: "", datelinePlace: "", categoryId: "", hashtags: "", credits: [], seoTitle: "", seoDescription: "", body: { type: "doc", content: [{ type: "paragraph" }] } };
+    return { title: "", dek: "", slug: "", datelinePlace: "", categoryId: "", featuredMedia: null, hashtags: "", credits: [], seoTitle: "", seoDescription: "", body: { type: "doc", content: [{ type: "paragraph" }] } };
   }
   const article: Article = loaded.article;
   return {
@@ -37,6 +40,7 @@ export function editorFields(loaded?: EditorArticle): EditorFields {
     slug: article.slug,
     datelinePlace: article.datelinePlace ?? "",
     categoryId: article.categoryId ? String(article.categoryId) : "",
+    featuredMedia: loaded.featuredMedia,
     hashtags: loaded.hashtags,
     credits: creditRows(loaded.credits),
     seoTitle: article.seoTitle ?? "",

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { articleListPath, newArticlePath } from "@/lib/newsroom/paths";
+import { articleListPath, mediaLibraryPath, newArticlePath } from "@/lib/newsroom/paths";
 import { NavLink } from "./nav-link";
 
 const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/redaksi", label: "Beranda" },
   { href: newArticlePath, label: "Tulis", permission: "writeOwnDrafts" },
   { href: articleListPath, label: "Artikel" },
+  { href: mediaLibraryPath, label: "Media", permission: "writeOwnDrafts" },
   { href: "/redaksi/audit", label: "Log audit", permission: "viewAuditLog" },
   { href: "/redaksi/staf", label: "Staf", permission: "manageStaff" },
   { href: "/redaksi/pengaturan", label: "Pengaturan", permission: "manageSettings" },

@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { articleCredits, articleHashtags, articleRevisions, articles, auditLog, type UserRole } from "@/db/schema";
+import { articleCredits, articleHashtags, articleRevisions, articles, auditLog, media, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
@@ -95,6 +95,40 @@ describe("saveArticle", () => {
     expect(result).toMatchObject({ ok: true, article: { slug: "judul-baru-sekali", status: "published" } });
     const redirect = getDb().$client.prepare("select from_path from redirects where article_id = ?").get(published.id) as { from_path: string };
     expect(redirect.from_path).toBe(`/berita/${published.slug}`);
+  });
+});
+
+describe("images", () => {
+  const demoMedia = () => getDb().select().from(media).limit(2).all();
+  const image = (mediaId: number) => ({ type: "image", attrs: { mediaId, caption: "Keterangan", credit: "Foto: Andi" } });
+
+  it("saves a featured image and body images from the library; the editor gets them back with their pictures", () => {
+    const [featured, inBody] = demoMedia();
+    const saved = saveArticle(staff.reporter, form({ featuredMediaId: String(featured!.id), body: JSON.stringify(doc(paragraph("Teks."), image(inBody!.id))) }));
+    if (!saved.ok) throw new Error("expected a save");
+    expect(saved.article.featuredMediaId).toBe(featured!.id);
+    const loaded = getArticleForEditing(staff.reporter, saved.article.id);
+    expect(loaded.featuredMedia).toMatchObject({ id: featured!.id, url: featured!.url, alt: featured!.alt });
+    expect(loaded.body.content[1]).toEqual({ type: "image", attrs: { mediaId: inBody!.id, caption: "Keterangan", credit: "Foto: Andi", src: inBody!.url, alt: inBody!.alt } });
+    const cleared = saveArticle(staff.reporter, form({ articleId: String(saved.article.id), version: "1", featuredMediaId: "" }));
+    expect(cleared).toMatchObject({ ok: true, article: { featuredMediaId: null } });
+    const oldest = getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, saved.article.id)).orderBy(articleRevisions.version).get()!;
+    expect(restoreRevision(staff.reporter, { articleId: saved.article.id, revisionId: oldest.id, version: 2 })).toMatchObject({ ok: true, article: { featuredMediaId: featured!.id } });
+  });
+
+  it("refuses an unknown featured image or body image with a clear message, changing nothing", () => {
+    const before = traceCounts();
+    expect(refusalOf(() => saveArticle(staff.reporter, form({ featuredMediaId: "987654" })))).toMatchObject({
+      reason: "invalid",
+      field: "featuredMediaId",
+      message: "Gambar utama tidak ditemukan di pustaka media. Pilih gambar lain.",
+    });
+    expect(refusalOf(() => saveArticle(staff.reporter, form({ body: JSON.stringify(doc(image(987654))) })))).toMatchObject({
+      reason: "invalid",
+      field: "body",
+      message: expect.stringContaining("tidak ada di pustaka media (#987654)"),
+    });
+    expect(traceCounts()).toEqual(before);
   });
 });
 

@@ -4,9 +4,10 @@ import { getDb, type DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { bodyToPlainText, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
+import { bodyToPlainText, mediaIds, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
+import { listMediaItems, missingMediaIds, type MediaItem } from "@/lib/media/library";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
@@ -59,6 +60,7 @@ export const articleFormSchema = z.object({
   slug: optionalText(200).optional(),
   datelinePlace: optionalText(100).optional(),
   categoryId: optionalId,
+  featuredMediaId: optionalId,
   hashtags: z
     .string()
     .max(5000, { error: "Daftar tagar terlalu panjang." })
@@ -105,6 +107,16 @@ function checkedCredits(db: DbExecutor, credits: readonly CreditInput[]): void {
   }
 }
 
+function checkedMedia(db: DbExecutor, body: ArticleBody, featuredMediaId: number | undefined): void {
+  const missing = missingMediaIds(db, mediaIds(body));
+  if (missing.length) {
+    throw new Refusal("invalid", `Gambar di isi artikel tidak ada di pustaka media (#${missing.join(", #")}). Hapus gambarnya lalu sisipkan lagi dari pustaka.`, "body");
+  }
+  if (featuredMediaId && missingMediaIds(db, [featuredMediaId]).length) {
+    throw new Refusal("invalid", "Gambar utama tidak ditemukan di pustaka media. Pilih gambar lain.", "featuredMediaId");
+  }
+}
+
 function writeTaxonomy(db: DbExecutor, article: Article, form: ArticleForm): void {
   const listingCopy = { status: article.status, publishedAt: article.publishedAt };
   db.delete(articleHashtags).where(eq(articleHashtags.articleId, article.id)).run();
@@ -141,6 +153,7 @@ export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?
 
   const outcome = getDb().transaction((tx): SaveResult & { stale?: string[] } => {
     checkedCredits(tx, form.credits ?? []);
+    checkedMedia(tx, body, form.featuredMediaId);
     if (form.categoryId && !tx.select({ id: categories.id }).from(categories).where(eq(categories.id, form.categoryId)).get()) {
       throw new Refusal("invalid", "Rubrik tidak ditemukan.", "categoryId");
     }
@@ -171,6 +184,7 @@ export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?
       bodyText: bodyToPlainText(body),
       datelinePlace: form.datelinePlace ?? null,
       categoryId: form.categoryId ?? null,
+      featuredMediaId: form.featuredMediaId ?? null,
       seoTitle: form.seoTitle ?? null,
       seoDescription: form.seoDescription ?? null,
       updatedAt: now,
@@ -210,22 +224,32 @@ export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?
   return saved;
 }
 
-/** A body as the editor shows it: each Baca juga block also carries its article's current title (dropped again on save). */
+/**
+ * A body as the editor shows it: each Baca juga block also carries its article's current title, and
+ * each image the picture to show (`src`, `alt`); the server drops both again on save.
+ */
 export function bodyForEditor(body: ArticleBody): ArticleBody {
   const titles = articleTitles(relatedArticleIds(body));
+  const images = new Map(listMediaItems(mediaIds(body)).map((item) => [item.id, item]));
   return {
     ...body,
-    content: body.content.map((block) =>
-      block.type === "relatedArticle" && block.attrs.articleId !== null
-        ? { ...block, attrs: { ...block.attrs, title: titles.get(block.attrs.articleId) ?? null } }
-        : block,
-    ),
+    content: body.content.map((block) => {
+      if (block.type === "relatedArticle" && block.attrs.articleId !== null) {
+        return { ...block, attrs: { ...block.attrs, title: titles.get(block.attrs.articleId) ?? null } };
+      }
+      if (block.type === "image") {
+        const image = images.get(block.attrs.mediaId);
+        return { ...block, attrs: { ...block.attrs, src: image?.url ?? null, alt: image?.alt ?? null } };
+      }
+      return block;
+    }),
   };
 }
 
 export type EditorArticle = {
   article: Article;
   body: ArticleBody;
+  featuredMedia: MediaItem | null;
   hashtags: string;
   credits: CreditInput[];
 };
@@ -258,7 +282,8 @@ function editorArticle(db: DbExecutor, article: Article): EditorArticle {
     .flatMap((credit): CreditInput[] =>
       credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
     );
-  return { article, body: bodyForEditor(article.body as ArticleBody), hashtags: tagNames.join(", "), credits };
+  const featuredMedia = article.featuredMediaId ? (listMediaItems([article.featuredMediaId])[0] ?? null) : null;
+  return { article, body: bodyForEditor(article.body as ArticleBody), featuredMedia, hashtags: tagNames.join(", "), credits };
 }
 
 /** Published articles whose title holds these words, newest first: the choices for a Baca juga block. */
@@ -349,6 +374,7 @@ export function restoreRevision(user: StaffUser, request: { articleId: number; r
       dek: article.dek,
       datelinePlace: article.datelinePlace,
       categoryId: article.categoryId ?? undefined,
+      featuredMediaId: article.featuredMediaId ?? undefined,
       hashtags: tags,
       credits: credits.flatMap((credit): CreditInput[] =>
         credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],

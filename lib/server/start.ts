@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { prepareDatabase } from "@/db/prepare";
+import { MEDIA_URL_PREFIX } from "@/lib/media/variants";
 import { shortenSharedCaching } from "./cache-control";
 import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
 import { answerPermanentRedirectsWith301 } from "./permanent-redirects";
@@ -23,7 +24,8 @@ const server = createServer((req, res) => {
   if (!process.env.TRUST_PROXY) delete req.headers["x-forwarded-for"];
   shortenSharedCaching(res);
   answerPermanentRedirectsWith301(req, res);
-  if (acceptsGzip(req)) gzipWhenComplete(req, res);
+  // Media files are already compressed images: held back and buffered for nothing.
+  if (acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX)) gzipWhenComplete(req, res);
   handle(req, res).catch((error: unknown) => {
     console.error("Request failed:", req.method, req.url, error);
     if (!res.headersSent) res.statusCode = 500;

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
+import { ArticleHeading } from "@/components/article-heading";
 import { ArticleList } from "@/components/article-list";
 import { ArticleText } from "@/components/article-text";
-import { Breadcrumb } from "@/components/breadcrumb";
 import { JsonLd } from "@/components/json-ld";
 import { PopularArticles } from "@/components/popular-articles";
 import { ShareLinks } from "@/components/share-links";
-import { Timestamp } from "@/components/timestamp";
 import { ViewPixel } from "@/components/view-pixel";
 import { listPopularArticles } from "@/lib/articles/popular";
 import { getPublishedArticle, listArticleLinks, listRelatedArticles, type PublishedArticle } from "@/lib/articles/public";
@@ -20,7 +18,7 @@ import { articleMetadata, type ArticleSeoInput } from "@/lib/seo/metadata";
 import type { ImageLike } from "@/lib/seo/share-image";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { currentHour } from "@/lib/time";
-import { articlePath, categoryPath } from "@/lib/urls";
+import { articlePath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -72,36 +70,7 @@ export default async function ArticlePage({ params }: Props) {
     <div className="grid gap-10 lg:grid-cols-3">
       <JsonLd data={[newsArticleJsonLd(site, seo, bodyImages), articleBreadcrumbJsonLd(site, seo)]} />
       <article className="lg:col-span-2">
-        {article.category && <Breadcrumb crumbs={[{ name: article.category.name, href: categoryPath(article.category.slug) }]} />}
-        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        {article.dek && <p className="mt-3 text-lg text-neutral-700">{article.dek}</p>}
-        <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-neutral-600">
-          <Timestamp at={article.publishedAt} />
-          {article.updatedAt !== null && (
-            <span>
-              Diperbarui <Timestamp at={article.updatedAt} />
-            </span>
-          )}
-        </p>
-        {article.image && (
-          <figure className="mt-5">
-            <Image
-              src={article.image.url}
-              alt={article.image.alt}
-              width={article.image.width}
-              height={article.image.height}
-              sizes="(min-width: 1024px) 640px, 100vw"
-              preload
-              className="h-auto w-full rounded"
-            />
-            {(article.image.caption || article.image.credit) && (
-              <figcaption className="mt-2 text-sm text-neutral-600">
-                {article.image.caption}
-                {article.image.credit && <span> (Foto: {article.image.credit})</span>}
-              </figcaption>
-            )}
-          </figure>
-        )}
+        <ArticleHeading article={article} />
         <ArticleText article={article} bacaJuga={bacaJuga} />
         <ShareLinks url={absoluteUrl(site.url, articlePath(article.slug))} title={article.title} />
         <ViewPixel articleId={article.id} />

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleHeading } from "@/components/article-heading";
 import { ArticleText } from "@/components/article-text";
 import { SiteFrame } from "@/components/site-frame";
-import { Timestamp } from "@/components/timestamp";
 import { listArticleLinks, presentArticle } from "@/lib/articles/public";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle } from "@/lib/newsroom/articles";
@@ -23,12 +23,7 @@ export default async function ArticlePreviewFramePage({ params }: { params: Prom
   return (
     <SiteFrame>
       <article className="max-w-2xl">
-        {article.category && <p className="text-sm font-semibold text-neutral-600">{article.category.name}</p>}
-        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        {article.dek && <p className="mt-3 text-lg text-neutral-700">{article.dek}</p>}
-        <p className="mt-3 text-sm text-neutral-600">
-          <Timestamp at={article.publishedAt} />
-        </p>
+        <ArticleHeading article={article} />
         <ArticleText article={article} bacaJuga={bacaJuga} />
       </article>
     </SiteFrame>

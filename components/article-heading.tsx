@@ -1,0 +1,25 @@
+import { Breadcrumb } from "@/components/breadcrumb";
+import { FeaturedImage } from "@/components/featured-image";
+import { Timestamp } from "@/components/timestamp";
+import type { PublishedArticle } from "@/lib/articles/public";
+import { categoryPath } from "@/lib/urls";
+
+/** An article's top: section, headline, dek, times and featured photo; the public page and the staff preview share it. */
+export function ArticleHeading({ article }: { article: PublishedArticle }) {
+  return (
+    <>
+      {article.category && <Breadcrumb crumbs={[{ name: article.category.name, href: categoryPath(article.category.slug) }]} />}
+      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      {article.dek && <p className="mt-3 text-lg text-neutral-700">{article.dek}</p>}
+      <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-neutral-600">
+        <Timestamp at={article.publishedAt} />
+        {article.updatedAt !== null && (
+          <span>
+            Diperbarui <Timestamp at={article.updatedAt} />
+          </span>
+        )}
+      </p>
+      {article.image && <FeaturedImage image={article.image} />}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase, getDb } from "@/db/client";
+import { auditLog, media, type UserRole } from "@/db/schema";
+import { seedFreshDatabase } from "@/db/testing";
+import type { StaffUser } from "@/lib/auth/session";
+import { Refusal } from "@/lib/newsroom/refusal";
+import { refusalOf, seededStaff } from "@/lib/newsroom/testing";
+import { getMediaItem, listMedia, mediaDetailsSchema, mediaEditSchema, missingMediaIds, updateMediaDetails, uploadMedia } from "./library";
+import { serveMediaFile } from "./serve";
+import { testImage, useTemporaryMediaDir } from "./testing";
+import { responsiveSources } from "./variants";
+
+let staff: Record<UserRole, StaffUser>;
+let mediaDir: ReturnType<typeof useTemporaryMediaDir>;
+
+beforeAll(async () => {
+  await seedFreshDatabase();
+  staff = seededStaff();
+  mediaDir = useTemporaryMediaDir();
+});
+afterAll(() => {
+  closeDatabase();
+  mediaDir.remove();
+});
+
+const details = mediaDetailsSchema.parse({ alt: "Warga menunggu di pos pengungsian", caption: "Pengungsi banjir di Semarang.", credit: "Andi Foto/RI News" });
+const mediaRows = () => getDb().select({ n: count() }).from(media).get()!.n;
+const get = (path: string, headers: Record<string, string> = {}) => serveMediaFile(path.replace(/^\/media\//, "").split("/"), new Request(`http://localhost${path}`, { headers }));
+
+describe("the media library", { timeout: 30_000 }, () => {
+  it("records an upload by any staff member with its details, uploader and an audit entry, and serves its files", async () => {
+    const item = await uploadMedia(staff.contributor, details, await testImage("jpeg", 1400, 900));
+    expect(item).toMatchObject({ ...details, width: 1400, height: 900, uploadedBy: staff.contributor.id, uploaderName: staff.contributor.name });
+    expect(item.url).toMatch(/^\/media\/[0-9a-f]{32}\/1400\.jpg$/);
+    const row = getDb().select().from(media).where(eq(media.id, item.id)).get()!;
+    expect(row).toMatchObject({ mimeType: "image/jpeg", byteSize: expect.any(Number) });
+    const audit = getDb().select().from(auditLog).where(eq(auditLog.subjectType, "media")).all();
+    expect(audit).toEqual([expect.objectContaining({ action: "media.uploaded", subjectId: item.id, actorId: staff.contributor.id })]);
+
+    const sources = responsiveSources(item.url)!;
+    for (const url of [item.url, ...sources.avif.split(", ").map((entry) => entry.split(" ")[0]!)]) {
+      const response = await get(url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+    expect((await get(item.url)).headers.get("content-type")).toBe("image/jpeg");
+    const avif = await get(sources.avif.split(" ")[0]!);
+    expect(avif.headers.get("content-type")).toBe("image/avif");
+    expect((await get(item.url, { "if-none-match": (await get(item.url)).headers.get("etag")! })).status).toBe(304);
+  });
+
+  it("answers 404 for unknown and malformed paths, and never leaves MEDIA_DIR", async () => {
+    const { url } = listMedia().items[0]!;
+    for (const path of [
+      url.replace(/\/1400\.jpg$/, "/900.jpg"),
+      url.replace(/\.jpg$/, ".png"),
+      url.replace(/[0-9a-f]{32}/, "0".repeat(32)),
+      "/media/../../etc/passwd",
+      "/media/..%2F..%2Fportal.db",
+      `${url}/extra`,
+      "/media/ABCDEF0123456789ABCDEF0123456789/400.jpg",
+    ]) {
+      expect((await get(path)).status, path).toBe(404);
+    }
+    expect((await serveMediaFile(["..", "..", "etc", "passwd"], new Request("http://localhost/"))).status).toBe(404);
+  });
+
+  it("requires alt text, caption and credit, and refuses markup in them", () => {
+    const blank = mediaDetailsSchema.safeParse({ alt: " ", caption: "", credit: "" });
+    expect(blank.success).toBe(false);
+    expect(Object.keys(blank.error!.flatten().fieldErrors).sort()).toEqual(["alt", "caption", "credit"]);
+    expect(mediaDetailsSchema.safeParse({ ...details, caption: "<script>alert(1)</script>" }).success).toBe(false);
+  });
+
+  it("refuses a bad file and records nothing", async () => {
+    const before = { media: mediaRows(), audit: getDb().select({ n: count() }).from(auditLog).get()!.n };
+    await expect(uploadMedia(staff.editor, details, new TextEncoder().encode("bukan gambar"))).rejects.toBeInstanceOf(Refusal);
+    expect({ media: mediaRows(), audit: getDb().select({ n: count() }).from(auditLog).get()!.n }).toEqual(before);
+  });
+
+  it("lets the uploader and editors change the details, and no one else", async () => {
+    const item = await uploadMedia(staff.reporter, details, await testImage("png", 300, 300));
+    const edit = (user: StaffUser, alt: string) => updateMediaDetails(user, mediaEditSchema.parse({ mediaId: item.id, ...details, alt }));
+    expect(edit(staff.reporter, "Diubah pengunggah").alt).toBe("Diubah pengunggah");
+    expect(edit(staff.editor, "Diubah redaktur").alt).toBe("Diubah redaktur");
+    expect(refusalOf(() => edit(staff.contributor, "Diubah orang lain")).reason).toBe("forbidden");
+    expect(getMediaItem(item.id).alt).toBe("Diubah redaktur");
+    expect(refusalOf(() => updateMediaDetails(staff.admin, { mediaId: 999_999, ...details })).reason).toBe("not-found");
+  });
+
+  it("lists newest first, finds by words of the alt text, caption or credit, and pages", async () => {
+    const list = listMedia();
+    expect(list.items[0]!.createdAt).toBeGreaterThanOrEqual(list.items.at(-1)!.createdAt);
+    expect(listMedia({ text: "redaktur" }).items.map((item) => item.alt)).toEqual(["Diubah redaktur"]);
+    expect(listMedia({ text: "andi 100%" }).items).toEqual([]);
+    const paged = listMedia({ pageSize: 1, page: 2 });
+    expect(paged).toMatchObject({ page: 2, total: list.total, pageCount: list.total });
+  });
+
+  it("names the ids that are not in the library", () => {
+    const { id } = listMedia().items[0]!;
+    expect(missingMediaIds(getDb(), [id, 999_998, id])).toEqual([999_998]);
+  });
+});
