@@ -20,14 +20,6 @@ const nextConfig: NextConfig = {
   // per request): `?page=N` becomes a path segment here. Bare listing URLs go to their page 1.
   // `/` goes to a dynamic route too: `next build` prerenders a static `/` (opening the database,
   // which the build must never need), but not a dynamic route whose generateStaticParams is empty.
-  // Newsroom pages may be framed only by the newsroom itself (the device preview), never by another site.
-  async headers() {
-    const noForeignFrames = [
-      { key: "X-Frame-Options", value: "SAMEORIGIN" },
-      { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-    ];
-    return [{ source: "/redaksi/:path*", headers: noForeignFrames }];
-  },
   async rewrites() {
     const page = [{ type: "query" as const, key: "page", value: "(?<page>.*)" }];
     return [

@@ -22,6 +22,9 @@ export function proxy(request: NextRequest) {
 
 function newsroomResponse(response: NextResponse): NextResponse {
   response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  // Framed only by the newsroom itself (the device preview), never by another site.
+  response.headers.set("X-Frame-Options", "SAMEORIGIN");
+  response.headers.set("Content-Security-Policy", "frame-ancestors 'self'");
   return response;
 }
 

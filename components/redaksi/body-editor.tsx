@@ -7,6 +7,7 @@ import { useActionState, useEffect, useState, useTransition } from "react";
 import type { MediaItem } from "@/lib/media/library";
 import { thumbnailUrl } from "@/lib/media/variants";
 import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
+import { InlineSearch } from "./form-controls";
 import { MediaPicker } from "./media-picker";
 
 // The Tiptap island of the article editor. Only what lib/body/schema.ts allows is registered, so
@@ -165,28 +166,15 @@ function RelatedPicker({ editor, searchAction }: { editor: Editor; searchAction:
   };
   return (
     <div className="space-y-2 border-t border-neutral-300 bg-neutral-50 p-2">
-      <div className="flex gap-2">
-        <label htmlFor="baca-juga-search" className="sr-only">
-          Cari artikel untuk &quot;Baca juga&quot;
-        </label>
-        <input
-          id="baca-juga-search"
-          type="search"
-          value={query}
-          placeholder='Cari judul untuk "Baca juga"'
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              event.preventDefault();
-              run();
-            }
-          }}
-          className="w-full rounded border border-neutral-400 px-2 py-1 text-sm"
-        />
-        <button type="button" onClick={run} disabled={pending} className="rounded border border-neutral-400 bg-white px-3 py-1 text-sm">
-          Cari
-        </button>
-      </div>
+      <InlineSearch
+        id="baca-juga-search"
+        label='Cari artikel untuk "Baca juga"'
+        placeholder='Cari judul untuk "Baca juga"'
+        value={query}
+        onChange={setQuery}
+        onSearch={run}
+        pending={pending}
+      />
       <p className="text-xs text-neutral-600">Untuk menautkan blok yang belum ditautkan, klik bloknya dulu lalu pilih artikelnya.</p>
       {state.status === "error" && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
       {state.data && (

@@ -106,3 +106,50 @@ export function SubmitButton({
     />
   );
 }
+
+/**
+ * A search field and its "Cari" button inside a larger form (the editor's pickers): Enter searches
+ * instead of submitting the article.
+ */
+export function InlineSearch({
+  id,
+  label,
+  placeholder,
+  value,
+  onChange,
+  onSearch,
+  pending = false,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+  onSearch: () => void;
+  pending?: boolean;
+}) {
+  return (
+    <div className="flex gap-2">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={value}
+        placeholder={placeholder}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") {
+            event.preventDefault();
+            onSearch();
+          }
+        }}
+        className="w-full rounded border border-neutral-400 px-2 py-1 text-sm"
+      />
+      <button type="button" onClick={onSearch} disabled={pending} className="rounded border border-neutral-400 bg-white px-3 py-1 text-sm">
+        Cari
+      </button>
+    </div>
+  );
+}

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { MediaItem } from "@/lib/media/library";
 import { thumbnailUrl } from "@/lib/media/variants";
+import { InlineSearch } from "./form-controls";
 import { MEDIA_API_PATH, MediaUploadForm } from "./media-upload-form";
 
 type Page = { items: MediaItem[]; page: number; pageCount: number };
@@ -42,26 +43,14 @@ export function MediaPicker({ idPrefix, onPick, pickLabel }: { idPrefix: string;
 
   return (
     <div className="space-y-3 rounded border border-neutral-300 bg-neutral-50 p-3">
-      <div className="flex gap-2">
-        <label htmlFor={`${idPrefix}search`} className="sr-only">Cari di pustaka media</label>
-        <input
-          id={`${idPrefix}search`}
-          type="search"
-          value={query}
-          placeholder="Cari gambar (alt, keterangan, kredit)"
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              event.preventDefault();
-              void load(query);
-            }
-          }}
-          className="w-full rounded border border-neutral-400 px-2 py-1 text-sm"
-        />
-        <button type="button" onClick={() => void load(query)} className="rounded border border-neutral-400 bg-white px-3 py-1 text-sm">
-          Cari
-        </button>
-      </div>
+      <InlineSearch
+        id={`${idPrefix}search`}
+        label="Cari di pustaka media"
+        placeholder="Cari gambar (alt, keterangan, kredit)"
+        value={query}
+        onChange={setQuery}
+        onSearch={() => void load(query)}
+      />
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
       {result && (
         <>
