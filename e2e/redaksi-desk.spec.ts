@@ -272,3 +272,34 @@ test("text written offline is kept in the browser and offered back when the tab 
   await expect(body(reopened)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");
   await context.close();
 });
+
+test("the body's keyboard shortcuts make headings, bold, italic, lists and quotes, as the toolbar says", async ({ browser }) => {
+  const reporter = await staffPage(browser, ACCOUNTS.reporter);
+  await reporter.goto("/redaksi/artikel/baru");
+  await expect(reporter.getByRole("button", { name: "Tebal" })).toHaveAttribute("title", "Tebal (Ctrl+B)");
+  const editorBody = body(reporter);
+  await editorBody.click();
+  await reporter.keyboard.press("Control+Alt+2");
+  await reporter.keyboard.type("Kronologi");
+  await reporter.keyboard.press("Enter");
+  await reporter.keyboard.press("Control+b");
+  await reporter.keyboard.type("Tebal");
+  await reporter.keyboard.press("Control+b");
+  await reporter.keyboard.press("Control+i");
+  await reporter.keyboard.type(" miring");
+  await reporter.keyboard.press("Control+i");
+  await reporter.keyboard.press("Enter");
+  await reporter.keyboard.press("Control+Shift+8");
+  await reporter.keyboard.type("Butir daftar");
+  await reporter.keyboard.press("Enter");
+  await reporter.keyboard.press("Enter");
+  await reporter.keyboard.press("Control+Shift+b");
+  await reporter.keyboard.type("Kutipan narasumber");
+
+  await expect(editorBody.locator("h2")).toHaveText("Kronologi");
+  await expect(editorBody.locator("strong")).toHaveText("Tebal");
+  await expect(editorBody.locator("em")).toContainText("miring");
+  await expect(editorBody.locator("ul li")).toHaveText("Butir daftar");
+  await expect(editorBody.locator("blockquote")).toHaveText("Kutipan narasumber");
+  await reporter.context().close();
+});
