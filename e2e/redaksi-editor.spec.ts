@@ -6,7 +6,7 @@ import { body, newDraft, saveState, tool } from "./support/newsroom";
 const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 const MOVIE_TITLE = "Movie Review: Brad Pitt Ngebut di Sirkuit! “F1” Sajikan Aksi Balap Memadukan Adrenalin dan Emosi";
 
-test("an editor writes a story with headings, lists, a link, Baca juga and an image, publishes it, and readers see it", async ({ browser, page: reader }) => {
+test("an editor writes a story with every block type (headings, both lists, a quote, bold, italic, a link, Baca juga, an image), publishes it, and readers see it", async ({ browser, page: reader }) => {
   const editor = await staffPage(browser, ACCOUNTS.editor);
   await editor.goto("/redaksi/artikel/baru");
   await editor.getByLabel("Judul", { exact: true }).fill("Banjir Bandang Landa Garut Selatan");
@@ -33,6 +33,25 @@ test("an editor writes a story with headings, lists, a link, Baca juga and an im
   // The prompt took the focus; pressing on the editor gives it back before the keys go in.
   await body(editor).press("End");
   await body(editor).press("Enter");
+  await tool(editor, "Subjudul kecil").click();
+  await editor.keyboard.type("Dampak");
+  await editor.keyboard.press("Enter");
+  await tool(editor, "Daftar bernomor").click();
+  await editor.keyboard.type("Jalan provinsi terputus");
+  await editor.keyboard.press("Enter");
+  await editor.keyboard.press("Enter");
+  await tool(editor, "Kutipan").click();
+  await editor.keyboard.type("Kami ");
+  await tool(editor, "Tebal").click();
+  await editor.keyboard.type("siaga penuh");
+  await tool(editor, "Tebal").click();
+  await editor.keyboard.type(" kata ");
+  await tool(editor, "Miring").click();
+  await editor.keyboard.type("kepala BPBD");
+  await tool(editor, "Miring").click();
+  await editor.keyboard.press("Enter");
+  // The new paragraph leaves the quote.
+  await tool(editor, "Kutipan").click();
 
   await editor.getByRole("searchbox", { name: /Cari artikel untuk/ }).fill("Korea Utara Kursk");
   await editor.getByRole("button", { name: "Cari", exact: true }).click();
@@ -58,6 +77,11 @@ test("an editor writes a story with headings, lists, a link, Baca juga and an im
   await expect(article.getByRole("heading", { level: 1 })).toHaveText("Banjir Bandang Landa Garut Selatan");
   await expect(article.getByRole("heading", { level: 2, name: "Kronologi" })).toBeVisible();
   await expect(article.getByRole("listitem").filter({ hasText: "Pukul 19.00 air naik" })).toBeVisible();
+  await expect(article.getByRole("heading", { level: 3, name: "Dampak" })).toBeVisible();
+  await expect(article.locator(".article-body ol li")).toHaveText("Jalan provinsi terputus");
+  await expect(article.locator(".article-body blockquote")).toHaveText("Kami siaga penuh kata kepala BPBD");
+  await expect(article.locator(".article-body blockquote strong")).toHaveText("siaga penuh");
+  await expect(article.locator(".article-body blockquote em")).toHaveText("kepala BPBD");
   await expect(article.getByRole("link", { name: "BMKG" })).toHaveAttribute("href", "https://www.bmkg.go.id/");
   await expect(article.getByRole("complementary", { name: "Baca juga" }).getByRole("link")).toHaveText(SEED_TITLE);
   await expect(article).toContainText("Garut");
