@@ -67,6 +67,11 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
   const [bodyKey, setBodyKey] = useState(0);
   const [, startTransition] = useTransition();
   const sending = useRef<EditorFields>(initial);
+  // Fields put in from outside the form (a paste, a merge, a restore) remount the body editor with them.
+  const loadFields = (next: EditorFields | ((current: EditorFields) => EditorFields)) => {
+    setFields(next);
+    setBodyKey((key) => key + 1);
+  };
 
   const [state, save, saving] = useActionState<ActionState<EditorSaveData>, FormData>(async (previous, data) => {
     const result = await offlineSafe(saveAction)(previous, data);
@@ -88,7 +93,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
     const result = await offlineSafe(pasteAction)(previous, data);
     const copy = result.data;
     if (copy) {
-      setFields((current) => ({
+      loadFields((current) => ({
         ...current,
         title: copy.title || current.title,
         datelinePlace: copy.datelinePlace,
@@ -96,7 +101,6 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
         credits: creditRows(copy.credits),
         body: copy.body,
       }));
-      setBodyKey((key) => key + 1);
     }
     return result;
   }, IDLE);
@@ -111,9 +115,8 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
     setServerVersion(initialVersion);
     if (initialVersion !== version && !dirty) {
       setVersion(initialVersion);
-      setFields(initial);
       setSavedSnapshot(JSON.stringify(initial));
-      setBodyKey((key) => key + 1);
+      loadFields(initial);
     }
   }
   // A conflict stays on screen until its merge is loaded into the editor.
@@ -123,16 +126,14 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
   const restoreBackup = (left: LocalBackup) => {
     // Saved under the version it was written on: if the article moved on since, saving shows the merge.
     setVersion(left.version);
-    setFields(left.fields);
-    setBodyKey((key) => key + 1);
+    loadFields(left.fields);
     backup.dismiss();
   };
   const loadMerge = (theirs: ConflictView, merged: EditorFields) => {
     setMergedConflict(theirs);
     setVersion(theirs.version);
     setSavedSnapshot(JSON.stringify(editorFields(theirs.theirs)));
-    setFields(merged);
-    setBodyKey((key) => key + 1);
+    loadFields(merged);
   };
 
   const submit = (overrideVersion?: number) => {
