@@ -12,6 +12,10 @@ if (!chromiumPath) {
   );
 }
 
+// These take seeded articles off the site, or lock seeded accounts out for a while (sign-in
+// throttling), so they run once everything else is done.
+const LAST = /(unpublish|redaksi-auth)\.spec\.ts$/;
+
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // One fresh database per run; set once here so that test workers see the same path.
 process.env.E2E_DATABASE_PATH ??= join(tmpdir(), `portal-e2e-${Date.now()}-${process.pid}.db`);
@@ -34,9 +38,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "mobile", testIgnore: /unpublish\.spec\.ts$/, use: { ...devices["Pixel 7"], browserName: "chromium" } },
-    // These take seeded articles off the site, so they run once everything else is done.
-    { name: "unpublish", testMatch: /unpublish\.spec\.ts$/, dependencies: ["mobile"], use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    { name: "mobile", testIgnore: LAST, use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    { name: "last", testMatch: LAST, dependencies: ["mobile"], use: { ...devices["Pixel 7"], browserName: "chromium" } },
   ],
   webServer: {
     command: "npx next build && npx tsx lib/server/start.ts",

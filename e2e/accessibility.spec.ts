@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./support/accessibility";
 import { SEED_ARTICLE_PATH } from "./support/pages";
 
 const PAGES = [
@@ -13,9 +13,7 @@ const PAGES = [
 for (const [name, path] of PAGES) {
   test(`the ${name} page has no serious or critical accessibility violation`, async ({ page }) => {
     await page.goto(path!);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
 

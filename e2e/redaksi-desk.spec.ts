@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, STAFF_PASSWORD, staffPage } from "./redaksi-sign-in";
+import { seriousViolations } from "./support/accessibility";
 import { body, newDraft, saveState } from "./support/newsroom";
 
 const hashtagField = (page: Page) => page.getByRole("combobox", { name: "Tagar" });
@@ -18,6 +19,7 @@ test("hashtag autocomplete offers existing tags by their start, and a new one is
   await expect(suggestions.getByRole("option").first()).toHaveText(/^#beritaterkini · \d+ artikel$/);
   await hashtagField(reporter).press("ArrowDown");
   await expect(suggestions.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  expect(await seriousViolations(reporter)).toEqual([]);
   await hashtagField(reporter).press("Enter");
   await expect(hashtagField(reporter)).toHaveValue("beritaterkini, ");
 
@@ -81,6 +83,7 @@ test("a refused save can be merged field by field with the other person's versio
   await expect(merge.getByRole("group")).toHaveText([/^Judul/, /^Dek/, /^Isi/]);
   await expect(merge.getByTestId("merge-body-theirs")).toHaveText("Sidang dibuka pukul sembilan. Jaksa membacakan dakwaan.");
   await expect(merge.getByTestId("merge-body-mine")).toHaveText("Sidang dibuka pukul sembilan. Terdakwa hadir.");
+  expect(await seriousViolations(reporter)).toEqual([]);
   await merge.getByRole("radio", { name: "Judul: versi 2" }).check();
   await merge.getByRole("button", { name: "Terapkan pilihan ke editor" }).click();
 
@@ -194,6 +197,7 @@ test("the preview shows an unpublished story as the public site will, at phone a
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Draf rahasia pratinjau");
   await expect(phone.getByRole("banner")).toContainText("RI News Portal");
   await expect(reporter.locator("iframe")).toHaveAttribute("width", "390");
+  expect(await seriousViolations(reporter)).toEqual([]);
   await reporter.getByRole("link", { name: "Desktop (1280 px)" }).click();
   await expect(reporter.locator('iframe[title="Pratinjau di layar desktop"]')).toHaveAttribute("width", "1280");
   await expect(reporter.frameLocator("iframe").getByText("Isi yang belum terbit.")).toBeVisible();
@@ -261,6 +265,8 @@ test("text written offline is kept in the browser and offered back when the tab 
   await reopened.goto(path);
   await expect(body(reopened)).toHaveText("Sinyal hilang di lereng.");
   const notice = reopened.getByRole("region", { name: "Ada tulisan yang belum tersimpan" });
+  await expect(notice).toBeVisible();
+  expect(await seriousViolations(reopened)).toEqual([]);
   await notice.getByRole("button", { name: "Pulihkan tulisan itu" }).click();
   await expect(notice).toBeHidden();
   await expect(body(reopened)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");

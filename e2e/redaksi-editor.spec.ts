@@ -146,7 +146,6 @@ test("two people editing one article: the second save is refused, shows the othe
 });
 
 test("a draft is saved by itself while writing and survives a reload", async ({ browser }) => {
-  // Not the contributor: redaksi-auth.spec.ts throttles that account's sign-in.
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
   const path = await newDraft(reporter, "Pasar takjil ramai", "Pembeli berdatangan.");
   await reporter.reload();

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
+import { seriousViolations } from "./support/accessibility";
 import { readDatabase } from "./support/database";
 import { newDraft } from "./support/newsroom";
 
@@ -60,8 +60,7 @@ test("an editor adds a Koreksi to a published article: readers see it at the end
   expect(after.datePublished).toBe(before.datePublished);
   expect(after.correction).toEqual([{ "@type": "CorrectionComment", text: note, datePublished: expect.stringMatching(/\+07:00$/) }]);
 
-  const { violations } = await new AxeBuilder({ page: reader }).include("article").analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(await seriousViolations(reader, "article")).toEqual([]);
   await editor.context().close();
 });
 

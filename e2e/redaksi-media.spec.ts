@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { seriousViolations } from "./support/accessibility";
 import { readDatabase } from "./support/database";
-import { ACCOUNTS, signIn } from "./redaksi-sign-in";
+import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 
 // Uploads and their use in articles. Fixtures are drawn with sharp here, each with its own colour so
 // its content-derived key is new to this run's MEDIA_DIR (playwright.config.ts: E2E_MEDIA_DIR).
@@ -20,12 +20,6 @@ async function photo(width: number, height: number, format: "jpeg" | "png" = "jp
 function stored(bytes: Buffer): boolean {
   const key = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
   return existsSync(join(process.env.E2E_MEDIA_DIR!, key.slice(0, 2), key));
-}
-
-async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
 }
 
 async function fillUpload(scope: Page | ReturnType<Page["getByRole"]>, file: string | { name: string; mimeType: string; buffer: Buffer }, details: { alt: string; caption: string; credit: string }) {
@@ -190,9 +184,7 @@ test("the media library and the open pickers have no serious accessibility viola
       await page.getByRole("button", { name: "Pilih gambar utama" }).click();
       await expect(page.getByRole("list", { name: "Pustaka media" }).first()).toBeVisible();
     }
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+    expect(await seriousViolations(page), path).toEqual([]);
   }
   await page.context().close();
 });

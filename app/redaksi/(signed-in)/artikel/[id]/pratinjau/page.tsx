@@ -43,7 +43,8 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
           </Link>
         ))}
       </nav>
-      <div className="overflow-x-auto rounded border border-neutral-300 bg-neutral-200 p-2">
+      {/* Scrolls sideways when the frame is wider than the screen, so it takes focus for keyboard scrolling. */}
+      <div tabIndex={0} role="region" aria-label="Bingkai pratinjau" className="overflow-x-auto rounded border border-neutral-300 bg-neutral-200 p-2">
         <iframe
           src={articlePreviewFramePath(article.id)}
           title={`Pratinjau di layar ${SCREENS[screen].label.toLowerCase()}`}
