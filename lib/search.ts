@@ -52,29 +52,19 @@ export type SearchResults = Paginated<SearchHit> & {
   truncated: boolean;
 };
 
-function newestMatches(match: string) {
-  return sql`select rowid as id, bm25(articles_search, ${TITLE_WEIGHT}, ${DEK_WEIGHT}, ${BODY_WEIGHT}) as score
-    from articles_search where articles_search match ${match} order by rowid desc limit ${CANDIDATE_LIMIT}`;
-}
-
-/** Published articles among the newest matches, and whether there were more matches than that. */
-function countMatches(match: string): { total: number; truncated: boolean } {
-  const row = getDb().get<{ candidates: number; published: number }>(
-    sql`select count(*) as candidates, count(articles.id) as published from (${newestMatches(match)}) as m
-      left join articles on articles.id = m.id and articles.status = 'published'`,
+/**
+ * The newest CANDIDATE_LIMIT matches, ranked, in one pass over the index: the published ones in
+ * result order, and whether there were more matches than were ranked.
+ */
+function rankedMatches(match: string): { ids: number[]; truncated: boolean } {
+  const rows = getDb().all<{ id: number; published: number }>(
+    sql`select m.id, articles.status = 'published' as published
+      from (select rowid as id, bm25(articles_search, ${TITLE_WEIGHT}, ${DEK_WEIGHT}, ${BODY_WEIGHT}) as score
+        from articles_search where articles_search match ${match} order by rowid desc limit ${CANDIDATE_LIMIT}) as m
+      left join articles on articles.id = m.id
+      order by m.score, articles.published_at desc, m.id desc`,
   );
-  return { total: row?.published ?? 0, truncated: (row?.candidates ?? 0) >= CANDIDATE_LIMIT };
-}
-
-function rankedIds(match: string, offset: number): number[] {
-  return getDb()
-    .all<{ id: number }>(
-      sql`select m.id from (${newestMatches(match)}) as m join articles on articles.id = m.id
-        where articles.status = 'published'
-        order by m.score, articles.published_at desc, articles.id desc
-        limit ${PAGE_SIZE} offset ${offset}`,
-    )
-    .map((row) => row.id);
+  return { ids: rows.flatMap((row) => (row.published ? [row.id] : [])), truncated: rows.length >= CANDIDATE_LIMIT };
 }
 
 type Highlights = { title: string; dek: string | null; body: string };
@@ -104,17 +94,18 @@ export const searchArticles = cachedRead(
   (terms: string[], page: number): SearchResults | null => {
     if (terms.length === 0) return null;
     const match = matchExpression(terms);
-    const { total, truncated } = countMatches(match);
+    const ranked = rankedMatches(match);
+    const total = ranked.ids.length;
     const pages = pageCount(total);
     if (page > pages) return null;
-    const ids = rankedIds(match, pageOffset(page));
+    const ids = ranked.ids.slice(pageOffset(page), pageOffset(page) + PAGE_SIZE);
     const found = highlights(match, ids);
     const items = summariesInOrder(ids).map((summary) => ({
       ...summary,
       highlightedTitle: found.get(summary.id)?.title ?? summary.title,
       excerpt: bestExcerpt(found.get(summary.id)),
     }));
-    return { items, total, page, pageCount: pages, truncated };
+    return { items, total, page, pageCount: pages, truncated: ranked.truncated };
   },
   () => [tags.listings],
 );
