@@ -54,6 +54,10 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     userAgent: text("user_agent"),
     ipAddress: text("ip_address"),
+    // A fixed-vocabulary summary of the User-Agent ("Chrome di Android", lib/auth/device.ts), shown to staff.
+    device: text("device"),
+    // Moved with the sliding expiry (at most hourly), so it is as fresh as that, not per request.
+    lastSeenAt: epochMs("last_seen_at"),
   },
   (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
 );

@@ -3,8 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clearSessionCookie, currentSessionToken, isCrossSiteRequest, requestClient, setSessionCookie } from "@/lib/auth/request";
-import { revokeSession } from "@/lib/auth/session";
-import { signIn } from "@/lib/auth/sign-in";
+import { signIn, signOut } from "@/lib/auth/sign-in";
 import { CROSS_SITE_REFUSED } from "@/lib/newsroom/action";
 import type { ActionState } from "@/lib/newsroom/action-state";
 import { NEWSROOM_PATH, safeReturnPath, SIGN_IN_PATH } from "@/lib/newsroom/paths";
@@ -30,7 +29,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 export async function signOutAction(): Promise<void> {
   if (await isCrossSiteRequest()) redirect(NEWSROOM_PATH);
   const token = await currentSessionToken();
-  if (token) revokeSession(token);
+  if (token) signOut(token);
   await clearSessionCookie();
   redirect(SIGN_IN_PATH);
 }

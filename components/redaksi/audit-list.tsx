@@ -23,13 +23,22 @@ const ACTIONS: Record<string, string> = {
   "user.password-reset": "mengatur ulang kata sandi",
   "user.password-changed": "mengganti kata sandi",
   "user.profile-updated": "mengubah profil",
+  "auth.signed-in": "masuk",
+  "auth.signed-out": "keluar",
+  "auth.sign-in-failed": "gagal masuk",
+  "session.revoked": "mengakhiri sesi",
   "settings.updated": "mengubah pengaturan situs",
   "static-page.updated": "mengubah halaman statis",
   "media.uploaded": "mengunggah gambar",
   "media.edited": "mengubah keterangan gambar",
 };
 
-const SYSTEM_ACTORS: Record<string, string> = { scheduler: "Penjadwal otomatis", cli: "Baris perintah (CLI)", ADMIN_EMAIL: "ADMIN_EMAIL saat server mulai" };
+const SYSTEM_ACTORS: Record<string, string> = {
+  scheduler: "Penjadwal otomatis",
+  cli: "Baris perintah (CLI)",
+  ADMIN_EMAIL: "ADMIN_EMAIL saat server mulai",
+  "sign-in": "Tak dikenal (formulir masuk)",
+};
 
 function actorName(row: AuditRow): string {
   if (row.actorName) return row.actorName;
@@ -51,13 +60,28 @@ function Subject({ row }: { row: AuditRow }) {
   return <>{fallback ?? "Situs"}</>;
 }
 
+const SESSION_SCOPES: Record<string, string> = { others: "semua perangkat lain", all: "semua sesi" };
+
+/** Where a sign-in or a session came from; text only, as React escapes it. */
+function sessionRemark(details: Record<string, unknown>): string | null {
+  const { device, address, sessions, scope } = details;
+  const parts = [
+    typeof device === "string" ? device : null,
+    typeof address === "string" ? `dari ${address}` : null,
+    typeof scope === "string" && SESSION_SCOPES[scope] ? `${SESSION_SCOPES[scope]} (${Number(sessions)} sesi)` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(" ") : null;
+}
+
 function Remark({ row }: { row: AuditRow }) {
   const note = row.details?.note;
   const scheduledAt = row.details?.scheduledAt;
+  const session = row.details && /^(auth|session)\./.test(row.action) ? sessionRemark(row.details) : null;
   return (
     <>
       {typeof note === "string" && <q className="italic">{note}</q>}
       {typeof scheduledAt === "number" && row.action !== "article.went-live" && <span> Tayang {formatWibDateTime(scheduledAt)}</span>}
+      {session && <span>{session}</span>}
     </>
   );
 }

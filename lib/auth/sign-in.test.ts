@@ -1,9 +1,10 @@
+import { desc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { signInThrottles } from "@/db/schema";
+import { auditLog, signInThrottles, users } from "@/db/schema";
 import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
 import { validateSessionToken } from "./session";
-import { SIGN_IN_FAILED, signIn } from "./sign-in";
+import { SIGN_IN_FAILED, signIn, signOut } from "./sign-in";
 
 const PASSWORD = TEST_STAFF_PASSWORD;
 const EDITOR = "editor@rinewsportal.example";
@@ -97,5 +98,62 @@ describe("signing in", () => {
     const burst = await Promise.all(Array.from({ length: 12 }, () => signIn({ email, password: "tebakan" }, { address: freshAddress() }, clock)));
     const throttled = burst.filter((result) => !result.ok && THROTTLED.test(result.message));
     expect(throttled).toHaveLength(7);
+  });
+});
+
+describe("the audit log of signing in and out", () => {
+  const ACCESS = ["auth.signed-in", "auth.sign-in-failed", "auth.signed-out"];
+  const CHROME_ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+  const accessEntries = () => getDb().select().from(auditLog).where(inArray(auditLog.action, ACCESS)).orderBy(desc(auditLog.id)).all();
+  const userId = (email: string) => getDb().select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
+
+  beforeAll(async () => {
+    await seedFreshDatabase();
+  });
+  afterAll(() => closeDatabase());
+
+  it("a sign-in is recorded with its device and address, and the sign-out with the same", async () => {
+    const result = await signIn({ email: EDITOR, password: PASSWORD }, { address: "203.0.113.40", userAgent: CHROME_ANDROID }, clock);
+    if (!result.ok) throw new Error(result.message);
+    const editorId = userId(EDITOR);
+    expect(accessEntries()[0]).toMatchObject({
+      action: "auth.signed-in",
+      actorId: editorId,
+      subjectType: "user",
+      subjectId: editorId,
+      details: { device: "Chrome di Android", address: "203.0.113.40" },
+    });
+    signOut(result.token);
+    expect(validateSessionToken(result.token, clock)).toBeNull();
+    expect(accessEntries()[0]).toMatchObject({ action: "auth.signed-out", actorId: editorId, subjectId: editorId, details: { device: "Chrome di Android", address: "203.0.113.40" } });
+    const count = accessEntries().length;
+    signOut(result.token);
+    expect(accessEntries()).toHaveLength(count);
+  });
+
+  it("a refused sign-in of an existing account is recorded with the address, never the password; an unknown email leaves no entry", async () => {
+    const before = accessEntries().length;
+    expect(await signIn({ email: REPORTER, password: "rahasia-tebakan" }, { address: "203.0.113.41" }, clock)).toEqual({ ok: false, message: SIGN_IN_FAILED });
+    expect(await signIn({ email: "bukan-staf@contoh.example", password: "rahasia-tebakan" }, { address: "203.0.113.42" }, clock)).toEqual({ ok: false, message: SIGN_IN_FAILED });
+    const entries = accessEntries();
+    expect(entries).toHaveLength(before + 1);
+    expect(entries[0]).toMatchObject({ action: "auth.sign-in-failed", actorId: null, subjectId: userId(REPORTER), details: { address: "203.0.113.41" } });
+    expect(JSON.stringify(entries)).not.toContain("rahasia-tebakan");
+    expect(JSON.stringify(entries)).not.toContain("bukan-staf");
+  });
+
+  it("a deactivated account's refused sign-in is recorded like a wrong password, and answered the same", async () => {
+    const email = "kontributor@rinewsportal.example";
+    getDb().update(users).set({ active: false }).where(eq(users.email, email)).run();
+    expect(await signIn({ email, password: PASSWORD }, { address: "203.0.113.43" }, clock)).toEqual({ ok: false, message: SIGN_IN_FAILED });
+    expect(accessEntries()[0]).toMatchObject({ action: "auth.sign-in-failed", subjectId: userId(email) });
+  });
+
+  it("attempts the throttle turns away are not recorded, so guessing cannot fill the log", async () => {
+    const email = "setiawan@rinewsportal.example";
+    const before = accessEntries().length;
+    for (let i = 0; i < 20; i++) await signIn({ email, password: `tebakan-${i}` }, { address: `192.0.2.${i + 1}` }, clock);
+    // The account already had one failure above: four more are admitted, the rest wait.
+    expect(accessEntries().length - before).toBe(4);
   });
 });

@@ -1,7 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { createSession, type StaffUser } from "./session";
+import { recordAudit } from "@/lib/newsroom/audit";
+import { describeDevice } from "./device";
+import { createSession, revokeSession, type StaffUser } from "./session";
 import { hashPassword, verifyPassword } from "./password";
 import { beginSignInAttempt, recordSuccessfulSignIn, throttleKeys } from "./sign-in-throttle";
 
@@ -41,10 +43,42 @@ export async function signIn(
   const passwordMatches = await verifyPassword(passwordHash, credentials.password);
   if (!user || !passwordMatches || !user.active) {
     console.warn(`Sign-in failed for ${keys.account} from ${client.address}`);
+    // Only for an existing account, and only for attempts the throttle admitted, so the log grows
+    // with the throttle's pace (a handful per account per hour at most), not with the attacker's.
+    if (user) {
+      recordAudit(getDb(), {
+        actorId: null,
+        action: "auth.sign-in-failed",
+        subjectType: "user",
+        subjectId: user.id,
+        details: { address: client.address, via: "sign-in" },
+      });
+    }
     return { ok: false, message: SIGN_IN_FAILED };
   }
 
   recordSuccessfulSignIn(keys);
-  const session = createSession(user.id, { userAgent: client.userAgent, ipAddress: client.address }, now);
+  const device = describeDevice(client.userAgent);
+  const session = getDb().transaction((tx) => {
+    const session = createSession(user.id, { userAgent: client.userAgent, ipAddress: client.address }, now);
+    recordAudit(tx, { actorId: user.id, action: "auth.signed-in", subjectType: "user", subjectId: user.id, details: { device, address: client.address } });
+    return session;
+  });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, slug: user.slug }, ...session };
+}
+
+/** Ends the session of this token, and records the sign-out against its account. */
+export function signOut(token: string): void {
+  getDb().transaction((tx) => {
+    const ended = revokeSession(tx, token);
+    if (ended) {
+      recordAudit(tx, {
+        actorId: ended.userId,
+        action: "auth.signed-out",
+        subjectType: "user",
+        subjectId: ended.userId,
+        details: { device: ended.device, address: ended.ipAddress },
+      });
+    }
+  });
 }

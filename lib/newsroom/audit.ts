@@ -1,4 +1,4 @@
-import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type DbExecutor } from "@/db/client";
 import { articles, auditLog, users, type AuditLogEntry } from "@/db/schema";
@@ -14,6 +14,9 @@ export function recordAudit(
   db.insert(auditLog).values({ ...entry, details: entry.details ?? null }).run();
 }
 
+/** Signing in and out and ending sessions: the audit page's "Masuk & sesi" filter. */
+export const ACCESS_ACTIONS = ["auth.signed-in", "auth.sign-in-failed", "auth.signed-out", "session.revoked"];
+
 export type AuditRow = {
   id: number;
   action: string;
@@ -28,12 +31,15 @@ export type AuditRow = {
 
 const subjectUser = alias(users, "subject_user");
 
-/** Newest first; optionally only one kind of subject, or one subject. */
-export function listAuditEntries(filter: { subjectType?: AuditSubjectType; subjectId?: number; page?: number } = {}): Paginated<AuditRow> {
+/** Newest first; optionally only one kind of subject, one subject, or some actions. */
+export function listAuditEntries(
+  filter: { subjectType?: AuditSubjectType; subjectId?: number; actions?: string[]; page?: number } = {},
+): Paginated<AuditRow> {
   const db = getDb();
   const conditions: SQL[] = [];
   if (filter.subjectType) conditions.push(eq(auditLog.subjectType, filter.subjectType));
   if (filter.subjectId !== undefined) conditions.push(eq(auditLog.subjectId, filter.subjectId));
+  if (filter.actions) conditions.push(inArray(auditLog.action, filter.actions));
   const where = conditions.length ? and(...conditions) : undefined;
   const page = Math.max(1, filter.page ?? 1);
 

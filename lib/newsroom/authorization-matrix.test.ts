@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { staticPages, USER_ROLES, type UserRole } from "@/db/schema";
 import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
-import { createSession, validateSessionToken } from "@/lib/auth/session";
+import { createSession, listActiveSessions, validateSessionToken } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import type { ActionState } from "./action-state";
 import { createStaff } from "./staff";
@@ -25,7 +25,7 @@ vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<type
 const { signInAction, signOutAction } = await import("@/app/redaksi/actions");
 const { addCorrectionAction, moveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
-const { updateProfileAction, changePasswordAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
+const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
 const { updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
 
 const pages = {
@@ -86,6 +86,11 @@ type ActionCase = {
 
 const ownOrReporter = (caller: Caller) => (caller === "anonymous" ? staff.reporter.id : staff[caller].id);
 const throwawayAccount = async () => (await createStaff(staff.admin, { name: `Staf Uji ${++made}`, email: `staf${made}@contoh.example`, role: "reporter" })).id;
+/** The id of a new session of this account (another device of theirs). */
+const sessionOf = (userId: number) => {
+  const { token } = createSession(userId);
+  return listActiveSessions(staff.admin, userId, token).find((session) => session.current)!.id;
+};
 
 const ACTIONS: ActionCase[] = [
   {
@@ -156,6 +161,37 @@ const ACTIONS: ActionCase[] = [
     allowed: EVERY_ROLE,
     action: changePasswordAction,
     input: () => form({ currentPassword: PASSWORD, newPassword: "kata-sandi-baru-99", confirmPassword: "kata-sandi-baru-99" }),
+  },
+  {
+    name: "end one's own session on another device",
+    allowed: EVERY_ROLE,
+    action: endSessionAction,
+    input: (caller) => form({ sessionId: sessionOf(ownOrReporter(caller)) }),
+  },
+  {
+    name: "end someone else's session",
+    allowed: ADMIN,
+    action: endSessionAction,
+    input: async () => form({ sessionId: sessionOf(await throwawayAccount()) }),
+  },
+  {
+    name: "sign out of every other device",
+    allowed: EVERY_ROLE,
+    action: endOtherSessionsAction,
+    input: (caller) => {
+      sessionOf(ownOrReporter(caller));
+      return form({});
+    },
+  },
+  {
+    name: "end every session of a staff account",
+    allowed: ADMIN,
+    action: staffActions.endStaffSessionsAction,
+    input: async () => {
+      const id = await throwawayAccount();
+      sessionOf(id);
+      return form({ id });
+    },
   },
   {
     name: "change the site settings",

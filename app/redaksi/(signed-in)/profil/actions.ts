@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password";
-import { requestClient, setSessionCookie } from "@/lib/auth/request";
-import { createSession } from "@/lib/auth/session";
+import { currentSessionToken, requestClient, setSessionCookie } from "@/lib/auth/request";
+import { createSession, endOtherSessions, endSession } from "@/lib/auth/session";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
 import { changeOwnPassword, updateOwnProfile } from "@/lib/newsroom/staff";
@@ -33,4 +33,15 @@ export const changePasswordAction = newsroomAction({ input: passwordInput }, asy
   const client = await requestClient();
   await setSessionCookie(createSession(user.id, { userAgent: client.userAgent, ipAddress: client.address }).token);
   return { status: "success", message: "Kata sandi diganti. Sesi di perangkat lain telah diakhiri." };
+});
+
+export const endSessionAction = newsroomAction({ input: z.object({ sessionId: idField }) }, async ({ sessionId }, user) => {
+  endSession(user, sessionId, await currentSessionToken());
+  return { status: "success", message: "Sesi diakhiri; perangkat itu harus masuk lagi." };
+});
+
+export const endOtherSessionsAction = newsroomAction({ input: z.object({}) }, async (_input, user) => {
+  // The wrapper has just found a session for this token.
+  const ended = endOtherSessions(user, (await currentSessionToken())!);
+  return { status: "success", message: ended ? `${ended} sesi di perangkat lain diakhiri.` : "Tidak ada sesi lain." };
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/redaksi/action-form";
-import { requireUser } from "@/lib/auth/request";
+import { SessionList } from "@/components/redaksi/session-list";
+import { currentSessionToken, requireUser } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { listActiveSessions } from "@/lib/auth/session";
 import { getStaffMember, listProfilePhotoChoices } from "@/lib/newsroom/staff";
 import { authorPath } from "@/lib/urls";
-import { changePasswordAction, updateProfileAction } from "./actions";
+import { changePasswordAction, endOtherSessionsAction, endSessionAction, updateProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Profil" };
 
@@ -12,8 +14,9 @@ export default async function ProfilePage() {
   const user = await requireUser();
   const me = getStaffMember(user, user.id);
   const photos = listProfilePhotoChoices();
+  const sessions = listActiveSessions(user, user.id, await currentSessionToken());
   return (
-    <div className="max-w-lg space-y-10">
+    <div className="max-w-2xl space-y-10">
       <div>
         <h1 className="text-2xl font-bold">Profil</h1>
         <p className="text-sm text-neutral-700">
@@ -52,6 +55,12 @@ export default async function ProfilePage() {
           ]}
           submitLabel="Ganti kata sandi"
         />
+      </section>
+      <section aria-labelledby="sessions" className="space-y-4">
+        <h2 id="sessions" className="text-lg font-semibold">Sesi aktif</h2>
+        <p className="text-sm text-neutral-700">Perangkat tempat Anda masuk. Akhiri sesi yang tidak Anda kenali, lalu ganti kata sandi.</p>
+        <SessionList sessions={sessions} caption="Sesi aktif Anda" endAction={endSessionAction} />
+        <ActionForm action={endOtherSessionsAction} fields={[]} submitLabel="Keluar dari semua perangkat lain" pendingLabel="Mengakhiri…" variant="danger" idPrefix="others-" />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { endAllSessionsOf } from "@/lib/auth/session";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { emailField, idField, requiredText, roleField } from "@/lib/newsroom/form-fields";
 import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from "@/lib/newsroom/staff";
@@ -34,4 +35,9 @@ export const setStaffActiveAction = newsroomAction(
 export const resetStaffPasswordAction = newsroomAction({ permission: "manageStaff", input: z.object({ id: idField }) }, async ({ id }, user) => {
   const password = await resetStaffPassword(user, id);
   return { status: "success", message: `Kata sandi diatur ulang dan semua sesi akun ini diakhiri. ${HAND_OVER}`, secret: password };
+});
+
+export const endStaffSessionsAction = newsroomAction({ permission: "manageStaff", input: z.object({ id: idField }) }, ({ id }, user) => {
+  const ended = endAllSessionsOf(user, id);
+  return { status: "success", message: ended ? `${ended} sesi diakhiri; akun ini harus masuk lagi di setiap perangkat.` : "Akun ini tidak punya sesi aktif." };
 });

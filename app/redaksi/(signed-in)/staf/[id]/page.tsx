@@ -3,13 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { AuditList } from "@/components/redaksi/audit-list";
+import { SessionList } from "@/components/redaksi/session-list";
 import { staffAccountFields } from "@/components/redaksi/staff-fields";
-import { readForPage, requireUser } from "@/lib/auth/request";
+import { currentSessionToken, readForPage, requireUser } from "@/lib/auth/request";
+import { listActiveSessions } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/newsroom/audit";
 import { idField } from "@/lib/newsroom/form-fields";
 import { staffListPath } from "@/lib/newsroom/paths";
 import { getStaffMember } from "@/lib/newsroom/staff";
-import { resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
+import { endStaffSessionsAction, resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
 
 export const metadata: Metadata = { title: "Akun staf" };
 
@@ -19,6 +21,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
   if (!id.success) notFound();
   const member = readForPage(() => getStaffMember(user, id.data));
   const history = listAuditEntries({ subjectType: "user", subjectId: member.id });
+  const sessions = listActiveSessions(user, member.id, await currentSessionToken());
 
   return (
     <div className="space-y-8">
@@ -42,6 +45,11 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
           idPrefix="active-"
         />
         <ActionForm action={resetStaffPasswordAction} hidden={{ id: member.id }} fields={[]} submitLabel="Atur ulang kata sandi" variant="secondary" idPrefix="reset-" />
+      </section>
+      <section aria-labelledby="sessions" className="space-y-4">
+        <h2 id="sessions" className="text-lg font-semibold">Sesi aktif</h2>
+        <SessionList sessions={sessions} caption={`Sesi aktif ${member.name}`} />
+        <ActionForm action={endStaffSessionsAction} hidden={{ id: member.id }} fields={[]} submitLabel="Akhiri semua sesi" pendingLabel="Mengakhiri…" variant="danger" idPrefix="sessions-" />
       </section>
       <section aria-labelledby="history">
         <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat akun</h2>
