@@ -12,8 +12,10 @@ const SUBJECTS: { value: AuditSubjectType; label: string }[] = [
   { value: "article", label: "Artikel" },
   { value: "user", label: "Akun staf" },
   { value: "settings", label: "Pengaturan" },
+  { value: "category", label: "Rubrik" },
+  { value: "hashtag", label: "Tagar" },
 ];
-const subjectParam = z.enum(["article", "user", "settings"]).optional().catch(undefined);
+const subjectParam = z.enum(["article", "user", "settings", "category", "hashtag"]).optional().catch(undefined);
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ subject?: string; page?: string }> }) {
   await requireUser("viewAuditLog");
