@@ -1,3 +1,5 @@
+-- Redirects for categories and hashtags too (exactly one target per row). drizzle-kit's generated copy named
+-- the new columns in the old table; the INSERT below copies only the columns that existed.
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE `__new_redirects` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -12,7 +14,7 @@ CREATE TABLE `__new_redirects` (
 	CONSTRAINT "redirects_one_target" CHECK((article_id is not null) + (category_id is not null) + (hashtag_id is not null) = 1)
 );
 --> statement-breakpoint
-INSERT INTO `__new_redirects`("id", "from_path", "article_id", "category_id", "hashtag_id", "created_at") SELECT "id", "from_path", "article_id", "category_id", "hashtag_id", "created_at" FROM `redirects`;--> statement-breakpoint
+INSERT INTO `__new_redirects`("id", "from_path", "article_id", "created_at") SELECT "id", "from_path", "article_id", "created_at" FROM `redirects`;--> statement-breakpoint
 DROP TABLE `redirects`;--> statement-breakpoint
 ALTER TABLE `__new_redirects` RENAME TO `redirects`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint

@@ -43,9 +43,10 @@ function parseCategory(input: CategoryInput): { name: string; slug: string; desc
   return { name: parsed.data.name, slug, description: parsed.data.description };
 }
 
+// Drizzle leaves columns unqualified in a select: a bare "id" here would be the article's own.
 const usage = {
-  articles: sql<number>`(select count(*) from ${articles} where ${articles.categoryId} = ${categories.id})`,
-  published: sql<number>`(select count(*) from ${articles} where ${articles.categoryId} = ${categories.id} and ${isPublished})`,
+  articles: sql<number>`(select count(*) from ${articles} where ${articles.categoryId} = "categories"."id")`,
+  published: sql<number>`(select count(*) from ${articles} where ${articles.categoryId} = "categories"."id" and ${isPublished})`,
 };
 
 const categoryColumns = {

@@ -49,8 +49,8 @@ const hashtagColumns = {
   name: hashtags.name,
   slug: hashtags.slug,
   description: hashtags.description,
-  articles: sql<number>`(select count(*) from ${articleHashtags} where ${articleHashtags.hashtagId} = ${hashtags.id})`,
-  published: sql<number>`(select count(*) from ${articleHashtags} where ${articleHashtags.hashtagId} = ${hashtags.id} and ${articleHashtags.status} = 'published')`,
+  articles: sql<number>`(select count(*) from ${articleHashtags} where ${articleHashtags.hashtagId} = "hashtags"."id")`,
+  published: sql<number>`(select count(*) from ${articleHashtags} where ${articleHashtags.hashtagId} = "hashtags"."id" and ${articleHashtags.status} = 'published')`,
 };
 
 /** Hashtags in slug order, 20 a page; `text` keeps those whose slug contains it as a hashtag would be written. */
