@@ -8,6 +8,7 @@ import { createArticle } from "@/lib/articles/store";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { tags } from "@/lib/cache/tags";
 import { listCategories } from "@/lib/categories";
+import { findFeedRedirect } from "@/lib/feeds";
 import { findCategoryRedirect } from "@/lib/redirects";
 import { createCategory, deleteCategory, getNewsroomCategory, listNewsroomCategories, moveCategory, updateCategory } from "./categories";
 import { invalidatedSince, lastInvalidationId, refusalOf, seededStaff, traceCounts } from "./testing";
@@ -54,6 +55,8 @@ describe("newsroom categories", () => {
     expect((await getCategoryListing("mobil-dan-motor", 1))?.listing.items.map((a) => a.id)).toEqual([articleId]);
     expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([tags.site, tags.category("otomotif")]));
     expect(lastAudit().details).toMatchObject({ slug: { from: "otomotif", to: "mobil-dan-motor" } });
+    expect(await findFeedRedirect({ kind: "category", slug: "otomotif" })).toBe("/kategori/mobil-dan-motor/rss.xml");
+    expect(await findFeedRedirect({ kind: "category", slug: "mobil-dan-motor" })).toBeNull();
 
     updateCategory(staff.editor, id, { name: "Otomotif", slug: "kendaraan" });
     expect(await findCategoryRedirect("otomotif")).toBe("/kategori/kendaraan");

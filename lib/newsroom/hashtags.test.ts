@@ -7,6 +7,7 @@ import { getHashtagListing } from "@/lib/articles/listings";
 import { createArticle } from "@/lib/articles/store";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { tags } from "@/lib/cache/tags";
+import { findFeedRedirect } from "@/lib/feeds";
 import { findHashtagRedirect } from "@/lib/redirects";
 import { hashtagSlug } from "@/lib/text/slug";
 import {
@@ -117,6 +118,7 @@ describe("newsroom hashtags", () => {
     expect((await getHashtagListing("gempa", 1))?.listing.items.map((a) => a.id).sort()).toEqual([onlySource.id, both.id, onlyTarget.id].sort());
     expect(await findHashtagRedirect("gempabumiterkini")).toBe("/tag/gempa");
     expect(await findHashtagRedirect("gempabumi")).toBe("/tag/gempa");
+    expect(await findFeedRedirect({ kind: "hashtag", slug: "gempabumi" })).toBe("/tag/gempa/rss.xml");
     expect(invalidatedSince(mark)).toEqual(
       expect.arrayContaining([
         tags.hashtag("gempabumiterkini"),
