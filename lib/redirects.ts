@@ -1,4 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import { articles, categories, hashtags, redirects } from "@/db/schema";
 import { isPublished } from "@/lib/articles/summaries";
@@ -111,6 +111,20 @@ export const findHashtagRedirect = cachedRead(
   },
   (oldSlug) => [tags.hashtag(oldSlug)],
 );
+
+/**
+ * The hashtags that these slugs moved to (renamed, or merged into another): slug -> hashtag id, for
+ * slugs that have a redirect. Lets a merged tag typed again land on the hashtag it became.
+ */
+export function hashtagsMovedFrom(db: DbExecutor, slugs: readonly string[]): Map<string, number> {
+  if (slugs.length === 0) return new Map();
+  const rows = db
+    .select({ fromPath: redirects.fromPath, hashtagId: redirects.hashtagId })
+    .from(redirects)
+    .where(and(inArray(redirects.fromPath, slugs.map(hashtagPath)), isNotNull(redirects.hashtagId)))
+    .all();
+  return new Map(rows.map((row) => [row.fromPath.slice(hashtagPath("").length), row.hashtagId!]));
+}
 
 /** Records a category's slug change (in its transaction); returns the tags to invalidate after commit. */
 export function recordCategorySlugChange(db: DbExecutor, categoryId: number, oldSlug: string, newSlug: string): string[] {

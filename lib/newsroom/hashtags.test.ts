@@ -4,6 +4,7 @@ import { closeDatabase, getDb } from "@/db/client";
 import { articleHashtags, articles, auditLog, hashtags } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import { getHashtagListing } from "@/lib/articles/listings";
+import { articleFormSchema, saveArticle } from "@/lib/articles/editor";
 import { createArticle } from "@/lib/articles/store";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { tags } from "@/lib/cache/tags";
@@ -130,6 +131,18 @@ describe("newsroom hashtags", () => {
       ]),
     );
     expect(lastAudit()).toMatchObject({ action: "hashtag.merged", subjectType: "hashtag", subjectId: target, details: { from: "GempaBumiTerkini", moved: 2, alreadyTagged: 1 } });
+  });
+
+  it("a merged or renamed-away tag typed again lands on the hashtag it became instead of splitting it anew", () => {
+    const viaStore = tagged(["GempaBumi", "Gempa", "Bmkg"]);
+    expect(tagsOf(viaStore.id).map((t) => t.slug)).toEqual(["gempa", "bmkg"]);
+    const saved = saveArticle(
+      staff.editor,
+      articleFormSchema.parse({ title: "Gempa susulan", body: JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Isi." }] }] }), hashtags: "#GempaBumiTerkini, #Pilkada2024, #Gempa" }),
+    );
+    if (!saved.ok) throw new Error("expected a save");
+    expect(tagsOf(saved.article.id).map((t) => t.slug)).toEqual(["gempa", "pilkadaserentak"]);
+    expect(idOf("gempabumi") ?? idOf("gempabumiterkini") ?? idOf("pilkada2024")).toBeUndefined();
   });
 
   it("refuses to merge a hashtag into itself, or with an unknown one, changing nothing", () => {
