@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
+  check,
   index,
   integer,
   primaryKey,
@@ -217,17 +218,28 @@ export const articleCorrections = sqliteTable(
   (t) => [index("article_corrections_article_idx").on(t.articleId, t.createdAt)],
 );
 
+// An old public path and what now lives elsewhere: exactly one of an article, a category or a hashtag.
 export const redirects = sqliteTable(
   "redirects",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     fromPath: text("from_path").notNull(),
-    articleId: integer("article_id")
-      .notNull()
-      .references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "cascade" }),
+    hashtagId: integer("hashtag_id").references(() => hashtags.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("redirects_from_path_unique").on(t.fromPath)],
+  (t) => [
+    uniqueIndex("redirects_from_path_unique").on(t.fromPath),
+    index("redirects_article_idx").on(t.articleId),
+    index("redirects_category_idx").on(t.categoryId),
+    index("redirects_hashtag_idx").on(t.hashtagId),
+    check(
+      "redirects_one_target",
+      // Bare column names: drizzle-kit would qualify them with the temporary table name of its rebuild.
+      sql`(article_id is not null) + (category_id is not null) + (hashtag_id is not null) = 1`,
+    ),
+  ],
 );
 
 export const articleViews = sqliteTable(

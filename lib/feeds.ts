@@ -5,6 +5,7 @@ import { isPublished } from "@/lib/articles/summaries";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
+import { findCategoryRedirect, findHashtagRedirect } from "@/lib/redirects";
 import { getSiteSettings, type SiteSettings } from "@/lib/settings";
 import { isValidHashtagSlug, isValidSlug } from "@/lib/text/slug";
 import { categoryFeedPath, categoryPath, hashtagFeedPath, hashtagPath, homePath, siteFeedPath } from "@/lib/urls";
@@ -57,6 +58,14 @@ export function feedPath(scope: FeedScope): string {
     case "hashtag":
       return hashtagFeedPath(scope.slug);
   }
+}
+
+/** Where the feed of a category or hashtag that moved (new slug, or merged) is now; null when it did not move. */
+export async function findFeedRedirect(scope: FeedScope): Promise<string | null> {
+  if (scope.kind === "site" || !isValidFeedScope(scope)) return null;
+  const to = scope.kind === "category" ? await findCategoryRedirect(scope.slug) : await findHashtagRedirect(scope.slug);
+  // The page's path plus "/rss.xml" is the feed's, for both kinds (lib/urls.ts).
+  return to && `${to}/rss.xml`;
 }
 
 /** False for a slug no category or hashtag could have: answered 404 without a read. */

@@ -1,23 +1,40 @@
 import { and, asc, desc, gte, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import { articleHashtags, hashtags } from "@/db/schema";
+import { hashtagsMovedFrom } from "@/lib/redirects";
 import { hashtagSlug } from "@/lib/text/slug";
 
 export type HashtagInput = { name: string; slug: string };
 
-/** The ids of these hashtags, creating the missing ones; an existing hashtag keeps its display name. */
+/**
+ * The ids of these hashtags, creating the missing ones; an existing hashtag keeps its display name.
+ * A slug the newsroom renamed or merged away (it has a redirect) gives the hashtag it became, so
+ * typing the old tag again does not split it anew; two slugs may then give the same id.
+ */
 export function ensureHashtags(db: DbExecutor, tags: readonly HashtagInput[]): Map<string, number> {
   if (tags.length === 0) return new Map();
-  db.insert(hashtags)
-    .values(tags.map(({ name, slug }) => ({ name, slug })))
-    .onConflictDoNothing({ target: hashtags.slug })
-    .run();
+  const existing = new Set(
+    db
+      .select({ slug: hashtags.slug })
+      .from(hashtags)
+      .where(inArray(hashtags.slug, tags.map((t) => t.slug)))
+      .all()
+      .map((r) => r.slug),
+  );
+  const moved = hashtagsMovedFrom(db, tags.filter((t) => !existing.has(t.slug)).map((t) => t.slug));
+  const fresh = tags.filter((t) => !moved.has(t.slug));
+  if (fresh.length) {
+    db.insert(hashtags)
+      .values(fresh.map(({ name, slug }) => ({ name, slug })))
+      .onConflictDoNothing({ target: hashtags.slug })
+      .run();
+  }
   const rows = db
     .select({ id: hashtags.id, slug: hashtags.slug })
     .from(hashtags)
     .where(inArray(hashtags.slug, tags.map((t) => t.slug)))
     .all();
-  return new Map(rows.map((r) => [r.slug, r.id]));
+  return new Map([...moved, ...rows.map((r): [string, number] => [r.slug, r.id])]);
 }
 
 export type HashtagSuggestion = { name: string; slug: string; articles: number };

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { pageParam } from "@/lib/pagination";
 import { isValidHashtagSlug, isValidSlug } from "@/lib/text/slug";
@@ -16,17 +16,21 @@ export function parseParams<Schema extends z.ZodType>(schema: Schema, params: un
 
 /**
  * Loads a paginated listing page: parses its route params with `schema`, then reads; answers 404
- * when the params do not fit or the read finds nothing (an unknown slug, a page past the end).
+ * when the params do not fit or the read finds nothing (an unknown slug, a page past the end),
+ * unless `moved` names where that listing lives now (a renamed or merged slug): then a 301 there.
  */
 export function listingPageLoader<Schema extends z.ZodType, Found>(
   schema: Schema,
   read: (params: z.output<Schema>) => Promise<Found | null>,
+  moved?: (params: z.output<Schema>) => Promise<string | null>,
 ): (params: Promise<unknown>) => Promise<Found> {
   return async (params) => {
     const parsed = parseParams(schema, await params);
     const found = parsed && (await read(parsed));
-    if (!found) notFound();
-    return found;
+    if (found) return found;
+    const to = parsed && moved && (await moved(parsed));
+    if (to) permanentRedirect(to);
+    notFound();
   };
 }
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AuditRow } from "@/lib/newsroom/audit";
-import { mediaItemPath, newsroomArticlePath, staffMemberPath } from "@/lib/newsroom/paths";
+import { mediaItemPath, newsroomArticlePath, newsroomCategoryPath, newsroomHashtagPath, staffMemberPath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { DataTable } from "@/components/redaksi/data-table";
 
@@ -31,6 +31,13 @@ const ACTIONS: Record<string, string> = {
   "static-page.updated": "mengubah halaman statis",
   "media.uploaded": "mengunggah gambar",
   "media.edited": "mengubah keterangan gambar",
+  "category.created": "membuat rubrik",
+  "category.updated": "mengubah rubrik",
+  "category.moved": "memindahkan urutan rubrik",
+  "category.deleted": "menghapus rubrik",
+  "hashtag.updated": "mengubah tagar",
+  "hashtag.merged": "menggabungkan tagar",
+  "hashtag.deleted": "menghapus tagar",
 };
 
 const SYSTEM_ACTORS: Record<string, string> = {
@@ -57,6 +64,17 @@ function Subject({ row }: { row: AuditRow }) {
   if (row.subjectType === "media" && row.subjectId) {
     return <Link href={mediaItemPath(row.subjectId)} className="underline">{fallback ?? `Gambar #${row.subjectId}`}</Link>;
   }
+  const name = typeof row.details?.name === "string" ? row.details.name : null;
+  // A deleted one has no page left to link to.
+  const gone = row.action.endsWith(".deleted");
+  if (row.subjectType === "category" && row.subjectId) {
+    const label = `Rubrik ${name ?? `#${row.subjectId}`}`;
+    return gone ? <>{label}</> : <Link href={newsroomCategoryPath(row.subjectId)} className="underline">{label}</Link>;
+  }
+  if (row.subjectType === "hashtag" && row.subjectId) {
+    const label = name ? `#${name}` : `Tagar #${row.subjectId}`;
+    return gone ? <>{label}</> : <Link href={newsroomHashtagPath(row.subjectId)} className="underline">{label}</Link>;
+  }
   return <>{fallback ?? "Situs"}</>;
 }
 
@@ -77,8 +95,10 @@ function Remark({ row }: { row: AuditRow }) {
   const note = row.details?.note;
   const scheduledAt = row.details?.scheduledAt;
   const session = row.details && /^(auth|session)\./.test(row.action) ? sessionRemark(row.details) : null;
+  const mergedFrom = row.action === "hashtag.merged" && typeof row.details?.from === "string" ? row.details.from : null;
   return (
     <>
+      {mergedFrom && <span>Dari #{mergedFrom} ({String(row.details?.moved ?? 0)} artikel dipindahkan)</span>}
       {typeof note === "string" && <q className="italic">{note}</q>}
       {typeof scheduledAt === "number" && row.action !== "article.went-live" && <span> Tayang {formatWibDateTime(scheduledAt)}</span>}
       {session && <span>{session}</span>}

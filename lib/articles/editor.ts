@@ -125,7 +125,8 @@ function writeTaxonomy(db: DbExecutor, article: Article, form: ArticleForm): voi
     const hashtagId = ids.get(tag.slug);
     return hashtagId ? [{ articleId: article.id, hashtagId, position, ...listingCopy }] : [];
   });
-  if (tagRows.length) db.insert(articleHashtags).values(tagRows).run();
+  // Two tags typed may be one hashtag (an old name of a merged tag): the first keeps its place.
+  if (tagRows.length) db.insert(articleHashtags).values(tagRows).onConflictDoNothing().run();
 
   db.delete(articleCredits).where(eq(articleCredits.articleId, article.id)).run();
   const creditRows = (form.credits ?? []).map((credit, position) => ({

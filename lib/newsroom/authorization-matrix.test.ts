@@ -1,10 +1,14 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { staticPages, USER_ROLES, type UserRole } from "@/db/schema";
+import { hashtags, staticPages, USER_ROLES, type UserRole } from "@/db/schema";
 import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
+import { createArticle } from "@/lib/articles/store";
 import { createSession, listActiveSessions, validateSessionToken } from "@/lib/auth/session";
+import { paragraphsToBody } from "@/lib/body/schema";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import type { ActionState } from "./action-state";
+import { createCategory } from "./categories";
 import { createStaff } from "./staff";
 import { makeArticle, seededStaff, traceCounts } from "./testing";
 
@@ -27,6 +31,8 @@ const { addCorrectionAction, moveArticleAction } = await import("@/app/redaksi/(
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
 const { updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
+const categoryActions = await import("@/app/redaksi/(signed-in)/rubrik/actions");
+const hashtagActions = await import("@/app/redaksi/(signed-in)/tagar/actions");
 
 const pages = {
   dashboard: (await import("@/app/redaksi/(signed-in)/page")).default,
@@ -39,6 +45,10 @@ const pages = {
   staffMember: (await import("@/app/redaksi/(signed-in)/staf/[id]/page")).default,
   profile: (await import("@/app/redaksi/(signed-in)/profil/page")).default,
   settings: (await import("@/app/redaksi/(signed-in)/pengaturan/page")).default,
+  categories: (await import("@/app/redaksi/(signed-in)/rubrik/page")).default,
+  category: (await import("@/app/redaksi/(signed-in)/rubrik/[id]/page")).default,
+  hashtags: (await import("@/app/redaksi/(signed-in)/tagar/page")).default,
+  hashtag: (await import("@/app/redaksi/(signed-in)/tagar/[id]/page")).default,
 };
 
 const PASSWORD = TEST_STAFF_PASSWORD;
@@ -85,6 +95,14 @@ type ActionCase = {
 };
 
 const ownOrReporter = (caller: Caller) => (caller === "anonymous" ? staff.reporter.id : staff[caller].id);
+const throwawayCategory = () => createCategory(staff.admin, { name: `Rubrik Uji ${++made}` });
+/** A fresh hashtag on a fresh published article: merging or renaming it touches nothing another case reads. */
+const throwawayHashtag = (used = true) => {
+  const slug = `tagaruji${++made}`;
+  if (used) createArticle({ title: `Artikel tagar ${made}`, body: paragraphsToBody([{ kind: "paragraph", text: "Isi." }]), status: "published", publishedAt: Date.now(), hashtags: [{ name: slug, slug }] });
+  else getDb().insert(hashtags).values({ name: slug, slug }).run();
+  return { id: getDb().select({ id: hashtags.id }).from(hashtags).where(eq(hashtags.slug, slug)).get()!.id, slug };
+};
 const throwawayAccount = async () => (await createStaff(staff.admin, { name: `Staf Uji ${++made}`, email: `staf${made}@contoh.example`, role: "reporter" })).id;
 /** The id of a new session of this account (another device of theirs). */
 const sessionOf = (userId: number) => {
@@ -208,7 +226,56 @@ const ACTIONS: ActionCase[] = [
       return form({ id: page.id, title: "Tentang Kami", body: "Paragraf baru." });
     },
   },
+  {
+    name: "create a category",
+    allowed: EDITORS,
+    action: categoryActions.createCategoryAction,
+    input: () => form({ name: `Rubrik Baru ${++made}`, slug: "", description: "" }),
+  },
+  {
+    name: "edit a category (its slug too)",
+    allowed: EDITORS,
+    action: categoryActions.updateCategoryAction,
+    input: () => form({ id: throwawayCategory(), name: "Rubrik Diubah", slug: `rubrik-diubah-${++made}`, description: "Deskripsi." }),
+  },
+  {
+    name: "move a category up",
+    allowed: EDITORS,
+    action: categoryActions.moveCategoryAction,
+    input: () => form({ id: throwawayCategory(), direction: "up" }),
+  },
+  {
+    name: "delete an unused category",
+    allowed: EDITORS,
+    // Deleting answers with a redirect to the list; a refusal is a form message.
+    action: (state, data) => redirectAsSuccess(categoryActions.deleteCategoryAction(state, data)),
+    input: () => form({ id: throwawayCategory() }),
+  },
+  {
+    name: "rename a hashtag",
+    allowed: EDITORS,
+    action: hashtagActions.updateHashtagAction,
+    input: () => form({ id: throwawayHashtag().id, name: `TagarBaru${++made}`, description: "" }),
+  },
+  {
+    name: "merge a hashtag into another",
+    allowed: EDITORS,
+    action: (state, data) => redirectAsSuccess(hashtagActions.mergeHashtagAction(state, data)),
+    input: () => form({ id: throwawayHashtag().id, target: `#${throwawayHashtag().slug}` }),
+  },
+  {
+    name: "delete an unused hashtag",
+    allowed: EDITORS,
+    action: (state, data) => redirectAsSuccess(hashtagActions.deleteHashtagAction(state, data)),
+    input: () => form({ id: throwawayHashtag(false).id }),
+  },
 ];
+
+/** An action that answers success with `redirect()`: its redirect counts as success here. */
+async function redirectAsSuccess(run: Promise<ActionState>): Promise<ActionState> {
+  const result = await outcome(() => run);
+  return result.redirectedTo ? { status: "success" } : result.value!;
+}
 
 beforeAll(async () => {
   await seedFreshDatabase();
@@ -336,6 +403,10 @@ describe("newsroom pages", () => {
     { name: "staff account", allowed: ADMIN, render: () => pages.staffMember({ params: Promise.resolve({ id: String(staff.reporter.id) }) }) },
     { name: "own profile", allowed: EVERY_ROLE, render: () => pages.profile() },
     { name: "settings", allowed: ADMIN, render: () => pages.settings() },
+    { name: "category list", allowed: EDITORS, render: () => pages.categories() },
+    { name: "category", allowed: EDITORS, render: () => pages.category({ params: Promise.resolve({ id: String(throwawayCategory()) }) }) },
+    { name: "hashtag list", allowed: EDITORS, render: () => pages.hashtags({ searchParams: Promise.resolve({ q: "tagar" }) }) },
+    { name: "hashtag", allowed: EDITORS, render: () => pages.hashtag({ params: Promise.resolve({ id: String(throwawayHashtag().id) }) }) },
   ];
   for (const page of cases) {
     for (const caller of CALLERS) {
@@ -356,6 +427,8 @@ describe("newsroom pages", () => {
     for (const id of ["abc", "0", "-1", "987654"]) {
       await expect(pages.article({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
       await expect(pages.revisions({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+      await expect(pages.category({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+      await expect(pages.hashtag({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     }
   });
 });

@@ -9,6 +9,10 @@ export const revisionComparePath = (id: number, versions?: { from: number; to: n
   `/redaksi/artikel/${id}/revisi${versions ? `?dari=${versions.from}&ke=${versions.to}` : ""}`;
 export const mediaLibraryPath = "/redaksi/media";
 export const mediaItemPath = (id: number) => `/redaksi/media/${id}`;
+export const categoryListPath = "/redaksi/rubrik";
+export const newsroomCategoryPath = (id: number) => `/redaksi/rubrik/${id}`;
+export const hashtagListPath = "/redaksi/tagar";
+export const newsroomHashtagPath = (id: number) => `/redaksi/tagar/${id}`;
 export const staffListPath = "/redaksi/staf";
 export const staffMemberPath = (id: number) => `/redaksi/staf/${id}`;
 

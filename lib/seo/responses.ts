@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { getFeedArticles, getFeedChannel, isValidFeedScope, type FeedScope } from "@/lib/feeds";
+import { findFeedRedirect, getFeedArticles, getFeedChannel, isValidFeedScope, type FeedScope } from "@/lib/feeds";
 import {
   getNewsSitemapCandidates,
   getSitemapIndex,
@@ -34,17 +34,24 @@ function notFoundResponse(): Response {
   return new Response("Tidak ditemukan", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-async function respondWithXml(contentType: string, render: () => Promise<string | null>): Promise<Response> {
+async function respondWithXml(contentType: string, render: () => Promise<string | null>, moved?: () => Promise<string | null>): Promise<Response> {
   if (isBuildPhase()) return new Response(null, { status: 204 });
   const xml = await render();
-  return xml === null ? notFoundResponse() : xmlResponse(xml, contentType);
+  if (xml !== null) return xmlResponse(xml, contentType);
+  const to = moved && (await moved());
+  return to ? new Response(null, { status: 301, headers: { Location: to, "Cache-Control": PUBLIC_CACHE_CONTROL } }) : notFoundResponse();
 }
 
+/** A feed; a renamed or merged category's or hashtag's old feed 301s to the current one. */
 export function feedResponse(scope: FeedScope): Promise<Response> {
-  return respondWithXml(RSS_TYPE, async () => {
-    const channel = isValidFeedScope(scope) ? await getFeedChannel(scope) : null;
-    return channel && renderRssFeed(channel, await getFeedArticles(channel.articleIds));
-  });
+  return respondWithXml(
+    RSS_TYPE,
+    async () => {
+      const channel = isValidFeedScope(scope) ? await getFeedChannel(scope) : null;
+      return channel && renderRssFeed(channel, await getFeedArticles(channel.articleIds));
+    },
+    () => findFeedRedirect(scope),
+  );
 }
 
 export function sitemapIndexResponse(): Promise<Response> {

@@ -14,8 +14,10 @@ const SUBJECTS = [
   { value: "user", label: "Akun staf" },
   { value: "access", label: "Masuk, keluar & sesi" },
   { value: "settings", label: "Pengaturan" },
+  { value: "category", label: "Rubrik" },
+  { value: "hashtag", label: "Tagar" },
 ] as const;
-const subjectParam = z.enum(["article", "user", "access", "settings"]).optional().catch(undefined);
+const subjectParam = z.enum(["article", "user", "access", "settings", "category", "hashtag"]).optional().catch(undefined);
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ subject?: string; page?: string }> }) {
   await requireUser("viewAuditLog");

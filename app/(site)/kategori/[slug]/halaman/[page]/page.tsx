@@ -4,11 +4,12 @@ import { ArticleListingView } from "@/components/article-listing";
 import { JsonLd } from "@/components/json-ld";
 import { getCategoryListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
+import { findCategoryRedirect } from "@/lib/redirects";
 import { listingPageLoader, slugParam } from "@/lib/route-params";
 import { categoryBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { categoryMetadata } from "@/lib/seo/metadata";
 import { getCachedSiteSettings } from "@/lib/settings";
-import { categoryFeedPath, categoryPath } from "@/lib/urls";
+import { categoryFeedPath, categoryPath, listingPagePath } from "@/lib/urls";
 
 // Serves /kategori/<slug> and /kategori/<slug>?page=N (rewritten here by next.config.ts).
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -19,7 +20,14 @@ export function generateStaticParams() {
   return [];
 }
 
-const loadListing = listingPageLoader(z.object({ slug: slugParam, page: pageParam }), ({ slug, page }) => getCategoryListing(slug, page));
+const loadListing = listingPageLoader(
+  z.object({ slug: slugParam, page: pageParam }),
+  ({ slug, page }) => getCategoryListing(slug, page),
+  async ({ slug, page }) => {
+    const to = await findCategoryRedirect(slug);
+    return to && listingPagePath(to, page);
+  },
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getCachedSiteSettings();

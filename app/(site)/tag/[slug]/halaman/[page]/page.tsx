@@ -4,11 +4,12 @@ import { ArticleListingView } from "@/components/article-listing";
 import { JsonLd } from "@/components/json-ld";
 import { getHashtagListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
+import { findHashtagRedirect } from "@/lib/redirects";
 import { hashtagSlugParam, listingPageLoader } from "@/lib/route-params";
 import { hashtagBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { hashtagMetadata } from "@/lib/seo/metadata";
 import { getCachedSiteSettings } from "@/lib/settings";
-import { hashtagFeedPath, hashtagPath } from "@/lib/urls";
+import { hashtagFeedPath, hashtagPath, listingPagePath } from "@/lib/urls";
 
 // Serves /tag/<slug> and /tag/<slug>?page=N (rewritten here by next.config.ts).
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -19,7 +20,14 @@ export function generateStaticParams() {
   return [];
 }
 
-const loadListing = listingPageLoader(z.object({ slug: hashtagSlugParam, page: pageParam }), ({ slug, page }) => getHashtagListing(slug, page));
+const loadListing = listingPageLoader(
+  z.object({ slug: hashtagSlugParam, page: pageParam }),
+  ({ slug, page }) => getHashtagListing(slug, page),
+  async ({ slug, page }) => {
+    const to = await findHashtagRedirect(slug);
+    return to && listingPagePath(to, page);
+  },
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getCachedSiteSettings();
