@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { USER_ROLES } from "@/db/schema";
+import { pageParam } from "@/lib/pagination";
 import { toWibIsoString } from "@/lib/time";
 
 // Zod builders for newsroom form fields, with the Indonesian messages the forms show.
@@ -73,3 +74,17 @@ export const wibDateTimeField = z
   });
 
 export const roleField = z.enum(USER_ROLES, { error: "Pilih peran." });
+
+/** `?q=…&page=…` of a searchable newsroom list; anything malformed is ignored. */
+export const searchListParams = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: pageParam.optional().catch(undefined),
+});
+
+/** The list's address for these words and page (page 1 and no words leave the query out). */
+export function searchListHref(path: string, q: string | undefined, page: number): string {
+  const query = new URLSearchParams();
+  if (q) query.set("q", q);
+  if (page > 1) query.set("page", String(page));
+  return query.size ? `${path}?${query}` : path;
+}

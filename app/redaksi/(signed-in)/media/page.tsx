@@ -1,33 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { DataTable } from "@/components/redaksi/data-table";
 import { MediaThumbnail } from "@/components/redaksi/media-picker";
 import { MediaUploadForm } from "@/components/redaksi/media-upload-form";
 import { Pager } from "@/components/redaksi/pager";
 import { requireUser } from "@/lib/auth/request";
+import { searchListHref, searchListParams } from "@/lib/newsroom/form-fields";
 import { listMedia } from "@/lib/media/library";
 import { mediaItemPath, mediaLibraryPath } from "@/lib/newsroom/paths";
-import { pageParam } from "@/lib/pagination";
 import { formatWibDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Media" };
 
-const paramsSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  page: pageParam.optional().catch(undefined),
-});
-
-const queryFor = (q: string | undefined, page: number) => {
-  const query = new URLSearchParams();
-  if (q) query.set("q", q);
-  if (page > 1) query.set("page", String(page));
-  return query.size ? `${mediaLibraryPath}?${query}` : mediaLibraryPath;
-};
-
 export default async function MediaLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser("writeOwnDrafts");
-  const { q, page } = paramsSchema.parse(await searchParams);
+  const { q, page } = searchListParams.parse(await searchParams);
   const list = listMedia({ text: q, page });
   return (
     <div className="space-y-6">
@@ -65,7 +52,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
             </tr>
           ))}
         </DataTable>
-        <Pager page={list.page} pageCount={list.pageCount} label="Halaman pustaka media" hrefFor={(n) => queryFor(q, n)} />
+        <Pager page={list.page} pageCount={list.pageCount} label="Halaman pustaka media" hrefFor={(n) => searchListHref(mediaLibraryPath, q, n)} />
       </section>
     </div>
   );

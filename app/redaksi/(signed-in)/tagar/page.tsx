@@ -1,30 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { DataTable } from "@/components/redaksi/data-table";
 import { Pager } from "@/components/redaksi/pager";
 import { requireUser } from "@/lib/auth/request";
+import { searchListHref, searchListParams } from "@/lib/newsroom/form-fields";
 import { listNewsroomHashtags } from "@/lib/newsroom/hashtags";
 import { hashtagListPath, newsroomHashtagPath } from "@/lib/newsroom/paths";
-import { pageParam } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Tagar" };
 
-const paramsSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  page: pageParam.optional().catch(undefined),
-});
-
-const queryFor = (q: string | undefined, page: number) => {
-  const query = new URLSearchParams();
-  if (q) query.set("q", q);
-  if (page > 1) query.set("page", String(page));
-  return query.size ? `${hashtagListPath}?${query}` : hashtagListPath;
-};
-
 export default async function HashtagListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("manageTaxonomy");
-  const { q, page } = paramsSchema.parse(await searchParams);
+  const { q, page } = searchListParams.parse(await searchParams);
   const list = listNewsroomHashtags(user, { text: q, page });
   return (
     <div className="space-y-4">
@@ -47,7 +34,7 @@ export default async function HashtagListPage({ searchParams }: { searchParams: 
           </tr>
         ))}
       </DataTable>
-      <Pager page={list.page} pageCount={list.pageCount} label="Halaman daftar tagar" hrefFor={(n) => queryFor(q, n)} />
+      <Pager page={list.page} pageCount={list.pageCount} label="Halaman daftar tagar" hrefFor={(n) => searchListHref(hashtagListPath, q, n)} />
     </div>
   );
 }
