@@ -4,6 +4,8 @@ import { closeDatabase, getDb } from "@/db/client";
 import { articles, categories, hashtags } from "@/db/schema";
 import { SEED_ARTICLE, MOVIE_REVIEW } from "@/db/seed";
 import { seedFreshDatabase } from "@/db/testing";
+import { addCorrection } from "@/lib/articles/corrections";
+import { seededStaff } from "@/lib/newsroom/testing";
 import { slugify } from "@/lib/text/slug";
 import { FEED_SIZE, getFeedArticles, getFeedChannel } from "./feeds";
 
@@ -53,6 +55,16 @@ describe("feed reads", () => {
     expect(item!.related.map((r) => r.title)).toEqual([MOVIE_REVIEW.title]);
     expect(item!.hashtags.map((h) => h.slug)).toContain("beritarinews");
     expect(JSON.stringify(item)).not.toMatch(/@rinewsportal\.example/);
+  });
+
+  it("an item carries its article's Koreksi notes, oldest first", async () => {
+    const seed = getDb().select().from(articles).where(eq(articles.slug, slugify(SEED_ARTICLE.title))).get()!;
+    const { editor } = seededStaff();
+    addCorrection(editor, seed.id, "Koreksi pertama.", Date.UTC(2026, 0, 11));
+    addCorrection(editor, seed.id, "Koreksi kedua.", Date.UTC(2026, 0, 12));
+    const [item, other] = await getFeedArticles([seed.id, published().find((a) => a.id !== seed.id)!.id]);
+    expect(item!.corrections.map((c) => c.note)).toEqual(["Koreksi pertama.", "Koreksi kedua."]);
+    expect(other!.corrections).toEqual([]);
   });
 
   it("leaves out articles that are no longer published, keeping the order asked for", async () => {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type CreditRole } from "@/db/schema";
+import { listCorrectionsByArticle, type CorrectionView } from "@/lib/articles/corrections";
 import { isPublished } from "@/lib/articles/summaries";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
@@ -46,6 +47,8 @@ export type FeedArticle = {
   related: { id: number; title: string; slug: string }[];
   /** Media the body's image blocks show. */
   bodyImages: { id: number; url: string; width: number; height: number; alt: string }[];
+  /** Koreksi notes, oldest first. */
+  corrections: CorrectionView[];
 };
 
 
@@ -186,6 +189,8 @@ function readFeedArticles(ids: number[]): FeedArticle[] {
     ).map((r) => [r.id, r]),
   );
 
+  const corrections = listCorrectionsByArticle(ids);
+
   const byId = new Map(
     rows.map(({ article, categoryName, categorySlug }): [number, FeedArticle] => {
       const body = bodies.get(article.id)!;
@@ -221,6 +226,7 @@ function readFeedArticles(ids: number[]): FeedArticle[] {
             const m = mediaById.get(id);
             return m ? [{ id: m.id, url: m.url, width: m.width, height: m.height, alt: m.alt }] : [];
           }),
+          corrections: corrections.get(article.id) ?? [],
         },
       ];
     }),

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleCorrections, articles, users, type ArticleCorrection } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
@@ -31,6 +31,20 @@ export function listCorrections(articleId: number): CorrectionRow[] {
     .where(eq(articleCorrections.articleId, articleId))
     .orderBy(asc(articleCorrections.createdAt), asc(articleCorrections.id))
     .all();
+}
+
+/** The corrections of these articles, oldest first, by article id (one query, for feeds). */
+export function listCorrectionsByArticle(articleIds: readonly number[]): Map<number, CorrectionView[]> {
+  const byArticle = new Map<number, CorrectionView[]>();
+  if (articleIds.length === 0) return byArticle;
+  const rows = getDb()
+    .select({ articleId: articleCorrections.articleId, id: articleCorrections.id, note: articleCorrections.note, createdAt: articleCorrections.createdAt })
+    .from(articleCorrections)
+    .where(inArray(articleCorrections.articleId, [...articleIds]))
+    .orderBy(asc(articleCorrections.createdAt), asc(articleCorrections.id))
+    .all();
+  for (const { articleId, ...correction } of rows) byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), correction]);
+  return byArticle;
 }
 
 export function mayCorrect(user: StaffUser): boolean {

@@ -5,7 +5,7 @@ import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema
 import { cachedRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { articlePath } from "@/lib/urls";
-import { listCorrections, type CorrectionView } from "./corrections";
+import { listCorrectionsByArticle, type CorrectionView } from "./corrections";
 import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
 
 // Reads behind the article page. Nothing here reads an article that is not published (presentArticle
@@ -93,7 +93,7 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
   const wantedMedia = [...mediaIds(body), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
   const mediaRows = wantedMedia.length ? db.select().from(media).where(inArray(media.id, wantedMedia)).all() : [];
   const featured = mediaRows.find((m) => m.id === article.featuredMediaId);
-  const corrections = listCorrections(article.id).map(({ id, note, createdAt }) => ({ id, note, createdAt }));
+  const corrections = listCorrectionsByArticle([article.id]).get(article.id) ?? [];
 
   return {
     id: article.id,

@@ -6,6 +6,7 @@ import {
   type ListItemNode,
   type TextNode,
 } from "@/lib/body/schema";
+import { formatWibDateTime } from "@/lib/time";
 import { absoluteUrl } from "./absolute-url";
 import { escapeXml } from "./xml";
 
@@ -31,6 +32,15 @@ export function articleBodyToHtml(body: ArticleBody, context: BodyHtmlContext): 
   );
   if (dateline && datelineIndex === -1) html.unshift(`<p>${datelineHtml(dateline)}</p>`);
   return html.filter(Boolean).join("\n");
+}
+
+/** An article's Koreksi notes as HTML after its body, each under its WIB time; the notes are plain text. */
+export function correctionsToHtml(corrections: readonly { note: string; createdAt: number }[]): string {
+  if (corrections.length === 0) return "";
+  const notes = corrections.map(
+    (correction) => `<p><strong>${escapeXml(formatWibDateTime(correction.createdAt))}</strong><br>${escapeXml(correction.note).replace(/\r?\n/g, "<br>")}</p>`,
+  );
+  return ["<h2>Koreksi</h2>", ...notes].join("\n");
 }
 
 function isNonEmptyParagraph(block: BodyBlock): boolean {

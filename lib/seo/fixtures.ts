@@ -46,6 +46,7 @@ export const feedArticle: FeedArticle = {
   image: { url: "/demo/ekonomi.jpg", width: 1600, height: 900, alt: "Pasar <tradisional>", mimeType: "image/jpeg" },
   related: [{ id: 7, title: "Inflasi & <pangan>", slug: "inflasi-pangan" }],
   bodyImages: [{ id: 3, url: "/media/pasar.jpg", width: 1200, height: 900, alt: "Pasar" }],
+  corrections: [],
 };
 
 export const siteChannel: FeedChannel = {

@@ -2,7 +2,7 @@ import type { FeedArticle, FeedChannel } from "@/lib/feeds";
 import { formatWibDate } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { absoluteUrl } from "./absolute-url";
-import { articleBodyToHtml } from "./body-html";
+import { articleBodyToHtml, correctionsToHtml } from "./body-html";
 import { articleAuthors } from "./credits";
 import { articleDescription } from "./metadata";
 import { cdata, escapeXml, textElement, XML_DECLARATION } from "./xml";
@@ -64,6 +64,7 @@ function renderItem(siteUrl: string, article: FeedArticle): string {
     images: new Map(article.bodyImages.map((m) => [m.id, m])),
     dateline: article.datelinePlace ? `${article.datelinePlace}, ${formatWibDate(article.publishedAt)}` : null,
   });
+  const corrections = correctionsToHtml(article.corrections);
   const image = article.image;
   return [
     "<item>",
@@ -74,7 +75,7 @@ function renderItem(siteUrl: string, article: FeedArticle): string {
     ...articleAuthors(article.credits).map((author) => textElement("dc:creator", author.name)),
     ...[article.category?.name, ...article.hashtags.map((h) => h.name)].map((name) => textElement("category", name)),
     textElement("description", articleDescription(article)),
-    `<content:encoded>${cdata(content)}</content:encoded>`,
+    `<content:encoded>${cdata(corrections ? `${content}\n${corrections}` : content)}</content:encoded>`,
     image
       ? `<media:content url="${escapeXml(absoluteUrl(siteUrl, image.url))}" medium="image" type="${escapeXml(image.mimeType)}" width="${image.width}" height="${image.height}">${textElement("media:description", image.alt)}</media:content>`
       : "",
