@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { SIGN_IN_PATH } from "@/lib/newsroom/paths";
+import { SEARCH_PAGE_PATH, searchResultsRoute } from "@/lib/urls";
 
-// Optimistic only: a newsroom page requested without a session cookie goes straight to sign-in.
-// Whether a session is valid, and what its role may do, every page and action decides on the server.
+// For the newsroom, optimistic only: a page requested without a session cookie goes straight to
+// sign-in. Whether a session is valid, and what its role may do, every page and action decides on the server.
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === SEARCH_PAGE_PATH) return searchRewrite(request);
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   const { pathname, search } = request.nextUrl;
   if (request.method !== "GET" || pathname === SIGN_IN_PATH) return newsroomResponse(NextResponse.next());
@@ -28,4 +30,13 @@ function newsroomResponse(response: NextResponse): NextResponse {
   return response;
 }
 
-export const config = { matcher: ["/redaksi", "/redaksi/:path*"] };
+// A query's results live at a path of their own (lib/urls.ts searchResultsRoute), so that they are
+// cached per query like listing pages; reader pages never read searchParams (see next.config.ts).
+function searchRewrite(request: NextRequest): NextResponse {
+  const { searchParams } = request.nextUrl;
+  const route = searchResultsRoute(searchParams.get("q") ?? "", searchParams.get("page") ?? "1");
+  return route ? NextResponse.rewrite(new URL(route, request.url)) : NextResponse.next();
+}
+
+// Literal: Next reads the matcher at build time.
+export const config = { matcher: ["/redaksi", "/redaksi/:path*", "/cari"] };

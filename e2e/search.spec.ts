@@ -84,3 +84,14 @@ test("hostile queries answer 200 with results or an empty state, never an error"
     expect((await request.get(`/cari?${query}`)).status(), query).toBeLessThan(500);
   }
 });
+
+test("results are cached per query, and any query text survives the trip through the cached page's path", async ({ request }) => {
+  for (const query of ["korea utara", "a/b?c#d 50%", "...", "korea  utara  "]) {
+    const first = await request.get(`/cari?q=${encodeURIComponent(query)}`);
+    expect(first.status()).toBe(200);
+    expect(await first.text()).toContain(`Hasil pencarian “${query.trim()}”`);
+  }
+  const again = await request.get(`/cari?q=${encodeURIComponent("korea utara")}`);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(again.headers()["cache-control"]).toContain("s-maxage=");
+});

@@ -1,16 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { articleIdParam, parseParams, searchParamsSchema } from "./route-params";
+import { searchResultsRoute } from "@/lib/urls";
+import { articleIdParam, parseParams, searchResultParams } from "./route-params";
 
-describe("searchParamsSchema", () => {
-  it("reads q and page, taking the first of repeated values", () => {
-    expect(parseParams(searchParamsSchema, { q: ["banjir", "gempa"], page: "2" })).toEqual({ q: "banjir", page: 2 });
-    expect(parseParams(searchParamsSchema, {})).toEqual({ q: "", page: 1 });
+describe("searchResultParams", () => {
+  it("reads the page and the query as typed, trimmed and cut to 200 characters", () => {
+    expect(parseParams(searchResultParams, { page: "2", q: "  banjir rob  " })).toEqual({ page: 2, q: "banjir rob" });
+    expect(parseParams(searchResultParams, { page: "1", q: "\u0000'; drop table --" })).toEqual({ page: 1, q: "\u0000'; drop table --" });
+    expect(parseParams(searchResultParams, { page: "1", q: "a".repeat(500) })?.q).toHaveLength(200);
   });
 
-  it("refuses a malformed page but accepts any q", () => {
-    expect(parseParams(searchParamsSchema, { q: "x", page: "0" })).toBeNull();
-    expect(parseParams(searchParamsSchema, { q: "x", page: "dua" })).toBeNull();
-    expect(parseParams(searchParamsSchema, { q: "\u0000'; drop table --" })).toEqual({ q: "\u0000'; drop table --", page: 1 });
+  it("refuses a malformed page and an empty query", () => {
+    for (const page of ["0", "dua", "1.5", ""]) expect(parseParams(searchResultParams, { page, q: "x" })).toBeNull();
+    expect(parseParams(searchResultParams, { page: "1", q: "   " })).toBeNull();
+  });
+});
+
+describe("searchResultsRoute", () => {
+  it("has no route for an empty query or one that a URL would resolve away", () => {
+    for (const query of ["", "   ", ".", " .. "]) expect(searchResultsRoute(query, "1")).toBeNull();
+  });
+
+  it("puts any query into one path segment, and a results page reads it back", () => {
+    for (const query of ["korea utara", "a/b?c#d", "50% & <script>", "...", "🔥 ** ()"]) {
+      const [, , , page, q] = searchResultsRoute(query, "3")!.split("/");
+      // Next may hand the segment over decoded or still encoded: both read the same.
+      expect(parseParams(searchResultParams, { page: decodeURIComponent(page!), q: decodeURIComponent(q!) })).toEqual({ page: 3, q: query });
+      expect(parseParams(searchResultParams, { page: decodeURIComponent(page!), q })).toEqual({ page: 3, q: query });
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
+import { SEARCH_QUERY_MAX } from "@/lib/urls";
 import { pageParam } from "@/lib/pagination";
 import { isValidHashtagSlug, isValidSlug } from "@/lib/text/slug";
 
@@ -34,12 +35,22 @@ export function listingPageLoader<Schema extends z.ZodType, Found>(
   };
 }
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+/** A path segment as text. Next hands a page some dynamic segments still percent-encoded. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
-/** /cari's query string: `q` (anything at all; a repeated one counts once) and an optional page. */
-export const searchParamsSchema = z.object({
-  q: z.preprocess(firstValue, z.string()).catch(""),
-  page: z.preprocess(firstValue, pageParam.optional()).transform((page) => page ?? 1),
+/** cari/hasil/<page>/<q> (searchResultsRoute): the query's page and its text as typed. */
+export const searchResultParams = z.object({
+  page: pageParam,
+  q: z
+    .string()
+    .transform((q) => decodedSegment(q).trim().slice(0, SEARCH_QUERY_MAX))
+    .pipe(z.string().min(1)),
 });
 
 export const articleIdParam = z

@@ -17,8 +17,24 @@ export function listingPagePath(listingPath: string, page: number): string {
   return page <= 1 ? listingPath : `${listingPath}?page=${page}`;
 }
 
+export const SEARCH_PAGE_PATH = "/cari";
+
+/** Longest query text a results page shows (and caches under); the search uses at most 8 words of it. */
+export const SEARCH_QUERY_MAX = 200;
+
+/**
+ * Where proxy.ts sends /cari?q=…&page=…: a path, so the results page is cached per query like a
+ * listing page. `page` goes as given; the route refuses a malformed one with a 404. Null when there
+ * is nothing to search, or the text would be a "." or ".." segment (which URLs resolve away).
+ */
+export function searchResultsRoute(query: string, page: string): string | null {
+  const text = query.trim().slice(0, SEARCH_QUERY_MAX);
+  if (text === "" || text === "." || text === "..") return null;
+  return `/cari/hasil/${encodeURIComponent(page)}/${encodeURIComponent(text)}`;
+}
+
 export function searchPath(query: string, page = 1): string {
   const params = new URLSearchParams({ q: query });
   if (page > 1) params.set("page", String(page));
-  return `/cari?${params}`;
+  return `${SEARCH_PAGE_PATH}?${params}`;
 }
