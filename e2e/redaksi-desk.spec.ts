@@ -276,6 +276,15 @@ test("text written offline is kept in the browser and offered back when the tab 
   await reopened.reload();
   await expect(reopened.getByRole("region", { name: "Ada tulisan yang belum tersimpan" })).toHaveCount(0);
   await expect(body(reopened)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");
+
+  // Signing out leaves none of the writer's unsaved text in this (perhaps shared) browser.
+  const keptCopies = () => reopened.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("ri-news:naskah:")).length);
+  await reopened.getByLabel("Dek (ringkasan)").fill("Belum disimpan.");
+  await expect.poll(keptCopies).toBe(1);
+  reopened.once("dialog", (dialog) => dialog.accept());
+  await reopened.getByRole("button", { name: "Keluar" }).click();
+  await expect(reopened).toHaveURL(/\/redaksi\/masuk/);
+  expect(await keptCopies()).toBe(0);
   await context.close();
 });
 

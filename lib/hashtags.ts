@@ -48,7 +48,8 @@ const SUGGESTION_CANDIDATES = 200;
 export function suggestHashtags(fragment: string, limit = 8): HashtagSuggestion[] {
   const prefix = hashtagSlug(fragment);
   if (!prefix) return [];
-  const used = sql<number>`(select count(*) from ${articleHashtags} where ${articleHashtags.hashtagId} = ${hashtags.id} and ${articleHashtags.status} = 'published')`;
+  // The outer column written out in full: drizzle leaves ${hashtags.id} unqualified inside a subquery.
+  const used = sql<number>`(select count(*) from ${articleHashtags} where ${articleHashtags.hashtagId} = "hashtags"."id" and ${articleHashtags.status} = 'published')`;
   // The slug range reads the unique index; usage is counted only for those candidates.
   const candidates = getDb()
     .select({ id: hashtags.id })

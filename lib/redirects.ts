@@ -34,8 +34,8 @@ function recordMove(db: DbExecutor, kind: RedirectKind, id: number, oldSlug: str
     .values({ fromPath, ...target(kind, id) })
     .onConflictDoUpdate({ target: redirects.fromPath, set: { ...target(kind, id), createdAt: Date.now() } })
     .run();
-  // Back at a slug it had before: that path is live again, not a redirect.
-  db.delete(redirects).where(eq(redirects.fromPath, path(newSlug))).run();
+  // Back at a slug it had before (or one another had): that path is live again, not a redirect.
+  releaseOldPath(db, kind, newSlug);
   const oldPaths = db
     .select({ fromPath: redirects.fromPath })
     .from(redirects)
@@ -43,6 +43,13 @@ function recordMove(db: DbExecutor, kind: RedirectKind, id: number, oldSlug: str
     .all()
     .map((r) => r.fromPath);
   return [...new Set([fromPath, ...oldPaths])].map((p) => tag(p.slice(path("").length)));
+}
+
+/** A path that used to redirect is taken by a live page again; answers the tag its cached redirect is under. */
+export function releaseOldPath(db: DbExecutor, kind: RedirectKind, slug: string): string {
+  const { path, tag } = KINDS[kind];
+  db.delete(redirects).where(eq(redirects.fromPath, path(slug))).run();
+  return tag(slug);
 }
 
 /** The tags of every old path that leads to this category or hashtag: to invalidate when it is deleted (its redirects go with it). */

@@ -25,6 +25,8 @@ const AUTOSAVE_DELAY_MS = 3000;
 type Action<Data> = (state: ActionState<Data>, data: FormData) => Promise<ActionState<Data>>;
 
 type Props = {
+  /** The person writing: their unsaved text is kept in this browser under their id. */
+  userId: number;
   articleId: number | null;
   version: number | null;
   /** Autosave only where a save changes nothing readers see. */
@@ -59,7 +61,7 @@ function Counter({ value, max }: { value: string; max: number }) {
   return <span className={`text-xs ${value.length > max ? "font-semibold text-red-700" : "text-neutral-600"}`}>{value.length}/{max} karakter</span>;
 }
 
-export function ArticleEditor({ articleId: initialId, version: initialVersion, autosave, initial, choices, saveAction, searchAction, pasteAction, suggestHashtagsAction }: Props) {
+export function ArticleEditor({ userId, articleId: initialId, version: initialVersion, autosave, initial, choices, saveAction, searchAction, pasteAction, suggestHashtagsAction }: Props) {
   const [fields, setFields] = useState(initial);
   const [articleId, setArticleId] = useState(initialId);
   const [version, setVersion] = useState(initialVersion);
@@ -122,7 +124,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
   // A conflict stays on screen until its merge is loaded into the editor.
   const [mergedConflict, setMergedConflict] = useState<ConflictView | null>(null);
   const conflict = state.data?.conflict && state.data.conflict !== mergedConflict ? state.data.conflict : undefined;
-  const backup = useLocalBackup(articleId, fields, version, dirty, JSON.stringify(initial));
+  const backup = useLocalBackup(userId, articleId, fields, version, dirty, JSON.stringify(initial));
   const restoreBackup = (left: LocalBackup) => {
     // Saved under the version it was written on: if the article moved on since, saving shows the merge.
     setVersion(left.version);
@@ -223,6 +225,7 @@ export function ArticleEditor({ articleId: initialId, version: initialVersion, a
         )}
         {conflict && (
           <ConflictMerge
+            key={conflict.version}
             mine={fields}
             theirs={editorFields(conflict.theirs)}
             theirVersion={conflict.version}

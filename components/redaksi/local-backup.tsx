@@ -12,7 +12,17 @@ const WRITE_DELAY_MS = 500;
 
 export type LocalBackup = { fields: EditorFields; version: number | null; at: number };
 
-const keyOf = (articleId: number | null) => `${KEY_PREFIX}${articleId ?? "baru"}`;
+// Per person: on a shared newsroom computer nobody is offered someone else's text.
+const keyOf = (userId: number, articleId: number | null) => `${KEY_PREFIX}${userId}:${articleId ?? "baru"}`;
+
+/** On signing out: this browser keeps no one's unsaved text after they leave it. */
+export function forgetLocalBackups(): void {
+  try {
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith(KEY_PREFIX)) window.localStorage.removeItem(key);
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+}
 
 // What storage held when this page first looked, per key: the copy an earlier visit left behind
 // (later writes are this visit's own). Read through useSyncExternalStore, so the server renders none.
@@ -41,10 +51,10 @@ function parseBackup(text: string | null): LocalBackup | null {
 
 const subscribeToNothing = () => () => {};
 
-function writeBackup(articleId: number | null, backup: LocalBackup | null): void {
+function writeBackup(key: string, backup: LocalBackup | null): void {
   try {
-    if (backup) window.localStorage.setItem(keyOf(articleId), JSON.stringify(backup));
-    else window.localStorage.removeItem(keyOf(articleId));
+    if (backup) window.localStorage.setItem(key, JSON.stringify(backup));
+    else window.localStorage.removeItem(key);
   } catch {
     // Storage full or disabled (private mode): the server autosave still runs.
   }
@@ -55,13 +65,14 @@ function writeBackup(articleId: number | null, backup: LocalBackup | null): void
  * answers a copy left by an earlier visit that differs from what was loaded.
  */
 export function useLocalBackup(
+  userId: number,
   articleId: number | null,
   fields: EditorFields,
   version: number | null,
   dirty: boolean,
   loadedSnapshot: string,
 ): { left: LocalBackup | null; dismiss: () => void } {
-  const key = keyOf(articleId);
+  const key = keyOf(userId, articleId);
   const arrived = useSyncExternalStore(subscribeToNothing, () => readOnArrival(key), () => null);
   const [dismissed, setDismissed] = useState(false);
   const waiting = (copy: LocalBackup | null): copy is LocalBackup => !dismissed && !!copy && JSON.stringify(copy.fields) !== loadedSnapshot;
@@ -74,23 +85,23 @@ export function useLocalBackup(
     // Read here too: the first (hydration) render sees no copy, and must not delete one it has not seen.
     if (waiting(parseBackup(readOnArrival(key)))) return; // An earlier copy waits for the writer's decision.
     if (!dirty) {
-      writeBackup(articleId, null);
+      writeBackup(key, null);
       return;
     }
-    const timer = window.setTimeout(() => writeBackup(articleId, { fields, version, at: Date.now() }), WRITE_DELAY_MS);
+    const timer = window.setTimeout(() => writeBackup(key, { fields, version, at: Date.now() }), WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);
   });
 
   // A new article's copy moves to its id once the first save gives it one.
   const [startedNew] = useState(articleId === null);
   useEffect(() => {
-    if (startedNew && articleId) writeBackup(null, null);
-  }, [startedNew, articleId]);
+    if (startedNew && articleId) writeBackup(keyOf(userId, null), null);
+  }, [startedNew, articleId, userId]);
 
   return {
     left,
     dismiss: () => {
-      writeBackup(articleId, null);
+      writeBackup(key, null);
       setDismissed(true);
     },
   };

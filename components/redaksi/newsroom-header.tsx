@@ -3,6 +3,7 @@ import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { articleListPath, categoryListPath, hashtagListPath, mediaLibraryPath, newArticlePath } from "@/lib/newsroom/paths";
 import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
 
 const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/redaksi", label: "Beranda" },
@@ -41,11 +42,7 @@ export function NewsroomHeader({ user, signOut }: { user: StaffUser; signOut: ()
           <Link href="/" className="text-neutral-600 underline-offset-2 hover:underline">
             Lihat situs
           </Link>
-          <form action={signOut}>
-            <button type="submit" className="rounded border border-neutral-400 px-3 py-1.5 font-medium hover:bg-neutral-100">
-              Keluar
-            </button>
-          </form>
+          <SignOutButton signOut={signOut} />
         </div>
       </div>
     </header>

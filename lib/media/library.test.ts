@@ -5,7 +5,8 @@ import { auditLog, media, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { Refusal } from "@/lib/newsroom/refusal";
-import { refusalOf, seededStaff } from "@/lib/newsroom/testing";
+import { tags } from "@/lib/cache/tags";
+import { invalidatedSince, lastInvalidationId, refusalOf, seededStaff } from "@/lib/newsroom/testing";
 import { getMediaItem, listMedia, mediaDetailsSchema, mediaEditSchema, missingMediaIds, updateMediaDetails, uploadMedia } from "./library";
 import { serveMediaFile } from "./serve";
 import { testImage, useTemporaryMediaDir } from "./testing";
@@ -88,6 +89,17 @@ describe("the media library", { timeout: 30_000 }, () => {
     expect(refusalOf(() => edit(staff.contributor, "Diubah orang lain")).reason).toBe("forbidden");
     expect(getMediaItem(item.id).alt).toBe("Diubah redaktur");
     expect(refusalOf(() => updateMediaDetails(staff.admin, { mediaId: 999_999, ...details })).reason).toBe("not-found");
+  });
+
+  it("a changed alt text, caption or credit reaches the published pages that show the image; an unchanged save invalidates nothing", async () => {
+    const item = await uploadMedia(staff.reporter, details, await testImage("png", 320, 320));
+    const save = (alt: string) => updateMediaDetails(staff.reporter, mediaEditSchema.parse({ mediaId: item.id, ...details, alt }));
+    let mark = lastInvalidationId();
+    save(details.alt);
+    expect(invalidatedSince(mark)).toEqual([]);
+    mark = lastInvalidationId();
+    save("Warga mengantre bantuan");
+    expect(invalidatedSince(mark)).toContain(tags.site);
   });
 
   it("lists newest first, finds by words of the alt text, caption or credit, and pages", async () => {

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
 import { media, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/roles";
+import { invalidateTags } from "@/lib/cache/invalidation";
+import { tags } from "@/lib/cache/tags";
 import type { StaffUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { idField, requiredText } from "@/lib/newsroom/form-fields";
@@ -86,13 +88,18 @@ export function mayEditMedia(user: StaffUser, item: Pick<MediaItem, "uploadedBy"
 
 export function updateMediaDetails(user: StaffUser, input: z.infer<typeof mediaEditSchema>): MediaItem {
   const { mediaId, ...details } = input;
-  getDb().transaction((tx) => {
-    const before = tx.select({ uploadedBy: media.uploadedBy }).from(media).where(eq(media.id, mediaId)).get();
+  const changed = getDb().transaction((tx) => {
+    const before = tx.select({ uploadedBy: media.uploadedBy, alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, mediaId)).get();
     if (!before) throw new Refusal("not-found", "Gambar tidak ditemukan di pustaka media.");
     if (!mayEditMedia(user, before)) throw new Refusal("forbidden", "Hanya pengunggah atau redaktur yang dapat mengubah keterangan gambar ini.");
     tx.update(media).set(details).where(eq(media.id, mediaId)).run();
     recordAudit(tx, { actorId: user.id, action: "media.edited", subjectType: "media", subjectId: mediaId, details: { title: details.alt } });
+    return before.alt !== details.alt || before.caption !== details.caption || before.credit !== details.credit;
   });
+  // Published pages, cards and feeds show the alt text (and a featured image's caption and credit)
+  // from this row. Which articles use it is not indexed (body images live in the body JSON), and
+  // such edits are rare, so the whole public cache goes.
+  if (changed) invalidateTags([tags.site]);
   return getMediaItem(mediaId);
 }
 

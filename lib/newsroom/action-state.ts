@@ -17,11 +17,12 @@ export type ActionState<Data = never> = {
 export const IDLE: ActionState = { status: "idle" };
 
 export const SERVER_UNREACHABLE =
-  "Server tidak dapat dihubungi, jadi perubahan belum tersimpan. Tulisan Anda tetap di sini; coba lagi setelah tersambung.";
+  "Server tidak dapat dihubungi atau sedang bermasalah, jadi perubahan belum tersimpan. Tulisan Anda tetap di sini; coba lagi sebentar lagi.";
 
 /**
- * A server action as a client island calls it: a failed request (offline, server down) answers an
- * error state instead of throwing to the error page, which would take the unsaved text with it.
+ * A server action as a client island calls it: a failed request (offline, server down, a server
+ * error) answers an error state instead of throwing to the error page, which would take the unsaved
+ * text with it.
  */
 export function offlineSafe<Data>(
   action: (state: ActionState<Data>, data: FormData) => Promise<ActionState<Data>>,

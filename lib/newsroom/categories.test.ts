@@ -66,6 +66,18 @@ describe("newsroom categories", () => {
     expect(await findCategoryRedirect("kendaraan")).toBe("/kategori/otomotif");
   });
 
+  it("a new category at a slug another category left behind takes the page over from the redirect", async () => {
+    const old = createCategory(staff.editor, { name: "Wisata" });
+    updateCategory(staff.editor, old, { name: "Wisata", slug: "pariwisata" });
+    expect(await findCategoryRedirect("wisata")).toBe("/kategori/pariwisata");
+    const mark = lastInvalidationId();
+    const taken = createCategory(staff.editor, { name: "Wisata" });
+    const articleId = publishedIn(taken);
+    expect(await findCategoryRedirect("wisata")).toBeNull();
+    expect((await getCategoryListing("wisata", 1))?.listing.items.map((a) => a.id)).toEqual([articleId]);
+    expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([tags.settings, tags.category("wisata")]));
+  });
+
   it("a description-only change invalidates just the category's own page", () => {
     const id = createCategory(staff.editor, { name: "Kuliner" });
     const mark = lastInvalidationId();

@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
-import { recordCategorySlugChange, redirectTagsOf } from "@/lib/redirects";
+import { recordCategorySlugChange, redirectTagsOf, releaseOldPath } from "@/lib/redirects";
 import { DEFAULT_SLUG_MAX_LENGTH, slugify } from "@/lib/text/slug";
 import { recordAudit } from "./audit";
 import { optionalText, requiredText } from "./form-fields";
@@ -88,15 +88,16 @@ function assertSlugFree(db: DbExecutor, slug: string, exceptId?: number): void {
 export function createCategory(actor: StaffUser, input: CategoryInput): number {
   assertCan(actor, "manageTaxonomy");
   const values = parseCategory(input);
-  const id = getDb().transaction((tx) => {
+  const { id, released } = getDb().transaction((tx) => {
     assertSlugFree(tx, values.slug);
     const last = tx.select({ position: max(categories.position) }).from(categories).get()?.position ?? -1;
     const { id } = tx.insert(categories).values({ ...values, position: last + 1 }).returning({ id: categories.id }).get();
     recordAudit(tx, { actorId: actor.id, action: "category.created", subjectType: "category", subjectId: id, details: { name: values.name, slug: values.slug } });
-    return id;
+    // A slug another category left behind: its page is this category's now, not a redirect.
+    return { id, released: releaseOldPath(tx, "category", values.slug) };
   });
   // The navigation on every page and the home blocks.
-  invalidateTags([tags.settings]);
+  invalidateTags([tags.settings, released]);
   return id;
 }
 

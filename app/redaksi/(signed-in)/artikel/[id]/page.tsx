@@ -100,6 +100,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         <section aria-labelledby="editor">
           <h2 id="editor" className="mb-2 text-lg font-semibold">Naskah</h2>
           <ArticleEditor
+            userId={user.id}
             articleId={article.id}
             version={article.version}
             autosave={article.state === "draft"}

@@ -10,7 +10,7 @@ import { pasteCopyAction, saveNewArticleAction, searchRelatedAction, suggestHash
 export const metadata: Metadata = { title: "Tulis artikel" };
 
 export default async function NewArticlePage() {
-  await requireUser("writeOwnDrafts");
+  const user = await requireUser("writeOwnDrafts");
   return (
     <article className="space-y-6">
       <header className="space-y-2">
@@ -20,6 +20,7 @@ export default async function NewArticlePage() {
         <h1 className="text-2xl font-bold">Tulis artikel</h1>
       </header>
       <ArticleEditor
+        userId={user.id}
         articleId={null}
         version={null}
         autosave

@@ -42,7 +42,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
               { name: "credit", label: "Kredit foto", defaultValue: item.credit ?? "", maxLength: CREDIT_MAX, required: true },
             ]}
           />
-          <p className="mt-2 text-xs text-neutral-600">Artikel yang sudah memakai gambar ini menyimpan keterangan dan kreditnya sendiri di isi artikel.</p>
+          <p className="mt-2 text-xs text-neutral-600">Teks alternatif (dan, untuk gambar utama, keterangan serta kredit) langsung berubah di artikel terbit yang memakai gambar ini; gambar di dalam isi artikel menyimpan keterangan dan kreditnya sendiri.</p>
         </section>
       ) : (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
