@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, type KeyboardEvent } from "react";
 import type { MediaItem } from "@/lib/media/library";
-import { ACCEPTED_TYPES, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/media/limits";
+import { ACCEPTED_TYPES, ALT_MAX, CAPTION_MAX, CREDIT_MAX, MAX_UPLOAD_BYTES, megabytes, UPLOAD_MESSAGES } from "@/lib/media/limits";
+import type { UploadAnswer } from "@/lib/media/requests";
 import type { ActionState } from "@/lib/newsroom/action-state";
 import { FormMessage, TextArea, TextField } from "./form-controls";
-
-type Answer = { message: string; media?: MediaItem; fieldErrors?: Partial<Record<string, string[]>> };
 
 export const MEDIA_API_PATH = "/api/media";
 
@@ -40,7 +39,7 @@ export function MediaUploadForm({ idPrefix = "upload-", onUploaded }: { idPrefix
     setPending(true);
     try {
       const response = await fetch(MEDIA_API_PATH, { method: "POST", body: data });
-      const answer = (await response.json()) as Answer;
+      const answer = (await response.json()) as UploadAnswer;
       if (!response.ok || !answer.media) {
         setState({ status: "error", message: answer.message, fieldErrors: answer.fieldErrors });
         return;
@@ -86,12 +85,12 @@ export function MediaUploadForm({ idPrefix = "upload-", onUploaded }: { idPrefix
         label="Berkas gambar"
         accept={ACCEPTED_TYPES}
         aria-required
-        hint="JPEG, PNG, atau WebP, maksimal 15 MB. Data lokasi dan EXIF lainnya dibuang."
+        hint={`JPEG, PNG, atau WebP, maksimal ${megabytes(MAX_UPLOAD_BYTES)}. Data lokasi dan EXIF lainnya dibuang.`}
         errors={state.fieldErrors?.file}
       />
-      <TextField label="Teks alternatif (alt)" maxLength={300} hint="Apa yang terlihat di gambar, untuk pembaca tunanetra." {...field("alt")} />
-      <TextArea label="Keterangan foto" rows={2} maxLength={500} {...field("caption")} />
-      <TextField label="Kredit foto" maxLength={150} hint="Misalnya: Andi Foto/RI News." {...field("credit")} />
+      <TextField label="Teks alternatif (alt)" maxLength={ALT_MAX} hint="Apa yang terlihat di gambar, untuk pembaca tunanetra." {...field("alt")} />
+      <TextArea label="Keterangan foto" rows={2} maxLength={CAPTION_MAX} {...field("caption")} />
+      <TextField label="Kredit foto" maxLength={CREDIT_MAX} hint="Misalnya: Andi Foto/RI News." {...field("credit")} />
       <button
         type="button"
         onClick={() => void upload()}

@@ -11,15 +11,13 @@ import { recordAudit } from "@/lib/newsroom/audit";
 import { idField, requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { PAGE_SIZE, type Paginated } from "@/lib/pagination";
+import { ALT_MAX, CAPTION_MAX, CREDIT_MAX } from "./limits";
 import { processUpload } from "./process";
 import { mediaFileUrl } from "./variants";
 
 // The media library: uploads with the alt text, caption and credit every published image needs
 // (required on upload and on every edit, so no image is ever in the library without them).
 
-export const ALT_MAX = 300;
-export const CAPTION_MAX = 500;
-export const CREDIT_MAX = 150;
 
 export const mediaDetailsSchema = z.object({
   alt: requiredText(ALT_MAX),

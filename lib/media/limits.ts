@@ -2,13 +2,16 @@
 // and the upload form (which refuses an oversized file before sending it).
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+export const ALT_MAX = 300;
+export const CAPTION_MAX = 500;
+export const CREDIT_MAX = 150;
 /** Decompression bombs: a 1 MB PNG can claim 30 000 × 30 000 pixels. 50 MP covers newsroom cameras. */
 export const MAX_INPUT_PIXELS = 50_000_000;
 export const MIN_DIMENSION = 100;
 /** For the file input's `accept`; the server judges by content, never by this. */
 export const ACCEPTED_TYPES = "image/jpeg,image/png,image/webp";
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
+export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
 
 export const UPLOAD_MESSAGES = {
   empty: "Berkas kosong. Pilih berkas gambar.",
