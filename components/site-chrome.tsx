@@ -50,13 +50,7 @@ export function SiteHeader({ siteName, tagline, categories }: { siteName: string
                     Terpopuler
                   </Link>
                 </li>
-                {categories.map((category) => (
-                  <li key={category.slug}>
-                    <Link prefetch={false} href={categoryPath(category.slug)} className={`block ${NAV_LINK}`}>
-                      {category.name}
-                    </Link>
-                  </li>
-                ))}
+                <CategoryItems categories={categories} />
               </ul>
             </nav>
           </div>
@@ -64,17 +58,22 @@ export function SiteHeader({ siteName, tagline, categories }: { siteName: string
       </div>
       <nav aria-label="Kategori" className="border-t border-neutral-200">
         <ul className="mx-auto flex max-w-5xl overflow-x-auto px-1 [scrollbar-width:none]">
-          {categories.map((category) => (
-            <li key={category.slug}>
-              <Link prefetch={false} href={categoryPath(category.slug)} className={`block ${NAV_LINK}`}>
-                {category.name}
-              </Link>
-            </li>
-          ))}
+          <CategoryItems categories={categories} />
         </ul>
       </nav>
     </header>
   );
+}
+
+/** The categories as navigation items: in the menu on phones and in the bar below the header. */
+function CategoryItems({ categories }: { categories: CategoryLink[] }) {
+  return categories.map((category) => (
+    <li key={category.slug}>
+      <Link prefetch={false} href={categoryPath(category.slug)} className={`block ${NAV_LINK}`}>
+        {category.name}
+      </Link>
+    </li>
+  ));
 }
 
 export function SiteFooter({ siteName, pages }: { siteName: string; pages: { slug: string; title: string }[] }) {

@@ -1,6 +1,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
 import { SEARCH_QUERY_MAX } from "@/lib/urls";
+import { idField } from "@/lib/newsroom/form-fields";
 import { pageParam } from "@/lib/pagination";
 import { isValidHashtagSlug, isValidSlug } from "@/lib/text/slug";
 
@@ -57,3 +58,10 @@ export const articleIdParam = z
   .string()
   .regex(/^[1-9][0-9]{0,14}$/)
   .transform(Number);
+
+/** The id of a newsroom page's record (`/redaksi/…/<id>`); anything else is a 404. */
+export async function recordIdParam(params: Promise<{ id: string }>): Promise<number> {
+  const id = idField.safeParse((await params).id);
+  if (!id.success) notFound();
+  return id.data;
+}

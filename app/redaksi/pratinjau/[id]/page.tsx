@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ArticleHeading } from "@/components/article-heading";
 import { ArticleText } from "@/components/article-text";
 import { SiteFrame } from "@/components/site-frame";
 import { listArticleLinks, presentArticle } from "@/lib/articles/public";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle } from "@/lib/newsroom/articles";
-import { idField } from "@/lib/newsroom/form-fields";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Pratinjau" };
 
@@ -14,9 +13,8 @@ export const metadata: Metadata = { title: "Pratinjau" };
 // frame; the newsroom layout keeps it uncached and unindexed. The preview page shows it in an iframe.
 export default async function ArticlePreviewFramePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
-  const stored = readForPage(() => getNewsroomArticle(user, id.data));
+  const id = await recordIdParam(params);
+  const stored = readForPage(() => getNewsroomArticle(user, id));
   const article = presentArticle({ ...stored, publishedAt: stored.publishedAt ?? stored.scheduledAt ?? stored.updatedAt });
   const bacaJuga = await listArticleLinks(article.bacaJugaIds);
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditList } from "@/components/redaksi/audit-list";
 import { StateBadge } from "@/components/redaksi/state-badge";
 import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
@@ -14,12 +13,12 @@ import { availableTransitions } from "@/lib/articles/workflow";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
 import { listAuditEntries } from "@/lib/newsroom/audit";
-import { idField } from "@/lib/newsroom/form-fields";
 import { articlePreviewPath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
 import { addCorrectionAction, moveArticleAction } from "./actions";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Artikel" };
 
@@ -27,9 +26,8 @@ const PREVIEW_CHARS = 600;
 
 export default async function NewsroomArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
-  const article = readForPage(() => getNewsroomArticle(user, id.data));
+  const id = await recordIdParam(params);
+  const article = readForPage(() => getNewsroomArticle(user, id));
   const revisions = listArticleRevisions(user, article.id);
   const history = listAuditEntries({ subjectType: "article", subjectId: article.id });
   const editable = mayEdit(user, article) && article.state !== "trashed";

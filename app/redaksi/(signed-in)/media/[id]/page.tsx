@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MediaPicture } from "@/components/media-picture";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getMediaItem, mayEditMedia } from "@/lib/media/library";
 import { ALT_MAX, CAPTION_MAX, CREDIT_MAX } from "@/lib/media/limits";
-import { idField } from "@/lib/newsroom/form-fields";
 import { mediaLibraryPath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { updateMediaAction } from "../actions";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Gambar" };
 
 export default async function MediaItemPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("writeOwnDrafts");
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
-  const item = readForPage(() => getMediaItem(id.data));
+  const id = await recordIdParam(params);
+  const item = readForPage(() => getMediaItem(id));
   return (
     <article className="space-y-6">
       <p className="text-sm">

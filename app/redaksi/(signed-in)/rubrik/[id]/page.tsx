@@ -1,25 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { AuditList } from "@/components/redaksi/audit-list";
 import { categoryFormFields } from "@/components/redaksi/taxonomy-fields";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { listAuditEntries } from "@/lib/newsroom/audit";
 import { getNewsroomCategory } from "@/lib/newsroom/categories";
-import { idField } from "@/lib/newsroom/form-fields";
 import { articleListPath, categoryListPath } from "@/lib/newsroom/paths";
 import { articleListQuery } from "@/lib/newsroom/articles";
 import { categoryPath } from "@/lib/urls";
 import { deleteCategoryAction, updateCategoryAction } from "../actions";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Ubah rubrik" };
 
 export default async function CategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("manageTaxonomy");
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
-  const category = readForPage(() => getNewsroomCategory(user, id.data));
+  const id = await recordIdParam(params);
+  const category = readForPage(() => getNewsroomCategory(user, id));
   const history = listAuditEntries({ subjectType: "category", subjectId: category.id });
 
   return (

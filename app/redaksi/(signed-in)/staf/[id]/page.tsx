@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { AuditList } from "@/components/redaksi/audit-list";
 import { SessionList } from "@/components/redaksi/session-list";
@@ -8,18 +7,17 @@ import { staffAccountFields } from "@/components/redaksi/staff-fields";
 import { currentSessionToken, readForPage, requireUser } from "@/lib/auth/request";
 import { listActiveSessions } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/newsroom/audit";
-import { idField } from "@/lib/newsroom/form-fields";
 import { staffListPath } from "@/lib/newsroom/paths";
 import { getStaffMember } from "@/lib/newsroom/staff";
 import { endStaffSessionsAction, resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Akun staf" };
 
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("manageStaff");
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
-  const member = readForPage(() => getStaffMember(user, id.data));
+  const id = await recordIdParam(params);
+  const member = readForPage(() => getStaffMember(user, id));
   const history = listAuditEntries({ subjectType: "user", subjectId: member.id });
   const sessions = listActiveSessions(user, member.id, await currentSessionToken());
 

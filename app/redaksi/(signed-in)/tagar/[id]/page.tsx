@@ -1,24 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { AuditList } from "@/components/redaksi/audit-list";
 import { hashtagFormFields } from "@/components/redaksi/taxonomy-fields";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { listAuditEntries } from "@/lib/newsroom/audit";
-import { idField } from "@/lib/newsroom/form-fields";
 import { getNewsroomHashtag } from "@/lib/newsroom/hashtags";
 import { hashtagListPath } from "@/lib/newsroom/paths";
 import { hashtagPath } from "@/lib/urls";
 import { deleteHashtagAction, mergeHashtagAction, updateHashtagAction } from "../actions";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Ubah tagar" };
 
 export default async function HashtagPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("manageTaxonomy");
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
-  const hashtag = readForPage(() => getNewsroomHashtag(user, id.data));
+  const id = await recordIdParam(params);
+  const hashtag = readForPage(() => getNewsroomHashtag(user, id));
   const history = listAuditEntries({ subjectType: "hashtag", subjectId: hashtag.id });
 
   return (

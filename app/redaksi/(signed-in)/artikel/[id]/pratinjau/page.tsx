@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle } from "@/lib/newsroom/articles";
-import { idField } from "@/lib/newsroom/form-fields";
 import { articlePreviewFramePath, articlePreviewPath, newsroomArticlePath } from "@/lib/newsroom/paths";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Pratinjau" };
 
@@ -20,9 +19,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ layar?: 
 /** The preview at a phone's or a desktop's width: the public page in a frame of that width. */
 export default async function ArticlePreviewPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
-  const article = readForPage(() => getNewsroomArticle(user, id.data));
+  const id = await recordIdParam(params);
+  const article = readForPage(() => getNewsroomArticle(user, id));
   const screen = screenParam.parse((await searchParams).layar);
 
   return (

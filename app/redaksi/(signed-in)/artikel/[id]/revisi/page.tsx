@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RevisionDiffView } from "@/components/redaksi/revision-diff-view";
 import { compareArticleRevisions, type CompareQuery } from "@/lib/articles/revision-diff";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import { idField } from "@/lib/newsroom/form-fields";
 import type { RevisionRow } from "@/lib/newsroom/articles";
 import { newsroomArticlePath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
+import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Bandingkan revisi" };
 
@@ -19,10 +18,9 @@ function revisionLabel(revision: RevisionRow): string {
 
 export default async function RevisionComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<CompareQuery> }) {
   const user = await requireUser();
-  const id = idField.safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await recordIdParam(params);
   const query = await searchParams;
-  const { article, revisions, from, to, problem, diff } = readForPage(() => compareArticleRevisions(user, id.data, query));
+  const { article, revisions, from, to, problem, diff } = readForPage(() => compareArticleRevisions(user, id, query));
 
   return (
     <article className="space-y-6">
