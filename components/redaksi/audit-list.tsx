@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AuditRow } from "@/lib/newsroom/audit";
+import { listAuditEntries, type AuditRow, type AuditSubjectType } from "@/lib/newsroom/audit";
 import { mediaItemPath, newsroomArticlePath, newsroomCategoryPath, newsroomHashtagPath, staffMemberPath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { DataTable } from "@/components/redaksi/data-table";
@@ -120,5 +120,16 @@ export function AuditList({ rows, caption }: { rows: AuditRow[]; caption: string
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+/** A record's own audit history, as a titled section of its newsroom page. */
+export function SubjectHistory({ subjectType, subjectId, title, caption }: { subjectType: AuditSubjectType; subjectId: number; title: string; caption: string }) {
+  const history = listAuditEntries({ subjectType, subjectId });
+  return (
+    <section aria-labelledby="history">
+      <h2 id="history" className="mb-2 text-lg font-semibold">{title}</h2>
+      <AuditList rows={history.items} caption={caption} />
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuditList } from "@/components/redaksi/audit-list";
+import { SubjectHistory } from "@/components/redaksi/audit-list";
 import { StateBadge } from "@/components/redaksi/state-badge";
 import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
 import { ActionForm } from "@/components/redaksi/action-form";
@@ -12,13 +12,12 @@ import { getArticleForEditing, listEditorChoices, mayEdit } from "@/lib/articles
 import { availableTransitions } from "@/lib/articles/workflow";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
-import { listAuditEntries } from "@/lib/newsroom/audit";
 import { articlePreviewPath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
+import { recordIdParam } from "@/lib/route-params";
 import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
 import { addCorrectionAction, moveArticleAction } from "./actions";
-import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Artikel" };
 
@@ -29,7 +28,6 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
   const id = await recordIdParam(params);
   const article = readForPage(() => getNewsroomArticle(user, id));
   const revisions = listArticleRevisions(user, article.id);
-  const history = listAuditEntries({ subjectType: "article", subjectId: article.id });
   const editable = mayEdit(user, article) && article.state !== "trashed";
   const corrections = listCorrections(article.id);
   const preview = article.bodyText.length > PREVIEW_CHARS ? `${article.bodyText.slice(0, PREVIEW_CHARS)}…` : article.bodyText;
@@ -121,10 +119,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         />
       )}
 
-      <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat</h2>
-        <AuditList rows={history.items} caption="Riwayat alur kerja artikel ini" />
-      </section>
+      <SubjectHistory subjectType="article" subjectId={article.id} title="Riwayat" caption="Riwayat alur kerja artikel ini" />
 
       <section aria-labelledby="revisions">
         <h2 id="revisions" className="mb-2 text-lg font-semibold">Revisi</h2>

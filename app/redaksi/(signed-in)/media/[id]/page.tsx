@@ -7,8 +7,8 @@ import { getMediaItem, mayEditMedia } from "@/lib/media/library";
 import { ALT_MAX, CAPTION_MAX, CREDIT_MAX } from "@/lib/media/limits";
 import { mediaLibraryPath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
-import { updateMediaAction } from "../actions";
 import { recordIdParam } from "@/lib/route-params";
+import { updateMediaAction } from "../actions";
 
 export const metadata: Metadata = { title: "Gambar" };
 

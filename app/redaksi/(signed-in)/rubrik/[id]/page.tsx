@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/redaksi/action-form";
-import { AuditList } from "@/components/redaksi/audit-list";
+import { SubjectHistory } from "@/components/redaksi/audit-list";
 import { categoryFormFields } from "@/components/redaksi/taxonomy-fields";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import { listAuditEntries } from "@/lib/newsroom/audit";
 import { getNewsroomCategory } from "@/lib/newsroom/categories";
 import { articleListPath, categoryListPath } from "@/lib/newsroom/paths";
 import { articleListQuery } from "@/lib/newsroom/articles";
 import { categoryPath } from "@/lib/urls";
-import { deleteCategoryAction, updateCategoryAction } from "../actions";
 import { recordIdParam } from "@/lib/route-params";
+import { deleteCategoryAction, updateCategoryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Ubah rubrik" };
 
@@ -18,7 +17,6 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
   const user = await requireUser("manageTaxonomy");
   const id = await recordIdParam(params);
   const category = readForPage(() => getNewsroomCategory(user, id));
-  const history = listAuditEntries({ subjectType: "category", subjectId: category.id });
 
   return (
     <div className="space-y-8">
@@ -45,10 +43,7 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
           <ActionForm action={deleteCategoryAction} hidden={{ id: category.id }} fields={[]} submitLabel="Hapus rubrik" pendingLabel="Menghapus…" variant="danger" idPrefix="delete-" />
         )}
       </section>
-      <section aria-labelledby="category-history">
-        <h2 id="category-history" className="mb-2 text-lg font-semibold">Riwayat rubrik</h2>
-        <AuditList rows={history.items} caption="Riwayat rubrik ini" />
-      </section>
+      <SubjectHistory subjectType="category" subjectId={category.id} title="Riwayat rubrik" caption="Riwayat rubrik ini" />
     </div>
   );
 }

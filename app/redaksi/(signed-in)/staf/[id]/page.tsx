@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/redaksi/action-form";
-import { AuditList } from "@/components/redaksi/audit-list";
+import { SubjectHistory } from "@/components/redaksi/audit-list";
 import { SessionList } from "@/components/redaksi/session-list";
 import { staffAccountFields } from "@/components/redaksi/staff-fields";
 import { currentSessionToken, readForPage, requireUser } from "@/lib/auth/request";
 import { listActiveSessions } from "@/lib/auth/session";
-import { listAuditEntries } from "@/lib/newsroom/audit";
 import { staffListPath } from "@/lib/newsroom/paths";
 import { getStaffMember } from "@/lib/newsroom/staff";
-import { endStaffSessionsAction, resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
 import { recordIdParam } from "@/lib/route-params";
+import { endStaffSessionsAction, resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
 
 export const metadata: Metadata = { title: "Akun staf" };
 
@@ -18,7 +17,6 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
   const user = await requireUser("manageStaff");
   const id = await recordIdParam(params);
   const member = readForPage(() => getStaffMember(user, id));
-  const history = listAuditEntries({ subjectType: "user", subjectId: member.id });
   const sessions = listActiveSessions(user, member.id, await currentSessionToken());
 
   return (
@@ -49,10 +47,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
         <SessionList sessions={sessions} caption={`Sesi aktif ${member.name}`} />
         <ActionForm action={endStaffSessionsAction} hidden={{ id: member.id }} fields={[]} submitLabel="Akhiri semua sesi" pendingLabel="Mengakhiri…" variant="danger" idPrefix="sessions-" />
       </section>
-      <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat akun</h2>
-        <AuditList rows={history.items} caption="Riwayat akun ini" />
-      </section>
+      <SubjectHistory subjectType="user" subjectId={member.id} title="Riwayat akun" caption="Riwayat akun ini" />
     </div>
   );
 }

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/redaksi/action-form";
-import { AuditList } from "@/components/redaksi/audit-list";
+import { SubjectHistory } from "@/components/redaksi/audit-list";
 import { hashtagFormFields } from "@/components/redaksi/taxonomy-fields";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import { listAuditEntries } from "@/lib/newsroom/audit";
 import { getNewsroomHashtag } from "@/lib/newsroom/hashtags";
 import { hashtagListPath } from "@/lib/newsroom/paths";
 import { hashtagPath } from "@/lib/urls";
-import { deleteHashtagAction, mergeHashtagAction, updateHashtagAction } from "../actions";
 import { recordIdParam } from "@/lib/route-params";
+import { deleteHashtagAction, mergeHashtagAction, updateHashtagAction } from "../actions";
 
 export const metadata: Metadata = { title: "Ubah tagar" };
 
@@ -17,7 +16,6 @@ export default async function HashtagPage({ params }: { params: Promise<{ id: st
   const user = await requireUser("manageTaxonomy");
   const id = await recordIdParam(params);
   const hashtag = readForPage(() => getNewsroomHashtag(user, id));
-  const history = listAuditEntries({ subjectType: "hashtag", subjectId: hashtag.id });
 
   return (
     <div className="space-y-8">
@@ -61,10 +59,7 @@ export default async function HashtagPage({ params }: { params: Promise<{ id: st
           <ActionForm action={deleteHashtagAction} hidden={{ id: hashtag.id }} fields={[]} submitLabel="Hapus tagar" pendingLabel="Menghapus…" variant="danger" idPrefix="delete-" />
         )}
       </section>
-      <section aria-labelledby="hashtag-history">
-        <h2 id="hashtag-history" className="mb-2 text-lg font-semibold">Riwayat tagar</h2>
-        <AuditList rows={history.items} caption="Riwayat tagar ini" />
-      </section>
+      <SubjectHistory subjectType="hashtag" subjectId={hashtag.id} title="Riwayat tagar" caption="Riwayat tagar ini" />
     </div>
   );
 }
