@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -22,13 +22,21 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_DATABASE_PATH ??= join(tmpdir(), `portal-e2e-${Date.now()}-${process.pid}.db`);
 process.env.E2E_MEDIA_DIR ??= join(tmpdir(), `portal-e2e-media-${Date.now()}-${process.pid}`);
 
+// Each worker drives a Chromium against the one server, and all three compete for the same cores: on
+// two cores a second worker doubled every test's duration (and its spread) rather than the throughput.
+const WORKERS = Number(process.env.E2E_WORKERS) || Math.max(1, Math.floor(availableParallelism() / 2));
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  workers: WORKERS,
+  // Budgets for a loaded two-core machine, where a newsroom test's steps take several times as long as
+  // on an idle one. Specs that are long by nature (waiting for the scheduler) set their own.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-reports/e2e.json" }]] : "list",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -45,7 +53,7 @@ export default defineConfig({
   webServer: {
     command: "npx next build && npx tsx lib/server/start.ts",
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

@@ -153,7 +153,7 @@ test("a draft is saved by itself while writing and survives a reload", async ({ 
   await reporter.keyboard.press("ControlOrMeta+End");
   await reporter.keyboard.type(" Harga kolak naik.");
   // Waits for the autosave (3 s after the last keystroke) without a Simpan click.
-  await expect(saveState(reporter)).toHaveText(/Tersimpan · versi 2/, { timeout: 15_000 });
+  await expect(saveState(reporter)).toHaveText(/Tersimpan · versi 2/);
   await reporter.goto(path);
   await expect(body(reporter)).toContainText("Pembeli berdatangan. Harga kolak naik.");
   await reporter.context().close();

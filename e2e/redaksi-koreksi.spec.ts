@@ -36,8 +36,9 @@ test("an editor adds a Koreksi to a published article: readers see it at the end
   await reader.goto(publicPath);
   await expect(corrections(reader)).toHaveCount(0);
   const before = await newsArticleJsonLd(reader);
-  // dateModified has whole seconds: make sure the correction lands in a later one.
-  await reader.waitForTimeout(1000);
+  // dateModified has whole seconds: the correction must land in a later one.
+  const publishedSecond = Math.floor(Date.parse(before.dateModified as string) / 1000);
+  await expect.poll(() => Math.floor(Date.now() / 1000)).toBeGreaterThan(publishedSecond);
 
   const note = "Harga yang benar Rp60.000 per kilogram, bukan Rp80.000.";
   await corrections(editor).getByLabel("Catatan koreksi").fill(note);

@@ -223,7 +223,7 @@ async function recordOldSeedSlug(request: APIRequestContext): Promise<string> {
 async function firstAnswerAfterNotFound(request: APIRequestContext, path: string): Promise<APIResponse> {
   let response: APIResponse | undefined;
   await expect
-    .poll(async () => (response = await request.get(path, { maxRedirects: 0 })).status(), { timeout: 10_000 })
+    .poll(async () => (response = await request.get(path, { maxRedirects: 0 })).status())
     .not.toBe(404);
   return response!;
 }

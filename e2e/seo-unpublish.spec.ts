@@ -54,9 +54,9 @@ test("an unpublished article leaves every sitemap and feed at once, and comes ba
 
   cli("unpublish", subject.slug);
   try {
-    await expect.poll(() => placesListing(page, request, subject), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => placesListing(page, request, subject)).toEqual([]);
   } finally {
     cli("publish", subject.slug);
   }
-  await expect.poll(() => placesListing(page, request, subject), { timeout: 10_000 }).toEqual(before);
+  await expect.poll(() => placesListing(page, request, subject)).toEqual(before);
 });
