@@ -18,6 +18,8 @@ test("robots.txt keeps crawlers out of the newsroom, search and the API, and nam
 });
 
 test("the sitemap index names every sitemap, each answers 200, parses, and every URL in it answers 200", async ({ page, request }) => {
+  // Renders every page the sitemaps list, a few hundred of them, most for the first time.
+  test.setTimeout(240_000);
   const index = await fetchXml(page, request, "/sitemap.xml", ["loc", "lastmod"]);
   expect(index.root).toBe("sitemapindex");
   const sitemaps = index.texts.loc!;
