@@ -12,10 +12,14 @@ if (!chromiumPath) {
   );
 }
 
-// These take seeded articles off the site, lock seeded accounts out for a while (sign-in throttling),
-// add staff to the roster or a category to the navigation that every page shows (specs comparing those
-// with the database would race with them), so they run once everything else is done.
+// Reader specs compare pages with the database, and the newsroom specs publish, so the two never run
+// side by side. The last ones take seeded articles off the site, lock seeded accounts out for a while
+// (sign-in throttling), add staff to the roster or a category to the navigation that every page shows,
+// so they run once everything else is done.
 const LAST = /(unpublish|redaksi-auth|redaksi-sessions|redaksi-taxonomy)\.spec\.ts$/;
+const NEWSROOM = /redaksi-[\w-]+\.spec\.ts$/;
+
+const PHONE = { ...devices["Pixel 7"], browserName: "chromium" as const };
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // One fresh database per run; set once here so that test workers see the same path.
@@ -47,8 +51,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "mobile", testIgnore: LAST, use: { ...devices["Pixel 7"], browserName: "chromium" } },
-    { name: "last", testMatch: LAST, dependencies: ["mobile"], use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    { name: "reader", testIgnore: [NEWSROOM, LAST], use: PHONE },
+    { name: "newsroom", testMatch: NEWSROOM, testIgnore: LAST, dependencies: ["reader"], use: PHONE },
+    { name: "last", testMatch: LAST, dependencies: ["newsroom"], use: PHONE },
   ],
   webServer: {
     command: "npx next build && npx tsx lib/server/start.ts",

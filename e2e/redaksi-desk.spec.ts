@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, STAFF_PASSWORD, staffPage } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
-import { body, newDraft, saveState } from "./support/newsroom";
+import { body, newDraft, saveState, write } from "./support/newsroom";
 
 const hashtagField = (page: Page) => page.getByRole("combobox", { name: "Tagar" });
 
@@ -69,14 +69,14 @@ test("a refused save can be merged field by field with the other person's versio
   await editor.getByLabel("Judul", { exact: true }).fill("Sidang kasus korupsi dana desa");
   await body(editor).click();
   await editor.keyboard.press("ControlOrMeta+End");
-  await editor.keyboard.type(" Jaksa membacakan dakwaan.");
+  await write(editor, " Jaksa membacakan dakwaan.");
   await editor.getByRole("button", { name: "Simpan" }).click();
   await expect(saveState(editor)).toHaveText(/Tersimpan · versi 2/);
 
   await reporter.getByLabel("Dek (ringkasan)").fill("Terdakwa didampingi tiga pengacara.");
   await body(reporter).click();
   await reporter.keyboard.press("ControlOrMeta+End");
-  await reporter.keyboard.type(" Terdakwa hadir.");
+  await write(reporter, " Terdakwa hadir.");
   await reporter.getByRole("button", { name: "Simpan" }).click();
 
   const merge = reporter.getByRole("region", { name: "Gabungkan dengan versi 2" });
@@ -223,7 +223,7 @@ test("when the session ends while writing, the save is refused with a way back i
   await reporter.context().clearCookies();
   await body(reporter).click();
   await reporter.keyboard.press("ControlOrMeta+End");
-  await reporter.keyboard.type(" Paragraf yang ditulis setelah sesi habis.");
+  await write(reporter, " Paragraf yang ditulis setelah sesi habis.");
   await reporter.getByRole("button", { name: "Simpan" }).click();
   await expect(reporter.getByRole("alert").filter({ hasText: "Sesi Anda sudah berakhir" })).toBeVisible();
   await expect(body(reporter)).toHaveText("Paragraf pertama. Paragraf yang ditulis setelah sesi habis.");
@@ -249,7 +249,7 @@ test("text written offline is kept in the browser and offered back when the tab 
   await reporter.context().setOffline(true);
   await body(reporter).click();
   await reporter.keyboard.press("ControlOrMeta+End");
-  await reporter.keyboard.type(" Warga mengungsi ke balai desa.");
+  await write(reporter, " Warga mengungsi ke balai desa.");
   await reporter.getByRole("button", { name: "Simpan" }).click();
   await expect(reporter.getByRole("alert").filter({ hasText: "Server tidak dapat dihubungi" })).toBeVisible();
   await expect(body(reporter)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
-import { body, newDraft, saveState, tool } from "./support/newsroom";
+import { body, newDraft, saveState, tool, write } from "./support/newsroom";
 
 const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 const MOVIE_TITLE = "Movie Review: Brad Pitt Ngebut di Sirkuit! “F1” Sajikan Aksi Balap Memadukan Adrenalin dan Emosi";
@@ -125,13 +125,13 @@ test("two people editing one article: the second save is refused, shows the othe
 
   await body(editor).click();
   await editor.keyboard.press("ControlOrMeta+End");
-  await editor.keyboard.type(" Tambahan redaktur.");
+  await write(editor, " Tambahan redaktur.");
   await editor.getByRole("button", { name: "Simpan" }).click();
   await expect(saveState(editor)).toHaveText(/Tersimpan · versi 2/);
 
   await body(reporter).click();
   await reporter.keyboard.press("ControlOrMeta+End");
-  await reporter.keyboard.type(" Tambahan pewarta.");
+  await write(reporter, " Tambahan pewarta.");
   await reporter.getByRole("button", { name: "Simpan" }).click();
   await expect(reporter.getByRole("alert").filter({ hasText: "sudah disimpan orang lain (versi 2)" })).toBeVisible();
   await expect(reporter.getByTestId("merge-body-theirs")).toContainText("Teks awal. Tambahan redaktur.");
@@ -164,7 +164,7 @@ test("an old revision is restored as the newest version and the editor shows it"
   await newDraft(reporter, "Festival kopi Gayo", "Versi pertama.");
   await body(reporter).click();
   await reporter.keyboard.press("ControlOrMeta+End");
-  await reporter.keyboard.type(" Versi kedua.");
+  await write(reporter, " Versi kedua.");
   await reporter.getByRole("button", { name: "Simpan" }).click();
   await expect(saveState(reporter)).toHaveText(/Tersimpan · versi 2/);
 

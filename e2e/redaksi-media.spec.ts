@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { seriousViolations } from "./support/accessibility";
 import { readDatabase } from "./support/database";
+import { write } from "./support/newsroom";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 
 // Uploads and their use in articles. Fixtures are drawn with sharp here, each with its own colour so
@@ -116,7 +117,7 @@ test("an editor uploads a photo inside the editor, puts it in the body and as fe
   await editor.getByLabel("Judul", { exact: true }).fill(title);
   const body = editor.getByRole("textbox", { name: "Isi artikel" });
   await body.click();
-  await editor.keyboard.type("Air merendam permukiman warga.");
+  await write(editor, "Air merendam permukiman warga.");
 
   const alt = `Warga mengungsi dengan perahu karet ${Date.now()}`;
   const caption = "Warga Bekasi dievakuasi dengan perahu karet, Rabu pagi.";

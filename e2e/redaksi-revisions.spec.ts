@@ -1,14 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
-import { body, saveState } from "./support/newsroom";
+import { body, saveState, write } from "./support/newsroom";
 
 
 /** Replaces the whole body with this text, saves, and answers the version saved. */
 async function rewriteBody(page: Page, text: string): Promise<number> {
   await body(page).click();
   await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type(text);
+  await write(page, text);
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(saveState(page)).toHaveText(/Tersimpan · versi \d+/);
   return Number((await saveState(page).textContent())!.match(/versi (\d+)/)![1]);

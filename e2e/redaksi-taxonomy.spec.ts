@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
-import { body, saveState } from "./support/newsroom";
+import { body, saveState, write } from "./support/newsroom";
 
 // Rubrik and Tagar. Every category, hashtag and article here is this spec's own (a new category
 // changes the navigation of every page, so playwright.config.ts runs this spec after the others).
@@ -13,7 +13,7 @@ async function publish(editor: Page, article: { title: string; category?: string
   await editor.goto("/redaksi/artikel/baru");
   await editor.getByLabel("Judul", { exact: true }).fill(article.title);
   await body(editor).click();
-  await editor.keyboard.type(`Isi ${article.title}.`);
+  await write(editor, `Isi ${article.title}.`);
   if (article.category) await editor.getByLabel("Rubrik").selectOption({ label: article.category });
   if (article.hashtags) await editor.getByRole("combobox", { name: "Tagar" }).fill(article.hashtags);
   await editor.getByRole("button", { name: "Simpan" }).click();

@@ -6,12 +6,19 @@ export const body = (page: Page) => page.getByRole("textbox", { name: "Isi artik
 export const tool = (page: Page, name: string) => page.getByRole("toolbar", { name: "Format isi" }).getByRole("button", { name, exact: true });
 export const saveState = (page: Page) => page.getByTestId("save-state");
 
+/**
+ * Puts text in at the body's cursor in one input event, as a phone keyboard's suggestion or dictation
+ * does. Key by key, every character re-renders the whole editor form: seconds per sentence on a busy
+ * machine. Specs about keys themselves (shortcuts, input rules) type them.
+ */
+export const write = (page: Page, text: string) => page.keyboard.insertText(text);
+
 /** Writes and saves a new draft; answers its newsroom path. */
 export async function newDraft(page: Page, title: string, text: string): Promise<string> {
   await page.goto("/redaksi/artikel/baru");
   await page.getByLabel("Judul", { exact: true }).fill(title);
   await body(page).click();
-  await page.keyboard.type(text);
+  await write(page, text);
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(saveState(page)).toHaveText(/Tersimpan · versi 1/);
   await expect(page).toHaveURL(/\/redaksi\/artikel\/\d+$/);
