@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, STAFF_PASSWORD, staffPage } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
-import { body, newDraft, saveState, write } from "./support/newsroom";
+import { body, newDraft, openDesk, saveState, write } from "./support/newsroom";
 
 const hashtagField = (page: Page) => page.getByRole("combobox", { name: "Tagar" });
 
@@ -41,7 +41,7 @@ test("hashtag autocomplete offers existing tags by their start, and a new one is
 
 test("the SEO fields show live previews of the search result and the share card, with counters", async ({ browser }) => {
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
-  await reporter.goto("/redaksi/artikel/baru");
+  await openDesk(reporter);
   await reporter.getByLabel("Judul", { exact: true }).fill("Harga beras turun di Pasar Induk Cipinang");
   await reporter.getByLabel("Dek (ringkasan)").fill("Pasokan dari Jawa Tengah melimpah menjelang panen raya.");
   await expect(reporter.getByTestId("search-preview-title")).toHaveText("Harga beras turun di Pasar Induk Cipinang | RI News Portal");
@@ -63,8 +63,8 @@ test("a refused save can be merged field by field with the other person's versio
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
   const editor = await staffPage(browser, ACCOUNTS.editor);
   const path = await newDraft(reporter, "Sidang kasus korupsi", "Sidang dibuka pukul sembilan.");
-  await reporter.reload();
-  await editor.goto(path);
+  await openDesk(reporter, "reload");
+  await openDesk(editor, path);
 
   await editor.getByLabel("Judul", { exact: true }).fill("Sidang kasus korupsi dana desa");
   await body(editor).click();
@@ -94,7 +94,7 @@ test("a refused save can be merged field by field with the other person's versio
   await reporter.getByRole("button", { name: "Simpan" }).click();
   await expect(saveState(reporter)).toHaveText(/Tersimpan · versi 3/);
 
-  await editor.reload();
+  await openDesk(editor, "reload");
   await expect(editor.getByLabel("Judul", { exact: true })).toHaveValue("Sidang kasus korupsi dana desa");
   await expect(editor.getByLabel("Dek (ringkasan)")).toHaveValue("Terdakwa didampingi tiga pengacara.");
   await expect(body(editor)).toHaveText("Sidang dibuka pukul sembilan. Terdakwa hadir.");
@@ -219,7 +219,7 @@ test("the preview shows an unpublished story as the public site will, at phone a
 test("when the session ends while writing, the save is refused with a way back in and nothing typed is lost", async ({ browser }) => {
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
   const path = await newDraft(reporter, "Sesi habis saat menulis", "Paragraf pertama.");
-  await reporter.reload();
+  await openDesk(reporter, "reload");
   await reporter.context().clearCookies();
   await body(reporter).click();
   await reporter.keyboard.press("ControlOrMeta+End");
@@ -245,7 +245,7 @@ test("when the session ends while writing, the save is refused with a way back i
 test("text written offline is kept in the browser and offered back when the tab is reopened", async ({ browser }) => {
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
   const path = await newDraft(reporter, "Liputan di daerah tanpa sinyal", "Sinyal hilang di lereng.");
-  await reporter.reload();
+  await openDesk(reporter, "reload");
   await reporter.context().setOffline(true);
   await body(reporter).click();
   await reporter.keyboard.press("ControlOrMeta+End");
@@ -262,7 +262,7 @@ test("text written offline is kept in the browser and offered back when the tab 
   await reporter.close();
   await context.setOffline(false);
   const reopened = await context.newPage();
-  await reopened.goto(path);
+  await openDesk(reopened, path);
   await expect(body(reopened)).toHaveText("Sinyal hilang di lereng.");
   const notice = reopened.getByRole("region", { name: "Ada tulisan yang belum tersimpan" });
   await expect(notice).toBeVisible();
@@ -273,7 +273,7 @@ test("text written offline is kept in the browser and offered back when the tab 
   await reopened.getByRole("button", { name: "Simpan" }).click();
   await expect(saveState(reopened)).toHaveText(/Tersimpan · versi 2/);
 
-  await reopened.reload();
+  await openDesk(reopened, "reload");
   await expect(reopened.getByRole("region", { name: "Ada tulisan yang belum tersimpan" })).toHaveCount(0);
   await expect(body(reopened)).toHaveText("Sinyal hilang di lereng. Warga mengungsi ke balai desa.");
 
@@ -290,7 +290,7 @@ test("text written offline is kept in the browser and offered back when the tab 
 
 test("the body's keyboard shortcuts make headings, bold, italic, lists and quotes, as the toolbar says", async ({ browser }) => {
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
-  await reporter.goto("/redaksi/artikel/baru");
+  await openDesk(reporter);
   await expect(reporter.getByRole("button", { name: "Tebal" })).toHaveAttribute("title", "Tebal (Ctrl+B)");
   const editorBody = body(reporter);
   await editorBody.click();

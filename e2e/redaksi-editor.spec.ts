@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
-import { body, newDraft, saveState, tool, write } from "./support/newsroom";
+import { body, newDraft, openDesk, saveState, tool, write } from "./support/newsroom";
 
 const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 const MOVIE_TITLE = "Movie Review: Brad Pitt Ngebut di Sirkuit! “F1” Sajikan Aksi Balap Memadukan Adrenalin dan Emosi";
 
 test("an editor writes a story with every block type (headings, both lists, a quote, bold, italic, a link, Baca juga, an image), publishes it, and readers see it", async ({ browser, page: reader }) => {
   const editor = await staffPage(browser, ACCOUNTS.editor);
-  await editor.goto("/redaksi/artikel/baru");
+  await openDesk(editor);
   await editor.getByLabel("Judul", { exact: true }).fill("Banjir Bandang Landa Garut Selatan");
   await editor.getByLabel("Tempat dateline").fill("Garut");
   await editor.getByLabel("Tagar").fill("#Banjir Garut, bencana");
@@ -93,7 +93,7 @@ test("an editor writes a story with every block type (headings, both lists, a qu
 
 test("pasting the seed copy fills dateline, body, Baca juga, credits and hashtags for review", async ({ browser }) => {
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
-  await reporter.goto("/redaksi/artikel/baru");
+  await openDesk(reporter);
   await reporter.getByText("Tempel naskah").click();
   await reporter.getByLabel("Naskah format redaksi").fill(readFileSync("db/seed/seed-article.txt", "utf8"));
   await reporter.getByRole("button", { name: "Isi formulir dari naskah" }).click();
@@ -120,8 +120,8 @@ test("two people editing one article: the second save is refused, shows the othe
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
   const editor = await staffPage(browser, ACCOUNTS.editor);
   const path = await newDraft(reporter, "Rapat paripurna DPRD", "Teks awal.");
-  await reporter.reload();
-  await editor.goto(path);
+  await openDesk(reporter, "reload");
+  await openDesk(editor, path);
 
   await body(editor).click();
   await editor.keyboard.press("ControlOrMeta+End");

@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { seriousViolations } from "./support/accessibility";
 import { readDatabase } from "./support/database";
-import { write } from "./support/newsroom";
+import { openDesk, write } from "./support/newsroom";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 
 // Uploads and their use in articles. Fixtures are drawn with sharp here, each with its own colour so
@@ -112,7 +112,7 @@ test("bad files are refused with a clear message and nothing is stored", async (
 
 test("an editor uploads a photo inside the editor, puts it in the body and as featured image, publishes, and readers see it", async ({ browser, page: reader }) => {
   const editor = await staffPage(browser, ACCOUNTS.editor);
-  await editor.goto("/redaksi/artikel/baru");
+  await openDesk(editor);
   const title = `Tanggul Jebol di Bekasi ${Date.now()}`;
   await editor.getByLabel("Judul", { exact: true }).fill(title);
   const body = editor.getByRole("textbox", { name: "Isi artikel" });

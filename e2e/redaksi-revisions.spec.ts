@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
-import { body, saveState, write } from "./support/newsroom";
+import { body, openDesk, saveState, write } from "./support/newsroom";
 
 
 /** Replaces the whole body with this text, saves, and answers the version saved. */
@@ -18,7 +18,7 @@ test("an article edited twice: the compare view shows the words inserted and del
   // The editor writes: a editor draft more would push the seeded one that redaksi-workflow.spec.ts
   // opens off the editor's dashboard.
   const editor = await staffPage(browser, ACCOUNTS.editor);
-  await editor.goto("/redaksi/artikel/baru");
+  await openDesk(editor);
   await editor.getByLabel("Judul", { exact: true }).fill("Panen raya padi di Karawang");
   const first = await rewriteBody(editor, "Petani memanen padi di sawah seluas seratus hektare.");
   await expect(editor).toHaveURL(/\/redaksi\/artikel\/\d+$/);

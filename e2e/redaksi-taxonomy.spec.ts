@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
-import { body, saveState, write } from "./support/newsroom";
+import { body, openDesk, saveState, write } from "./support/newsroom";
 
 // Rubrik and Tagar. Every category, hashtag and article here is this spec's own (a new category
 // changes the navigation of every page, so playwright.config.ts runs this spec after the others).
@@ -10,7 +10,7 @@ const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000
 
 /** Writes and publishes an article; answers its public path. */
 async function publish(editor: Page, article: { title: string; category?: string; hashtags?: string }): Promise<string> {
-  await editor.goto("/redaksi/artikel/baru");
+  await openDesk(editor);
   await editor.getByLabel("Judul", { exact: true }).fill(article.title);
   await body(editor).click();
   await write(editor, `Isi ${article.title}.`);

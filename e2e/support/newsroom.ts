@@ -13,9 +13,20 @@ export const saveState = (page: Page) => page.getByTestId("save-state");
  */
 export const write = (page: Page, text: string) => page.keyboard.insertText(text);
 
+/**
+ * Opens an article in the writing desk (the new-article page without a path, the same page again
+ * with `"reload"`) and waits until it takes input. The body editor appears only once the page's script
+ * has run: a field filled before that may be reset when the form comes to life, and a click does nothing.
+ */
+export async function openDesk(page: Page, path: string | "reload" = "/redaksi/artikel/baru"): Promise<void> {
+  if (path === "reload") await page.reload();
+  else await page.goto(path);
+  await expect(body(page)).toBeVisible();
+}
+
 /** Writes and saves a new draft; answers its newsroom path. */
 export async function newDraft(page: Page, title: string, text: string): Promise<string> {
-  await page.goto("/redaksi/artikel/baru");
+  await openDesk(page);
   await page.getByLabel("Judul", { exact: true }).fill(title);
   await body(page).click();
   await write(page, text);
