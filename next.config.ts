@@ -14,7 +14,13 @@ const nextConfig: NextConfig = {
   // forbidden(): newsroom pages answer 403 to a role without the right (lib/auth/request.ts).
   // Server actions carry a whole article body (up to MAX_BODY_BYTES, 1 MB) plus the other fields;
   // the body's own limit is checked by parseArticleBody with a clear message.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "2mb" },
+    // CI builds once in a clean clone: Turbopack's build cache would be written (over a minute on a
+    // busy two-core machine) and never read.
+    turbopackFileSystemCacheForBuild: !process.env.CI,
+  },
   images: { formats: ["image/avif", "image/webp"] },
   // Reader pages are cached whole (ISR), so none of them reads searchParams (that would render it
   // per request): `?page=N` becomes a path segment here. Bare listing URLs go to their page 1.
