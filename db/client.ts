@@ -8,6 +8,8 @@ import * as schema from "./schema";
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 
 export const DEFAULT_DATABASE_PATH = "data/portal.db";
+/** The size the WAL file is cut back to once checkpointed, however far a long reader let it grow. */
+export const WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024;
 const MIGRATIONS_FOLDER = resolve(process.cwd(), "db", "migrations");
 
 let current: { path: string; db: Database } | undefined;
@@ -20,10 +22,25 @@ export function openDatabase(path: string): Database {
   mkdirSync(dirname(path), { recursive: true });
   const client = new BetterSqlite3(path);
   client.pragma("journal_mode = WAL");
-  client.pragma("synchronous = NORMAL");
+  // In WAL mode NORMAL syncs only at checkpoints: a power cut can take back commits already
+  // acknowledged to a writer. FULL syncs the WAL on every commit.
+  client.pragma("synchronous = FULL");
+  client.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   client.pragma("foreign_keys = ON");
   client.pragma("busy_timeout = 5000");
-  return drizzle({ client, schema });
+  return withImmediateTransactions(drizzle({ client, schema }));
+}
+
+/**
+ * Every transaction takes the write lock when it begins. A deferred one reads first, and when another
+ * connection (the CLI, a second server) commits before its first write, SQLite cannot upgrade its
+ * snapshot and fails with SQLITE_BUSY_SNAPSHOT instead of waiting: busy_timeout does not apply.
+ * All transactions here write, so none loses concurrency by this.
+ */
+function withImmediateTransactions(db: Database): Database {
+  const begin = db.transaction.bind(db);
+  db.transaction = (run, config) => begin(run, { behavior: "immediate", ...config });
+  return db;
 }
 
 /**
