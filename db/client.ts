@@ -68,3 +68,69 @@ export function closeDatabase(): void {
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Either the database or an open transaction: lib functions that compose take this. */
 export type DbExecutor = Database | Transaction;
+
+// The backup API copies this many pages (4 KB each) per step, yielding to the event loop in between.
+const SNAPSHOT_PAGES_PER_STEP = 1000;
+
+/**
+ * Copies the database at `source` into a new file `destination`: one consistent snapshot, taken
+ * while other connections and processes go on writing.
+ */
+export async function copyDatabaseSnapshot(source: string, destination: string): Promise<void> {
+  const client = new BetterSqlite3(source, { fileMustExist: true });
+  try {
+    // @NOTE SQLite's backup API starts over whenever another connection commits between two of its
+    // steps, so on a busy site (view counts every 5 s, a second server) a large copy might never end.
+    // A read transaction held across all steps pins one snapshot for every step instead; WAL lets
+    // writers go on meanwhile (the WAL cannot be checkpointed past it until the copy is done).
+    client.exec("begin");
+    client.prepare("select count(*) from sqlite_schema").get();
+    await client.backup(destination, { progress: () => SNAPSHOT_PAGES_PER_STEP });
+    client.exec("commit");
+  } finally {
+    client.close();
+  }
+}
+
+/** Why the file at `path` cannot serve as this app's database, or null when it can. */
+export function databaseFileProblem(path: string): string | null {
+  let client: BetterSqlite3.Database | undefined;
+  try {
+    client = new BetterSqlite3(path, { fileMustExist: true });
+    const problems = client.prepare("pragma integrity_check(20)").pluck().all() as string[];
+    if (problems.join() !== "ok") return `integrity check failed: ${problems.join("; ")}`;
+    const migrated = client.prepare("select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'").get();
+    if (!migrated || !client.prepare("select 1 from __drizzle_migrations limit 1").get()) {
+      return "it is a SQLite database, but not this portal's (no applied migrations)";
+    }
+    return null;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "SQLITE_NOTADB") return "it is not a SQLite database";
+    if (code === "SQLITE_CORRUPT") return `the database is corrupt (${(error as Error).message})`;
+    return (error as Error).message;
+  } finally {
+    client?.close();
+  }
+}
+
+/**
+ * Prepares the database at `path` to be replaced by another file: false while any connection (a
+ * running server, a CLI command) has it open. Otherwise its WAL is checkpointed into the file and
+ * removed, so that no -wal is left behind to be read as part of the file put in its place.
+ */
+export function releaseDatabaseFile(path: string): boolean {
+  const client = new BetterSqlite3(path, { timeout: 0 });
+  try {
+    // Leaving WAL mode needs the only connection to the file (every open WAL connection holds a
+    // shared lock on it), so this doubles as the check that nobody uses it.
+    client.pragma("journal_mode = DELETE");
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === "SQLITE_BUSY") return false;
+    // A file that is no database at all (a corrupt one being restored over) has no WAL to keep.
+    return true;
+  } finally {
+    client.close();
+  }
+}
