@@ -120,7 +120,7 @@ export function databaseFileProblem(path: string): string | null {
  * removed, so that no -wal is left behind to be read as part of the file put in its place.
  */
 export function releaseDatabaseFile(path: string): boolean {
-  const client = new BetterSqlite3(path, { timeout: 0 });
+  const client = new BetterSqlite3(path, { timeout: 0, fileMustExist: true });
   try {
     // Leaving WAL mode needs the only connection to the file (every open WAL connection holds a
     // shared lock on it), so this doubles as the check that nobody uses it.
