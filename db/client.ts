@@ -69,7 +69,7 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Either the database or an open transaction: lib functions that compose take this. */
 export type DbExecutor = Database | Transaction;
 
-// The backup API copies this many pages (4 KB each) per step, yielding to the event loop in between.
+// The backup API copies this many pages (4 KB each by default) per step, yielding to the event loop in between.
 const SNAPSHOT_PAGES_PER_STEP = 1000;
 
 /**
@@ -127,9 +127,11 @@ export function releaseDatabaseFile(path: string): boolean {
     client.pragma("journal_mode = DELETE");
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === "SQLITE_BUSY") return false;
-    // A file that is no database at all (a corrupt one being restored over) has no WAL to keep.
-    return true;
+    const code = (error as { code?: string }).code;
+    if (code === "SQLITE_BUSY") return false;
+    // A file that is no database (a corrupt one being restored over) has no WAL worth keeping.
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") return true;
+    throw error;
   } finally {
     client.close();
   }

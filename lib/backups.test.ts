@@ -136,6 +136,15 @@ describe("createBackup and restoreBackup", () => {
     expect(probeRows(target)).toEqual(probeRows(source));
     expect(leftovers(resolve(target, ".."))).toEqual([]);
   });
+
+  it("restores over a database file that is no longer a database", async () => {
+    const source = databaseWithRows(2);
+    const target = join(scratch, "broken", "portal.db");
+    mkdirSync(join(scratch, "broken"));
+    writeFileSync(target, "rusak ".repeat(1000));
+    await restoreBackup(source, { database: target, media });
+    expect(probeRows(target)).toEqual(probeRows(source));
+  });
 });
 
 describe("retention and the daily schedule", () => {
