@@ -68,6 +68,8 @@ export default defineConfig({
       TRUST_PROXY: "1",
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       MEDIA_DIR: process.env.E2E_MEDIA_DIR,
+      // Not the checkout's data/backups (lib/backups.test.ts covers backups).
+      BACKUP_DIR: "off",
       SEED_STAFF_PASSWORD: "rahasia-e2e-2025",
       SITE_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",

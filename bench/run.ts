@@ -143,7 +143,8 @@ async function main(options: BenchOptions) {
   log(`Starting the server (${tool} will load it)…`);
   const server = await startServer({
     port: options.port,
-    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: distDir },
+    // The server's daily backup would copy the archive into data/backups while it is being loaded.
+    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: distDir, BACKUP_DIR: "off" },
     logPath: resultPath.replace(/\.json$/, "-server.log"),
   });
   cleanups.push(() => server.stop());

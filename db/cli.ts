@@ -1,7 +1,9 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { transitionArticle, type Transition } from "@/lib/articles/workflow";
+import { backupSettings, createBackup, restoreBackup } from "@/lib/backups";
 import { generatePassword, newPasswordSchema } from "@/lib/auth/password";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
@@ -10,7 +12,7 @@ import { USER_ROLES, articles } from "./schema";
 import { closeDatabase, databasePath, getDb, migrateDatabase } from "./client";
 import { seedDatabase } from "./seed";
 
-const USAGE = `Usage: tsx db/cli.ts migrate | seed | publish <slug> | unpublish <slug>
+const USAGE = `Usage: tsx db/cli.ts migrate | seed | publish <slug> | unpublish <slug> | backup | restore <backup-folder-or-file>
        tsx db/cli.ts user:create --email <email> --name <name> [--role contributor|reporter|editor|admin]
          (password from USER_PASSWORD, or generated and printed once)`;
 
@@ -48,6 +50,15 @@ const commands: Record<string, (args: string[]) => Promise<void> | void> = {
   },
   publish: ([slug]) => moveArticle(requireArg(slug, "slug"), "publish"),
   unpublish: ([slug]) => moveArticle(requireArg(slug, "slug"), "unpublish"),
+  backup: async () => {
+    const settings = backupSettings() ?? usage("BACKUP_DIR is off: set BACKUP_DIR to the folder to back up into");
+    const backup = await createBackup(settings);
+    console.log(`Backed up to ${backup.path} (the newest ${settings.keep} backups are kept)`);
+  },
+  restore: async ([source]) => {
+    const { mediaFilesAdded } = await restoreBackup(resolve(requireArg(source, "backup-folder-or-file")));
+    console.log(`Restored from ${source} (${mediaFilesAdded} media files added to MEDIA_DIR). Start the server again.`);
+  },
   "user:create": (args) => {
     migrateDatabase();
     return createUser(args);

@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import BetterSqlite3 from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, getDb, migrateDatabase } from "./client";
+import { WAL_SIZE_LIMIT_BYTES, closeDatabase, getDb, migrateDatabase } from "./client";
 import { openFreshDatabase } from "./testing";
 
 const names = (type: string) =>
@@ -27,9 +29,10 @@ describe("database setup on a fresh file", () => {
     );
   });
 
-  it("turns on WAL, foreign keys and a busy timeout", () => {
+  it("turns on WAL with a sync on every commit, foreign keys and a busy timeout", () => {
     const client = getDb().$client;
     expect(client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(client.pragma("synchronous", { simple: true })).toBe(2); // FULL
     expect(client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(client.pragma("busy_timeout", { simple: true })).toBeGreaterThan(0);
   });
@@ -66,5 +69,49 @@ describe("database setup on a fresh file", () => {
     client.prepare("update articles set status = 'published', published_at = 123 where id = ?").run(id);
     expect(client.prepare("select status, published_at from article_hashtags where article_id = ?").get(id)).toEqual({ status: "published", published_at: 123 });
     expect(client.prepare("select status, published_at from article_credits where article_id = ?").get(id)).toEqual({ status: "published", published_at: 123 });
+  });
+});
+
+describe("durability with other connections on the same file", () => {
+  afterAll(() => closeDatabase());
+
+  it("lets a transaction that reads, then writes after another connection's commit attempt, finish instead of failing with SQLITE_BUSY_SNAPSHOT", () => {
+    const path = openFreshDatabase();
+    getDb().run(sql`create table probe (writer text)`);
+    const other = new BetterSqlite3(path, { timeout: 0 });
+    const writeFromOther = () => other.prepare("insert into probe values ('other')").run();
+    let otherRefusedWith: string | undefined;
+    getDb().transaction((tx) => {
+      tx.all(sql`select count(*) from probe`);
+      try {
+        writeFromOther();
+      } catch (error) {
+        otherRefusedWith = (error as { code?: string }).code;
+      }
+      tx.run(sql`insert into probe values ('app')`);
+    });
+    expect(otherRefusedWith).toBe("SQLITE_BUSY");
+    writeFromOther();
+    expect(getDb().$client.prepare("select writer from probe order by rowid").pluck().all()).toEqual(["app", "other"]);
+    other.close();
+  });
+
+  it("cuts the WAL file back to its limit once a long-open reader has finished and a checkpoint ran", () => {
+    const path = openFreshDatabase();
+    const client = getDb().$client;
+    client.exec("create table probe (data blob)");
+    const walBytes = () => statSync(`${path}-wal`).size;
+    const reader = new BetterSqlite3(path);
+    reader.exec("begin");
+    reader.prepare("select count(*) from probe").get();
+    const insertMegabyte = client.prepare("insert into probe values (randomblob(1048576))");
+    for (let i = 0; i < WAL_SIZE_LIMIT_BYTES / 1048576 + 4; i++) insertMegabyte.run();
+    expect(walBytes()).toBeGreaterThan(WAL_SIZE_LIMIT_BYTES);
+
+    reader.exec("commit");
+    reader.close();
+    insertMegabyte.run(); // its automatic checkpoint copies the whole WAL into the database now
+    insertMegabyte.run(); // so this write starts the WAL over, and its commit cuts the file
+    expect(walBytes()).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES);
   });
 });

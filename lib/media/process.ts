@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import sharp, { type OutputInfo, type Sharp } from "sharp";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, MIN_DIMENSION, UPLOAD_MESSAGES } from "./limits";
+import { mediaDir } from "./storage";
 import { MAX_MEDIA_WIDTH, variantWidths, type MediaFile, type MediaFormat } from "./variants";
 
 // @NOTE Every upload is untrusted. It is identified by its bytes (never its name or the browser's
@@ -12,13 +13,6 @@ import { MAX_MEDIA_WIDTH, variantWidths, type MediaFile, type MediaFormat } from
 // truncated or corrupt file fails the decode), turned upright by its EXIF orientation, and re-encoded
 // from decoded pixels, so nothing of the original file (EXIF, GPS, ICC, comments, trailing data) is
 // kept. The original is not stored.
-
-export const DEFAULT_MEDIA_DIR = "data/media";
-
-/** Where uploads are stored: MEDIA_DIR, outside public/ (served by app/media/[...path]). */
-export function mediaDir(): string {
-  return resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || DEFAULT_MEDIA_DIR);
-}
 
 /** A stored file on disk; keys are spread over 256 folders so none grows huge. */
 export function mediaFileLocation(file: MediaFile): string {

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { prepareDatabase } from "@/db/prepare";
+import { startDailyBackups } from "@/lib/backups";
 import { MEDIA_URL_PREFIX } from "@/lib/media/variants";
 import { shortenSharedCaching } from "./cache-control";
 import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
@@ -33,6 +34,7 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => console.log(`RI News Portal listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+startDailyBackups();
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
