@@ -85,7 +85,8 @@ test("script sent in a path, a query or a header is never reflected unescaped", 
 
 test("a forged Host or X-Forwarded-Host never shows up in pages, feeds or redirects", async ({ request }) => {
   const [article] = publishedArticles();
-  for (const headers of [{ host: "evil.example" }, { "x-forwarded-host": "evil.example" }]) {
+  const forgedHosts: Record<string, string>[] = [{ host: "evil.example" }, { "x-forwarded-host": "evil.example" }];
+  for (const headers of forgedHosts) {
     for (const path of [`/berita/${article!.slug}`, "/rss.xml", "/sitemap.xml", "/robots.txt", "/admin", "/redaksi"]) {
       const response = await request.get(path, { headers, ...NO_REDIRECTS });
       expect(response.status(), path).toBeLessThan(500);
