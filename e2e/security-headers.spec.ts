@@ -30,6 +30,8 @@ test("public pages carry the security headers when rendered and when served from
 });
 
 test("newsroom pages allow only scripts with this response's nonce, and the editor still runs under that policy", async ({ page }) => {
+  // Signs in (argon2) and saves a draft: slow on a loaded machine.
+  test.slow();
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -54,6 +56,7 @@ test("newsroom pages allow only scripts with this response's nonce, and the edit
 });
 
 test("over https the session cookie is __Host-rinews_session, Secure; the plain-named cookie does not sign anyone in there", async ({ page, context, request }) => {
+  test.slow();
   await signIn(page, ACCOUNTS.reporter);
   const token = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!.value;
   const https = { "x-forwarded-proto": "https" };
