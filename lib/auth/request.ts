@@ -4,9 +4,9 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { SIGN_IN_PATH } from "@/lib/newsroom/paths";
 import { Refusal } from "@/lib/newsroom/refusal";
+import { isHttps } from "@/lib/server/forwarded-headers";
 import { can, type Permission } from "./roles";
 import { validateSessionToken, type StaffUser } from "./session";
-import { isHttps } from "@/lib/server/forwarded-headers";
 import { sessionCookie } from "./session-cookie";
 
 // The newsroom's view of the current request: who is signed in, from where, and over what.
