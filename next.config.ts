@@ -21,7 +21,20 @@ const nextConfig: NextConfig = {
     // busy two-core machine) and never read.
     turbopackFileSystemCacheForBuild: !process.env.CI,
   },
-  images: { formats: ["image/avif", "image/webp"] },
+  // The optimizer serves what the pages ask of it (listing thumbnails, lead and featured images, author
+  // photos) and nothing else: the demo pictures and uploads at these widths, quality 75, never a remote
+  // URL. Uploads are stored at most 1600 px wide, so wider device sizes would only resend the original.
+  images: {
+    formats: ["image/avif", "image/webp"],
+    localPatterns: [
+      { pathname: "/demo/**", search: "" },
+      { pathname: "/media/**", search: "" },
+    ],
+    deviceSizes: [640, 750, 828, 1080, 1200, 1920],
+    imageSizes: [96, 128, 256, 384],
+    qualities: [75],
+    maximumResponseBody: 4_000_000,
+  },
   // Reader pages are cached whole (ISR), so none of them reads searchParams (that would render it
   // per request): `?page=N` becomes a path segment here. Bare listing URLs go to their page 1.
   // `/` goes to a dynamic route too: `next build` prerenders a static `/` (opening the database,

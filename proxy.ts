@@ -1,32 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { sessionCookie } from "@/lib/auth/session-cookie";
 import { SIGN_IN_PATH } from "@/lib/newsroom/paths";
+import { isHttps } from "@/lib/server/forwarded-headers";
+import { newNonce, newsroomContentSecurityPolicy } from "@/lib/server/security-headers";
 import { SEARCH_PAGE_PATH, searchResultsRoute } from "@/lib/urls";
 
 // For the newsroom, optimistic only: a page requested without a session cookie goes straight to
 // sign-in. Whether a session is valid, and what its role may do, every page and action decides on the server.
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === SEARCH_PAGE_PATH) return searchRewrite(request);
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const { name, options } = sessionCookie(isHttps(request.headers.get("x-forwarded-proto")));
+  const token = request.cookies.get(name)?.value;
   const { pathname, search } = request.nextUrl;
-  if (request.method !== "GET" || pathname === SIGN_IN_PATH) return newsroomResponse(NextResponse.next());
-  if (!token) {
+  const signedInPage = request.method === "GET" && pathname !== SIGN_IN_PATH;
+  if (signedInPage && !token) {
     const signIn = new URL(SIGN_IN_PATH, request.url);
     signIn.searchParams.set("next", `${pathname}${search}`);
     return newsroomResponse(NextResponse.redirect(signIn));
   }
-  const response = newsroomResponse(NextResponse.next());
+  const response = newsroomResponse(withNonce(request));
   // The cookie's lifetime slides with the session's (the database side slides in lib/auth/session.ts).
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(https));
+  if (signedInPage && token) response.cookies.set(name, token, options);
+  return response;
+}
+
+/** Passes the request on under the newsroom's policy, with a nonce Next puts on the scripts it renders (it reads it from the request's policy). */
+function withNonce(request: NextRequest): NextResponse {
+  const contentSecurityPolicy = newsroomContentSecurityPolicy(newNonce());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", contentSecurityPolicy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy);
   return response;
 }
 
 function newsroomResponse(response: NextResponse): NextResponse {
   response.headers.set("X-Robots-Tag", "noindex, nofollow");
-  // Framed only by the newsroom itself (the device preview), never by another site.
-  response.headers.set("X-Frame-Options", "SAMEORIGIN");
-  response.headers.set("Content-Security-Policy", "frame-ancestors 'self'");
   return response;
 }
 

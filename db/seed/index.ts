@@ -3,10 +3,11 @@ import { resolve } from "node:path";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, categories, media, settings, staticPages, users, type UserRole } from "@/db/schema";
-import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { configuredPasswordProblem, generatePassword, hashPassword } from "@/lib/auth/password";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { importHouseCopy } from "@/lib/articles/import-house-copy";
 import { createArticle, type CreditInput } from "@/lib/articles/store";
+import { ConfigurationError, demoContent } from "@/lib/server/environment";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { wibToEpoch } from "@/lib/time";
 import { generateDemoArticles } from "./demo-articles";
@@ -80,7 +81,15 @@ function seedStaticPages(now: number) {
     .run();
 }
 
-async function seedStaff(log: Log): Promise<Map<UserRole, number>> {
+/** SEED_STAFF_PASSWORD, checked before anything is written; undefined means one is generated per account. */
+function seedStaffPassword(): string | undefined {
+  const password = process.env.SEED_STAFF_PASSWORD || undefined;
+  const problem = password && configuredPasswordProblem("SEED_STAFF_PASSWORD", password);
+  if (problem) throw new ConfigurationError(`${problem}: no demo accounts were created.`);
+  return password;
+}
+
+async function seedStaff(chosenPassword: string | undefined, log: Log): Promise<Map<UserRole, number>> {
   const db = getDb();
   const ids = new Map<UserRole, number>();
   const created: string[] = [];
@@ -90,14 +99,14 @@ async function seedStaff(log: Log): Promise<Map<UserRole, number>> {
       ids.set(staff.role, existing.id);
       continue;
     }
-    const password = process.env.SEED_STAFF_PASSWORD || generatePassword();
+    const password = chosenPassword ?? generatePassword();
     const row = db
       .insert(users)
       .values({ ...staff, slug: slugify(staff.name), passwordHash: await hashPassword(password) })
       .returning({ id: users.id })
       .get();
     ids.set(staff.role, row.id);
-    created.push(`  ${staff.role.padEnd(12)} ${staff.email.padEnd(34)} ${process.env.SEED_STAFF_PASSWORD ? "(SEED_STAFF_PASSWORD)" : password}`);
+    created.push(`  ${staff.role.padEnd(12)} ${staff.email.padEnd(34)} ${chosenPassword ? "(SEED_STAFF_PASSWORD)" : password}`);
   }
   if (created.length) log(`Newsroom accounts created (passwords are shown only this once):\n${created.join("\n")}`);
   return ids;
@@ -162,12 +171,18 @@ function seedDemoArticles(now: number, categoryIds: Map<string, number>, mediaId
   }
 }
 
-/** Demo content for a new site: settings, categories, one account per role, the seed article and its neighbours. */
-export async function seedDatabase({ log = console.log, now = Date.now() }: { log?: Log; now?: number } = {}) {
+/**
+ * What a new site starts with: settings, the static pages and the categories, then (unless
+ * DEMO_CONTENT=off, a production first start) demo content: one account per role, the seed
+ * article and its neighbours.
+ */
+export async function seedDatabase({ log = console.log, now = Date.now(), demo = demoContent() }: { log?: Log; now?: number; demo?: boolean } = {}) {
+  const staffPassword = demo ? seedStaffPassword() : undefined;
   seedSettings();
   seedStaticPages(now);
   const categoryIds = seedCategories();
-  const staffIds = await seedStaff(log);
+  if (!demo) return;
+  const staffIds = await seedStaff(staffPassword, log);
   const mediaIds = seedMedia();
   // The review first, so the seed article's "Baca juga" resolves to it.
   importSeedCopy("movie-review.txt", MOVIE_REVIEW, categoryIds.get("hiburan")!, mediaIds.get("hiburan")!, log);

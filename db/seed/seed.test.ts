@@ -1,13 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { articles, users } from "@/db/schema";
+import { prepareDatabase } from "@/db/prepare";
+import { articles, categories, hashtags, media, settings, staticPages, users } from "@/db/schema";
 import { openFreshDatabase } from "@/db/testing";
 import { getHashtagListing, listLatestArticles } from "@/lib/articles/listings";
 import { getPublishedArticle, listArticleLinks } from "@/lib/articles/public";
 import { verifyPassword } from "@/lib/auth/password";
+import { ensureAdminFromEnv } from "@/lib/newsroom/staff";
 import { slugify } from "@/lib/text/slug";
-import { MOVIE_REVIEW, SEED_ARTICLE, seedDatabase } from "./index";
+import { CATEGORIES, MOVIE_REVIEW, SEED_ARTICLE, seedDatabase } from "./index";
 
 function dumpAllTables(): Record<string, unknown[]> {
   const client = getDb().$client;
@@ -74,5 +76,52 @@ describe("the demo seed", () => {
         expect(await getPublishedArticle(row.slug)).toBeNull();
       }
     }
+  });
+});
+
+describe("a production first start (DEMO_CONTENT=off)", () => {
+  const log: string[] = [];
+  beforeAll(async () => {
+    openFreshDatabase();
+    Object.assign(process.env, { DEMO_CONTENT: "off", ADMIN_EMAIL: "pemred@contoh.example", ADMIN_PASSWORD: "rahasia-produksi-2026", SEED_STAFF_PASSWORD: "kata-sandi-uji" });
+    await prepareDatabase((line) => log.push(line));
+    await ensureAdminFromEnv((line) => log.push(line));
+  });
+  afterAll(() => {
+    for (const name of ["DEMO_CONTENT", "ADMIN_EMAIL", "ADMIN_PASSWORD"]) delete process.env[name];
+    closeDatabase();
+  });
+
+  it("starts with settings, the static pages, the categories and the ADMIN_EMAIL account only", async () => {
+    const db = getDb();
+    expect(db.select({ email: users.email, role: users.role }).from(users).all()).toEqual([{ email: "pemred@contoh.example", role: "admin" }]);
+    const [admin] = db.select().from(users).all();
+    expect(await verifyPassword(admin!.passwordHash, "rahasia-produksi-2026")).toBe(true);
+    expect(db.select({ slug: categories.slug }).from(categories).orderBy(categories.position).all().map((c) => c.slug)).toEqual(CATEGORIES.map(([, slug]) => slug));
+    expect(db.select({ key: settings.key }).from(settings).all().map((row) => row.key)).toContain("site_name");
+    expect(db.select().from(staticPages).all().length).toBeGreaterThan(0);
+    expect([db.select().from(articles).all(), db.select().from(media).all(), db.select().from(hashtags).all()]).toEqual([[], [], []]);
+    expect(log.join("\n")).toContain("DEMO_CONTENT=off");
+  });
+
+  it("adds no demo content on a later seed either", async () => {
+    await seedDatabase({ log: () => {} });
+    expect(getDb().select({ email: users.email }).from(users).all()).toEqual([{ email: "pemred@contoh.example" }]);
+    expect(getDb().select().from(articles).all()).toEqual([]);
+  });
+});
+
+describe("SEED_STAFF_PASSWORD", () => {
+  afterAll(() => closeDatabase());
+
+  it("is held to the rules of any password: a short one stops the seed before anything is written", async () => {
+    openFreshDatabase();
+    process.env.SEED_STAFF_PASSWORD = "pendek";
+    try {
+      await expect(seedDatabase({ log: () => {}, demo: true })).rejects.toThrow("SEED_STAFF_PASSWORD must be 10 to 200 characters long");
+    } finally {
+      process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
+    }
+    expect([getDb().select().from(users).all(), getDb().select().from(categories).all()]).toEqual([[], []]);
   });
 });

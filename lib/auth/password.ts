@@ -15,11 +15,19 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
+const MIN_LENGTH = 10;
+const MAX_LENGTH = 200;
+
 /** A password someone chooses: long enough to resist guessing, short enough to hash cheaply. */
 export const newPasswordSchema = z
   .string()
-  .min(10, { error: "Kata sandi minimal 10 karakter." })
-  .max(200, { error: "Kata sandi maksimal 200 karakter." });
+  .min(MIN_LENGTH, { error: `Kata sandi minimal ${MIN_LENGTH} karakter.` })
+  .max(MAX_LENGTH, { error: `Kata sandi maksimal ${MAX_LENGTH} karakter.` });
+
+/** What is wrong with a password an operator set in the environment (for the log), or null: the same rules as anyone's. */
+export function configuredPasswordProblem(variable: string, password: string): string | null {
+  return newPasswordSchema.safeParse(password).success ? null : `${variable} must be ${MIN_LENGTH} to ${MAX_LENGTH} characters long`;
+}
 
 /** A password the newsroom hands out (new accounts, resets): 16 random URL-safe characters. */
 export function generatePassword(): string {

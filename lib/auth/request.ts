@@ -4,14 +4,20 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { SIGN_IN_PATH } from "@/lib/newsroom/paths";
 import { Refusal } from "@/lib/newsroom/refusal";
+import { isHttps } from "@/lib/server/forwarded-headers";
 import { can, type Permission } from "./roles";
 import { validateSessionToken, type StaffUser } from "./session";
-import { SESSION_COOKIE, sessionCookieOptions } from "./session-cookie";
+import { sessionCookie } from "./session-cookie";
 
 // The newsroom's view of the current request: who is signed in, from where, and over what.
 
+/** The session cookie of this request: its name depends on whether the client came over https. */
+async function requestSessionCookie() {
+  return sessionCookie(isHttps((await headers()).get("x-forwarded-proto")));
+}
+
 export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
-  return validateSessionToken((await cookies()).get(SESSION_COOKIE)?.value);
+  return validateSessionToken(await currentSessionToken());
 });
 
 /** For pages: the signed-in staff member with this right; anyone else is sent away before anything renders. */
@@ -34,16 +40,17 @@ export function readForPage<T>(read: () => T): T {
 }
 
 export async function currentSessionToken(): Promise<string | undefined> {
-  return (await cookies()).get(SESSION_COOKIE)?.value;
+  return (await cookies()).get((await requestSessionCookie()).name)?.value;
 }
 
 export async function setSessionCookie(token: string): Promise<void> {
-  const https = (await headers()).get("x-forwarded-proto") === "https";
-  (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions(https));
+  const { name, options } = await requestSessionCookie();
+  (await cookies()).set(name, token, options);
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete({ name: SESSION_COOKIE, path: "/" });
+  const { name, options } = await requestSessionCookie();
+  (await cookies()).delete({ name, path: options.path, secure: options.secure });
 }
 
 /** The client's address and browser, for sign-in throttling and the session record. */

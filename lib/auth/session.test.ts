@@ -13,6 +13,7 @@ import {
   listActiveSessions,
   revokeSession,
   revokeUserSessions,
+  SESSION_MAX_LIFETIME_MS,
   validateSessionToken,
   type StaffUser,
 } from "./session";
@@ -61,6 +62,17 @@ describe("sessions", () => {
     validateSessionToken(token, now + 10 * DAY);
     expect(validateSessionToken(token, now + 20 * DAY)).not.toBeNull();
     expect(validateSessionToken(token, now + 20 * DAY + 14 * DAY + 1)).toBeNull();
+  });
+
+  it("ends 30 days after sign-in however often it is used, and the slide never reaches past that", () => {
+    const now = Date.now();
+    const { token } = createSession(reporterId, { userAgent: "batas-sesi" }, now);
+    const row = () => rowOf(reporterId).find((session) => session.userAgent === "batas-sesi");
+    for (let day = 6; day < 30; day += 6) expect(validateSessionToken(token, now + day * DAY)).not.toBeNull();
+    expect(row()!.expiresAt).toBe(now + SESSION_MAX_LIFETIME_MS);
+    expect(validateSessionToken(token, now + SESSION_MAX_LIFETIME_MS - 1)).not.toBeNull();
+    expect(validateSessionToken(token, now + SESSION_MAX_LIFETIME_MS)).toBeNull();
+    expect(row()).toBeUndefined();
   });
 
   it("ends on sign-out", () => {

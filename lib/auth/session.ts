@@ -11,6 +11,9 @@ import { SESSION_TTL_MS } from "./session-cookie";
 // Sliding expiry rewrites the row at most this often, not on every request.
 const SLIDE_AFTER_MS = 60 * 60 * 1000;
 
+/** However often it is used, a session ends this long after sign-in: a stolen token does not live for ever. */
+export const SESSION_MAX_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** The signed-in staff member, as every newsroom check sees them. */
 export type StaffUser = Pick<User, "id" | "name" | "email" | "role" | "slug">;
 
@@ -34,6 +37,7 @@ export function createSession(
     .values({
       tokenHash: hashToken(token),
       userId,
+      createdAt: now,
       expiresAt,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
       ipAddress: client.ipAddress?.slice(0, 64) ?? null,
@@ -46,7 +50,8 @@ export function createSession(
 
 /**
  * The active staff member a session token belongs to, or null (unknown, tampered, expired, or the
- * account was deactivated). A valid session's expiry slides to 14 days from now.
+ * account was deactivated). A valid session's expiry slides to 14 days from now, but never past
+ * SESSION_MAX_LIFETIME_MS after it was created.
  */
 export function validateSessionToken(token: string | undefined, now = Date.now()): StaffUser | null {
   if (!token || !TOKEN_SHAPE.test(token)) return null;
@@ -54,6 +59,7 @@ export function validateSessionToken(token: string | undefined, now = Date.now()
   const row = db
     .select({
       sessionId: sessions.id,
+      createdAt: sessions.createdAt,
       expiresAt: sessions.expiresAt,
       active: users.active,
       user: { id: users.id, name: users.name, email: users.email, role: users.role, slug: users.slug },
@@ -63,12 +69,14 @@ export function validateSessionToken(token: string | undefined, now = Date.now()
     .where(eq(sessions.tokenHash, hashToken(token)))
     .get();
   if (!row) return null;
-  if (row.expiresAt <= now || !row.active) {
+  const endsAt = row.createdAt + SESSION_MAX_LIFETIME_MS;
+  if (row.expiresAt <= now || endsAt <= now || !row.active) {
     db.delete(sessions).where(eq(sessions.id, row.sessionId)).run();
     return null;
   }
-  if (row.expiresAt - now < SESSION_TTL_MS - SLIDE_AFTER_MS) {
-    db.update(sessions).set({ expiresAt: now + SESSION_TTL_MS, lastSeenAt: now }).where(eq(sessions.id, row.sessionId)).run();
+  const expiresAt = Math.min(now + SESSION_TTL_MS, endsAt);
+  if (expiresAt - row.expiresAt >= SLIDE_AFTER_MS) {
+    db.update(sessions).set({ expiresAt, lastSeenAt: now }).where(eq(sessions.id, row.sessionId)).run();
   }
   return row.user;
 }

@@ -6,7 +6,7 @@ import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
 import { createArticle } from "@/lib/articles/store";
 import { createSession, listActiveSessions, validateSessionToken } from "@/lib/auth/session";
 import { paragraphsToBody } from "@/lib/body/schema";
-import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { sessionCookie } from "@/lib/auth/session-cookie";
 import type { ActionState } from "./action-state";
 import { createCategory } from "./categories";
 import { createStaff } from "./staff";
@@ -52,6 +52,7 @@ const pages = {
 };
 
 const PASSWORD = TEST_STAFF_PASSWORD;
+const SESSION_COOKIE = sessionCookie(false).name;
 const SITE = "http://localhost:3000";
 type Caller = UserRole | "anonymous";
 const CALLERS: Caller[] = ["anonymous", ...USER_ROLES];
@@ -308,6 +309,18 @@ describe("newsroom server actions", () => {
     const result = await outcome(() => signInAction({ status: "idle" }, form({ email: staff.reporter.email, password: "kata-sandi-baru-99", next: "/redaksi/artikel" })));
     expect(result.redirectedTo).toBe("/redaksi/artikel");
     expect(validateSessionToken(request.cookies.get(SESSION_COOKIE))?.id).toBe(staff.reporter.id);
+  });
+
+  it("over https the session is kept in a __Host- cookie, and a plain-named cookie signs nobody in there", async () => {
+    actAs("anonymous");
+    request.headers.set("x-forwarded-proto", "https");
+    await outcome(() => signInAction({ status: "idle" }, form({ email: staff.reporter.email, password: "kata-sandi-baru-99" })));
+    expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
+    expect(validateSessionToken(request.cookies.get("__Host-rinews_session"))?.id).toBe(staff.reporter.id);
+
+    actAs("editor");
+    request.headers.set("x-forwarded-proto", "https");
+    expect((await outcome(() => pages.dashboard())).redirectedTo).toBe("/redaksi/masuk");
   });
 
   it("signing in never sends anyone off the newsroom", async () => {

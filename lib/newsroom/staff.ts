@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, ne, or, sql } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import { media, users, type User, type UserRole } from "@/db/schema";
-import { generatePassword, hashPassword, newPasswordSchema, verifyPassword } from "@/lib/auth/password";
+import { configuredPasswordProblem, generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan } from "@/lib/auth/roles";
 import { revokeUserSessions, type StaffUser } from "@/lib/auth/session";
 import { invalidateTags } from "@/lib/cache/invalidation";
@@ -199,8 +199,9 @@ export async function ensureAdminFromEnv(log: (line: string) => void = console.l
   const password = process.env.ADMIN_PASSWORD;
   if (!email || !password) return;
   if (getDb().select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).get()) return;
-  if (!newPasswordSchema.safeParse(password).success) {
-    log("ADMIN_PASSWORD must be 10 to 200 characters long: the admin account was not created.");
+  const problem = configuredPasswordProblem("ADMIN_PASSWORD", password);
+  if (problem) {
+    log(`${problem}: the admin account was not created.`);
     return;
   }
   await addStaffAccount({ name: "Admin", email, role: "admin", password }, { actorId: null, via: "ADMIN_EMAIL" });

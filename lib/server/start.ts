@@ -4,25 +4,37 @@ import { prepareDatabase } from "@/db/prepare";
 import { startDailyBackups } from "@/lib/backups";
 import { MEDIA_URL_PREFIX } from "@/lib/media/variants";
 import { shortenSharedCaching } from "./cache-control";
+import { ConfigurationError, trustProxy } from "./environment";
+import { dropUntrustedForwarding, isHttps } from "./forwarded-headers";
 import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
 import { answerPermanentRedirectsWith301 } from "./permanent-redirects";
+import { answerMalformedRequest } from "./request-guard";
+import { setSecurityHeaders } from "./security-headers";
 
 // `npm start`: Next's production server behind a thin layer that owns compression (gzip-response.ts).
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 
-// instrumentation.ts prepares the database too (for `next dev`), but Next may take requests before
-// its register() has finished seeding an empty database; here nothing listens until it is ready.
-await prepareDatabase();
+let trustForwarding: boolean;
+try {
+  trustForwarding = trustProxy();
+  // instrumentation.ts prepares the database too (for `next dev`), but Next may take requests before
+  // its register() has finished seeding an empty database; here nothing listens until it is ready.
+  await prepareDatabase();
+} catch (error) {
+  if (!(error instanceof ConfigurationError)) throw error;
+  console.error(`Not starting: ${error.message}`);
+  process.exit(1);
+}
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
-  // Sign-in throttling keys on the client address: a client must not choose it unless a proxy we
-  // trust (TRUST_PROXY) sets X-Forwarded-For; without it Next fills in the socket address.
-  if (!process.env.TRUST_PROXY) delete req.headers["x-forwarded-for"];
+  dropUntrustedForwarding(req, trustForwarding);
+  setSecurityHeaders(res, isHttps(req.headers["x-forwarded-proto"]));
+  if (answerMalformedRequest(req, res)) return;
   shortenSharedCaching(res);
   answerPermanentRedirectsWith301(req, res);
   // Media files are already compressed images: held back and buffered for nothing.
