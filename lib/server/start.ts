@@ -19,8 +19,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
-  // Sign-in throttling keys on the client address: a client must not choose it unless a proxy we
-  // trust (TRUST_PROXY) sets X-Forwarded-For; without it Next fills in the socket address.
+  // Sign-in throttling and view counting key on the client address: a client must not choose it
+  // unless a proxy we trust (TRUST_PROXY) sets X-Forwarded-For; without it Next fills in the socket address.
   if (!process.env.TRUST_PROXY) delete req.headers["x-forwarded-for"];
   shortenSharedCaching(res);
   answerPermanentRedirectsWith301(req, res);
