@@ -67,7 +67,7 @@ function isFirstViewThisHour(articleId: number, client: ViewClient, now: number)
     clientsThisHour.clear();
     currentHour = hour;
   }
-  const seen = createHmac("sha256", clientKey).update(JSON.stringify([articleId, client.address, client.userAgent])).digest("base64url").slice(0, 22);
+  const seen = createHmac("sha256", clientKey).update(JSON.stringify([articleId, client.address, client.userAgent])).digest().toString("base64url", 0, 16);
   if (clientsThisHour.has(seen)) return false;
   clientsThisHour.add(seen);
   if (clientsThisHour.size > MAX_CLIENTS_PER_HOUR) clientsThisHour.delete(clientsThisHour.values().next().value!);
