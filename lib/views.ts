@@ -15,7 +15,7 @@ const FLUSH_INTERVAL_MS = 5_000;
 const MAX_PENDING = 10_000;
 /** How long an id's published-or-not answer is trusted before the database is asked again. */
 const PUBLISHED_CHECK_TTL_MS = 60_000;
-/** Ids whose answer is remembered (ids are reader input); the least recently asked go first. */
+/** Ids whose answer is remembered (ids are reader input); the oldest answers go first. */
 const MAX_CHECKED_IDS = 20_000;
 /** Clients remembered per hour; past this the oldest is forgotten (and could count again that hour). */
 export const MAX_CLIENTS_PER_HOUR = 100_000;

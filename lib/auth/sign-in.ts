@@ -39,7 +39,7 @@ export async function signIn(
   if (!user || !passwordMatches || !user.active) {
     console.warn(`Sign-in failed for ${attempt.owner.key}`);
     // Only for an existing account, and only for attempts the throttle admitted, so the log grows
-    // with the throttle's pace (a handful per account per hour at most), not with the attacker's.
+    // with the throttle's pace (per account 50, then about four an hour), not with the attacker's.
     if (user) {
       recordAudit(getDb(), {
         actorId: null,
