@@ -63,13 +63,19 @@ export const sessions = sqliteTable(
   (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
 );
 
-// Failed sign-ins per submitted email and per client address (lib/auth/sign-in-throttle.ts).
-export const signInThrottles = sqliteTable("sign_in_throttles", {
-  // "account:<lowercased email>" or "address:<ip>".
-  key: text("key").primaryKey(),
-  failures: integer("failures").notNull(),
-  lastFailureAt: epochMs("last_failure_at").notNull(),
-});
+// Failed password attempts per counter: at sign-in per account, per client address and per both;
+// at a password change per user (lib/auth/password-throttle.ts).
+export const signInThrottles = sqliteTable(
+  "sign_in_throttles",
+  {
+    // "account:<email>", "address:<ip>", "account-address:[<email>,<ip>]" or "password-change:<user id>".
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: epochMs("last_failure_at").notNull(),
+  },
+  // Forgetting and evicting the oldest counters walk this instead of the table.
+  (t) => [index("sign_in_throttles_last_failure_idx").on(t.lastFailureAt)],
+);
 
 export const categories = sqliteTable(
   "categories",

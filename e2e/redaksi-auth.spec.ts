@@ -67,7 +67,7 @@ test("a wrong password and an unknown email get the same message, and the email 
   expect(messages).toEqual(["Email atau kata sandi salah.", "Email atau kata sandi salah."]);
 });
 
-test("after 5 failed sign-ins, even the right password has to wait", async ({ page }) => {
+test("after 5 failed sign-ins from one address, even the right password has to wait there, while the owner still gets in from another", async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.22" });
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.goto("/redaksi/masuk");
@@ -82,6 +82,13 @@ test("after 5 failed sign-ins, even the right password has to wait", async ({ pa
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam \d+ detik\.$/);
   await expect(page).toHaveURL(/\/redaksi\/masuk/);
+
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.23" });
+  await page.goto("/redaksi/masuk");
+  await page.getByLabel("Email").fill(ACCOUNTS.contributor);
+  await page.getByLabel("Kata sandi").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/redaksi$/);
 });
 
 test("a page beyond one's role is refused with a notice, and its menu link is not offered", async ({ page }) => {

@@ -19,13 +19,17 @@ test("an article page loads its uncached view pixel", async ({ page }) => {
   expect(response.headers()["cache-control"]).toBe("no-store");
 });
 
-test("views are saved in batches, bots and unpublished articles left out, and feed /terpopuler", async ({ request, page, baseURL }) => {
+test("views are saved in batches, once per reader, bots and unpublished articles left out, and feed /terpopuler", async ({ request, page, baseURL }) => {
   const subject = publishedArticles()[7]!;
   const draftId = readDatabase((db) => db.prepare("select id from articles where status = 'draft' limit 1").pluck().get() as number);
-  for (let i = 0; i < 40; i++) expect((await request.get(`/api/views/${subject.id}`, { headers: { "User-Agent": BROWSER } })).status()).toBe(200);
+  // Forty readers (the server trusts X-Forwarded-For here, as behind a proxy), the first one three times.
+  const reader = (n: number) => ({ "User-Agent": BROWSER, "X-Forwarded-For": `198.51.100.${n}` });
+  for (const n of [1, 1, 1, ...Array.from({ length: 39 }, (_, i) => i + 2)]) {
+    expect((await request.get(`/api/views/${subject.id}`, { headers: reader(n) })).status()).toBe(200);
+  }
   await request.get(`/api/views/${subject.id}`, { headers: { "User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } });
   await request.get(`/api/views/${subject.id}`, { headers: { "User-Agent": "curl/8.5.0" } });
-  await request.get(`/api/views/${draftId}`, { headers: { "User-Agent": BROWSER } });
+  await request.get(`/api/views/${draftId}`, { headers: reader(41) });
   expect((await request.get("/api/views/abc")).status()).toBe(404);
 
   await expect.poll(() => savedViews(subject.id)).toBe(40);

@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
+import { articles } from "@/db/schema";
 import { openFreshDatabase } from "@/db/testing";
 import { addArticle } from "@/lib/articles/test-fixtures";
-import { flushViews, isBot, recordView } from "./views";
+import { MAX_CLIENTS_PER_HOUR, flushViews, isBot, recordView } from "./views";
 
 const BROWSER = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
 const NOON_WIB = Date.UTC(2025, 5, 18, 5);
@@ -44,10 +46,14 @@ describe("isBot", () => {
   });
 });
 
-describe("view counting", () => {
+// Some tests send a hundred thousand views through, on a shared machine.
+describe("view counting", { timeout: 30_000 }, () => {
   let articleId: number;
   let otherId: number;
   let draftId: number;
+  let readers = 0;
+  /** A reader (address and browser) no other test has used. */
+  const freshReader = (userAgent: string | null = BROWSER) => ({ address: `10.${(++readers >> 16) & 255}.${(readers >> 8) & 255}.${readers & 255}`, userAgent });
 
   beforeAll(() => {
     openFreshDatabase();
@@ -62,8 +68,8 @@ describe("view counting", () => {
   afterAll(() => closeDatabase());
 
   it("writes nothing until flushed, then one row per article per WIB day", () => {
-    for (let i = 0; i < 3; i++) expect(recordView(articleId, BROWSER, NOON_WIB)).toBe(true);
-    recordView(otherId, BROWSER, NOON_WIB);
+    for (let i = 0; i < 3; i++) expect(recordView(articleId, freshReader(), NOON_WIB)).toBe(true);
+    recordView(otherId, freshReader(), NOON_WIB);
     expect(viewRows()).toEqual([]);
     expect(flushViews()).toBe(2);
     expect(viewRows()).toEqual([
@@ -74,17 +80,18 @@ describe("view counting", () => {
   });
 
   it("adds to the day's count on the next flush", () => {
-    recordView(articleId, BROWSER, NOON_WIB);
+    recordView(articleId, freshReader(), NOON_WIB);
     flushViews();
-    recordView(articleId, BROWSER, NOON_WIB);
-    recordView(articleId, BROWSER, NOON_WIB);
+    recordView(articleId, freshReader(), NOON_WIB);
+    recordView(articleId, freshReader(), NOON_WIB);
     flushViews();
     expect(viewRows()).toEqual([{ articleId, day: "2025-06-18", views: 3 }]);
   });
 
   it("counts by the WIB calendar day: 17:30 UTC is already tomorrow in Jakarta", () => {
-    recordView(articleId, BROWSER, Date.UTC(2025, 5, 18, 16, 59));
-    recordView(articleId, BROWSER, Date.UTC(2025, 5, 18, 17, 30));
+    const reader = freshReader();
+    recordView(articleId, reader, Date.UTC(2025, 5, 18, 16, 59));
+    recordView(articleId, reader, Date.UTC(2025, 5, 18, 17, 30));
     flushViews();
     expect(viewRows()).toEqual([
       { articleId, day: "2025-06-18", views: 1 },
@@ -92,26 +99,64 @@ describe("view counting", () => {
     ]);
   });
 
+  it("counts a reader once per article per hour; another reader, browser or article counts on its own", () => {
+    const reader = freshReader();
+    for (let i = 0; i < 5; i++) recordView(articleId, reader, NOON_WIB + i * 60_000);
+    expect(recordView(articleId, reader, NOON_WIB + 59 * 60_000)).toBe(false);
+    expect(recordView(otherId, reader, NOON_WIB)).toBe(true);
+    expect(recordView(articleId, { address: reader.address, userAgent: `${BROWSER} Firefox/127.0` }, NOON_WIB)).toBe(true);
+    expect(recordView(articleId, { ...freshReader(), userAgent: reader.userAgent }, NOON_WIB)).toBe(true);
+    expect(recordView(articleId, reader, NOON_WIB + 60 * 60_000)).toBe(true);
+    flushViews();
+    expect(viewRows()).toEqual([
+      { articleId, day: "2025-06-18", views: 4 },
+      { articleId: otherId, day: "2025-06-18", views: 1 },
+    ]);
+  });
+
+  it(`remembers at most ${MAX_CLIENTS_PER_HOUR} readers an hour, forgetting the oldest first`, () => {
+    const first = freshReader();
+    const second = freshReader();
+    recordView(articleId, first, NOON_WIB);
+    recordView(articleId, second, NOON_WIB);
+    let last = freshReader();
+    for (let i = 0; i < MAX_CLIENTS_PER_HOUR - 1; i++) recordView(articleId, (last = freshReader()), NOON_WIB);
+    expect(recordView(articleId, first, NOON_WIB)).toBe(true);
+    expect(recordView(articleId, last, NOON_WIB)).toBe(false);
+    expect(recordView(articleId, second, NOON_WIB)).toBe(true);
+  });
+
   it("does not count bots", () => {
-    expect(recordView(articleId, "Googlebot/2.1", NOON_WIB)).toBe(false);
-    expect(recordView(articleId, null, NOON_WIB)).toBe(false);
+    expect(recordView(articleId, freshReader("Googlebot/2.1"), NOON_WIB)).toBe(false);
+    expect(recordView(articleId, freshReader(null), NOON_WIB)).toBe(false);
     expect(flushViews()).toBe(0);
     expect(viewRows()).toEqual([]);
   });
 
-  it("drops views of unknown and unpublished articles at the flush", () => {
-    recordView(999_999, BROWSER, NOON_WIB);
-    recordView(draftId, BROWSER, NOON_WIB);
-    recordView(articleId, BROWSER, NOON_WIB);
+  it("turns away unknown and unpublished ids before they take buffer space, however many", () => {
+    expect(recordView(999_999, freshReader(), NOON_WIB)).toBe(false);
+    expect(recordView(draftId, freshReader(), NOON_WIB)).toBe(false);
+    for (let id = 1_000_000; id < 1_020_000; id++) expect(recordView(id, freshReader(), NOON_WIB)).toBe(false);
+    expect(recordView(articleId, freshReader(), NOON_WIB)).toBe(true);
     expect(flushViews()).toBe(1);
     expect(viewRows()).toEqual([{ articleId, day: "2025-06-18", views: 1 }]);
   });
 
-  it("holds at most 10 000 distinct articles between flushes, still counting those it holds", () => {
-    for (let id = 1_000_000; id < 1_010_000; id++) recordView(id, BROWSER, NOON_WIB);
-    expect(recordView(articleId, BROWSER, NOON_WIB)).toBe(false);
-    expect(recordView(1_000_000, BROWSER, NOON_WIB)).toBe(true);
-    flushViews();
-    expect(recordView(articleId, BROWSER, NOON_WIB)).toBe(true);
+  it("trusts an id's published state for a minute, remembering a bounded number of ids", () => {
+    const unpublishedLater = addArticle({ title: "Segera ditarik", publishedAt: NOON_WIB }).id;
+    expect(recordView(unpublishedLater, freshReader(), NOON_WIB)).toBe(true);
+    getDb().update(articles).set({ status: "draft" }).where(eq(articles.id, unpublishedLater)).run();
+    // Still counted from what was checked a moment ago (the flush drops it all the same) ...
+    expect(recordView(unpublishedLater, freshReader(), NOON_WIB + 1_000)).toBe(true);
+    // ... until a minute has passed,
+    expect(recordView(unpublishedLater, freshReader(), NOON_WIB + 61_000)).toBe(false);
+    expect(flushViews()).toBe(0);
+
+    const republished = addArticle({ title: "Diterbitkan lagi", publishedAt: NOON_WIB }).id;
+    expect(recordView(republished, freshReader(), NOON_WIB)).toBe(true);
+    getDb().update(articles).set({ status: "draft" }).where(eq(articles.id, republished)).run();
+    // ... or until 20 000 other ids have pushed its answer out.
+    for (let id = 2_000_000; id < 2_020_000; id++) recordView(id, freshReader(), NOON_WIB + 2_000);
+    expect(recordView(republished, freshReader(), NOON_WIB + 3_000)).toBe(false);
   });
 });

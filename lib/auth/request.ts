@@ -53,7 +53,7 @@ export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete({ name, path: options.path, secure: options.secure });
 }
 
-/** The client's address and browser, for sign-in throttling and the session record. */
+/** The client's address and browser, for sign-in throttling, the session record and counting article views once per reader. */
 export async function requestClient(): Promise<{ address: string; userAgent: string | null }> {
   const requestHeaders = await headers();
   // Next sets x-forwarded-for to the socket address when no proxy did; a proxy appends the

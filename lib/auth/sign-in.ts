@@ -5,18 +5,13 @@ import { recordAudit } from "@/lib/newsroom/audit";
 import { describeDevice } from "./device";
 import { createSession, revokeSession, type StaffUser } from "./session";
 import { hashPassword, verifyPassword } from "./password";
-import { beginSignInAttempt, recordSuccessfulSignIn, throttleKeys } from "./sign-in-throttle";
+import { beginPasswordAttempt, recordCorrectPassword, signInAttempt, waitText } from "./password-throttle";
 
 // One message whether the email is unknown, the password wrong or the account deactivated.
 export const SIGN_IN_FAILED = "Email atau kata sandi salah.";
 
 // Checked when the email is unknown, so that answer takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
-
-function waitText(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return seconds < 60 ? `${seconds} detik` : `${Math.ceil(seconds / 60)} menit`;
-}
 
 export type SignInResult =
   | { ok: true; user: StaffUser; token: string; expiresAt: number }
@@ -27,10 +22,10 @@ export async function signIn(
   client: { address: string; userAgent?: string | null },
   now = Date.now(),
 ): Promise<SignInResult> {
-  const keys = throttleKeys(credentials.email, client.address);
-  const gate = beginSignInAttempt(keys, now);
+  const attempt = signInAttempt(credentials.email, client.address);
+  const gate = beginPasswordAttempt(attempt, now);
   if (!gate.allowed) {
-    console.warn(`Sign-in throttled for ${keys.account} / ${keys.address}`);
+    console.warn(`Sign-in throttled for ${attempt.owner.key}`);
     return { ok: false, message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${waitText(gate.retryAfterMs)}.` };
   }
 
@@ -42,9 +37,9 @@ export async function signIn(
   const passwordHash = user?.passwordHash ?? (await (decoyHash ??= hashPassword(crypto.randomUUID())));
   const passwordMatches = await verifyPassword(passwordHash, credentials.password);
   if (!user || !passwordMatches || !user.active) {
-    console.warn(`Sign-in failed for ${keys.account} from ${client.address}`);
+    console.warn(`Sign-in failed for ${attempt.owner.key}`);
     // Only for an existing account, and only for attempts the throttle admitted, so the log grows
-    // with the throttle's pace (a handful per account per hour at most), not with the attacker's.
+    // with the throttle's pace (per account 50, then about four an hour), not with the attacker's.
     if (user) {
       recordAudit(getDb(), {
         actorId: null,
@@ -57,7 +52,7 @@ export async function signIn(
     return { ok: false, message: SIGN_IN_FAILED };
   }
 
-  recordSuccessfulSignIn(keys);
+  recordCorrectPassword(attempt);
   const device = describeDevice(client.userAgent);
   const session = getDb().transaction((tx) => {
     const session = createSession(user.id, { userAgent: client.userAgent, ipAddress: client.address }, now);

@@ -123,6 +123,19 @@ describe("staff accounts", () => {
       expect(validateSessionToken(token)).toBeNull();
       expect((await signIn({ email: staff.editor.email, password: "kata-sandi-baru-1" }, { address: "192.0.2.13" })).ok).toBe(true);
     });
+
+    it("after 5 wrong current passwords, refuses even the right one for a while: a stolen session cannot guess it", async () => {
+      const { token } = createSession(staff.reporter.id);
+      const { passwordHash } = account(staff.reporter.id);
+      for (let i = 0; i < 5; i++) {
+        const wrong = await refusalOf(() => changeOwnPassword(staff.reporter, { currentPassword: `tebakan-${i}`, newPassword: "kata-sandi-baru-2" }));
+        expect(wrong).toMatchObject({ field: "currentPassword", message: "Kata sandi saat ini salah." });
+      }
+      const throttled = await refusalOf(() => changeOwnPassword(staff.reporter, { currentPassword: PASSWORD, newPassword: "kata-sandi-baru-2" }));
+      expect(throttled).toMatchObject({ field: "currentPassword", message: expect.stringMatching(/^Terlalu banyak percobaan kata sandi yang salah\. Coba lagi dalam \d+ detik\.$/) });
+      expect(validateSessionToken(token)).not.toBeNull();
+      expect(account(staff.reporter.id).passwordHash).toBe(passwordHash);
+    });
   });
 
   it("creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD once, and never overwrites an existing account", async () => {

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, like, ne, or, sql } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import { media, users, type User, type UserRole } from "@/db/schema";
-import { configuredPasswordProblem, generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { configuredPasswordProblem, generatePassword, hashPassword, newPasswordSchema, verifyPassword } from "@/lib/auth/password";
+import { beginPasswordAttempt, passwordChangeAttempt, recordCorrectPassword, waitText } from "@/lib/auth/password-throttle";
 import { assertCan } from "@/lib/auth/roles";
 import { revokeUserSessions, type StaffUser } from "@/lib/auth/session";
 import { invalidateTags } from "@/lib/cache/invalidation";
@@ -181,10 +182,17 @@ export function updateOwnProfile(user: StaffUser, input: { name: string; bio: st
 /** Anyone: their own password, after proving the current one. Every session of the account ends; the caller starts a new one. */
 export async function changeOwnPassword(user: StaffUser, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const db = getDb();
+  const attempt = passwordChangeAttempt(user.id);
+  const gate = beginPasswordAttempt(attempt);
+  if (!gate.allowed) {
+    console.warn(`Password change throttled for user ${user.id}`);
+    throw new Refusal("invalid", `Terlalu banyak percobaan kata sandi yang salah. Coba lagi dalam ${waitText(gate.retryAfterMs)}.`, "currentPassword");
+  }
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new Refusal("invalid", "Kata sandi saat ini salah.", "currentPassword");
   }
+  recordCorrectPassword(attempt);
   const passwordHash = await hashPassword(input.newPassword);
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash, updatedAt: Date.now() }).where(eq(users.id, user.id)).run();

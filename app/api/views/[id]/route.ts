@@ -1,3 +1,4 @@
+import { requestClient } from "@/lib/auth/request";
 import { articleIdParam, parseParams } from "@/lib/route-params";
 import { recordView } from "@/lib/views";
 
@@ -5,9 +6,9 @@ import { recordView } from "@/lib/views";
 // every load must reach this handler.
 const TRANSPARENT_GIF = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const articleId = parseParams(articleIdParam, (await params).id);
   if (articleId === null) return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
-  recordView(articleId, request.headers.get("user-agent"));
+  recordView(articleId, await requestClient());
   return new Response(TRANSPARENT_GIF, { headers: { "Content-Type": "image/gif", "Cache-Control": "no-store" } });
 }
