@@ -8,5 +8,5 @@ ALTER TABLE `article_revisions` ADD `reviewed_by` integer REFERENCES users(id) O
 ALTER TABLE `article_revisions` ADD `reviewed_at` integer;--> statement-breakpoint
 CREATE UNIQUE INDEX `article_revisions_open_proposal_unique` ON `article_revisions` (`article_id`,`author_id`) WHERE kind = 'proposal' and proposal_state = 'open';--> statement-breakpoint
 CREATE INDEX `article_revisions_open_proposals_idx` ON `article_revisions` (`proposal_state`,`created_at`) WHERE kind = 'proposal';--> statement-breakpoint
-ALTER TABLE `articles` ADD `scheduled_version` integer;;--> statement-breakpoint
+ALTER TABLE `articles` ADD `scheduled_version` integer;--> statement-breakpoint
 UPDATE `articles` SET `scheduled_version` = `version` WHERE `status` = 'scheduled';
