@@ -235,12 +235,12 @@ describe("the scheduler", () => {
     const trashedWhileScheduled = makeArticle("scheduled", staff.reporter.id, now - 3_600_000);
     transitionArticle({ kind: "staff", user: staff.editor }, { articleId: trashedWhileScheduled.id, transition: "trash" });
 
-    expect(publishDueArticles(now)).toBe(2);
+    expect(publishDueArticles(now)).toEqual({ published: 2, refused: [] });
     expect(article(overdue.id).status).toBe("published");
     expect(article(due.id).status).toBe("published");
     expect(article(later.id).status).toBe("scheduled");
     expect(workflowState(article(trashedWhileScheduled.id))).toBe("trashed");
     expect(latestAudit()).toMatchObject({ action: "article.went-live", actorId: null, details: expect.objectContaining({ via: "scheduler" }) });
-    expect(publishDueArticles(now)).toBe(0);
+    expect(publishDueArticles(now)).toEqual({ published: 0, refused: [] });
   });
 });
