@@ -128,7 +128,10 @@ const ACTIONS: ActionCase[] = [
   {
     name: "save someone else's published article (a contributor or reporter cannot even propose)",
     allowed: EDITORS,
-    action: saveArticleAction,
+    action: async (state, data) => {
+      const { status, reason, message } = await saveArticleAction(state, data);
+      return { status, reason, message };
+    },
     input: (caller) => articleSave(makeArticle("published", caller === "reporter" ? staff.contributor.id : staff.reporter.id).id),
   },
   {
