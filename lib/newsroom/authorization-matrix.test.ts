@@ -465,6 +465,14 @@ describe("newsroom pages", () => {
       allowed: new Set(["reporter", "editor", "admin"]),
       render: () => pages.revisions({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }), searchParams: Promise.resolve({ dari: "1", ke: "1" }) }),
     },
+    {
+      name: "the reporter's proposal in the compare view",
+      allowed: new Set(["reporter", "editor", "admin"]),
+      render: () => {
+        const [id, proposalId] = openProposal();
+        return pages.revisions({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({ usulan: String(proposalId) }) });
+      },
+    },
     { name: "audit log", allowed: EDITORS, render: () => pages.audit(noQuery) },
     { name: "staff list", allowed: ADMIN, render: () => pages.staffList() },
     { name: "new staff form", allowed: ADMIN, render: () => pages.newStaff() },
