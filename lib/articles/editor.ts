@@ -16,7 +16,7 @@ import { getSiteSettings } from "@/lib/settings";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { DEK_MAX, MAX_CREDITS, MAX_HASHTAGS, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "./editor-limits";
 import { type CreditInput, slugsHeldByOldAddresses, uniqueArticleSlug } from "./store";
-import { recordProposal, recordRevision, type RevisionSnapshot } from "./revisions";
+import { openProposalOf, recordProposal, recordRevision, type RevisionSnapshot } from "./revisions";
 import { staleTags, workflowState } from "./workflow";
 
 // @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
@@ -238,6 +238,7 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
       const proposed = { ...before, ...fieldsWith(wantedSlug || before.slug) };
       const snapshot: RevisionSnapshot = {
         article: proposed,
+        // Not stored rows: no table id of their own.
         credits: creditRowsOf(before, form).map((row, i): ArticleCredit => ({ ...row, id: -(i + 1) })),
         hashtags: form.hashtags,
       };
@@ -342,21 +343,8 @@ export function getArticleForEditing(user: StaffUser, id: number): EditorArticle
   const article = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!article) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
   if (!mayEdit(user, article)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
-  const proposal = savesAsProposal(user, article)
-    ? db
-        .select({ snapshot: articleRevisions.snapshot })
-        .from(articleRevisions)
-        .where(
-          and(
-            eq(articleRevisions.articleId, id),
-            eq(articleRevisions.authorId, user.id),
-            eq(articleRevisions.kind, "proposal"),
-            eq(articleRevisions.proposalState, "open"),
-          ),
-        )
-        .get()
-    : undefined;
-  if (proposal) return { ...snapshotEditorArticle(proposal.snapshot as RevisionSnapshot), proposalWaiting: true };
+  const proposal = savesAsProposal(user, article) ? openProposalOf(db, id, user.id) : undefined;
+  if (proposal) return { ...snapshotEditorArticle(proposal.snapshot), proposalWaiting: true };
   return { ...editorArticle(db, article), proposalWaiting: false };
 }
 

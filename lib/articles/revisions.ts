@@ -59,23 +59,29 @@ export function recordRevision(
     .run();
 }
 
-/**
- * Stores a writer's proposed change to a published or scheduled article (the article itself is not
- * touched): a new open proposal, or the writer's open one on this article updated.
- */
-export function recordProposal(db: DbExecutor, proposal: { articleId: number; authorId: number; baseVersion: number; snapshot: RevisionSnapshot; now: number }): number {
-  const open = db
-    .select({ id: articleRevisions.id })
+/** This writer's open proposal on this article, if any. */
+export function openProposalOf(db: DbExecutor, articleId: number, authorId: number): { id: number; snapshot: RevisionSnapshot } | undefined {
+  const row = db
+    .select({ id: articleRevisions.id, snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
     .where(
       and(
-        eq(articleRevisions.articleId, proposal.articleId),
-        eq(articleRevisions.authorId, proposal.authorId),
+        eq(articleRevisions.articleId, articleId),
+        eq(articleRevisions.authorId, authorId),
         eq(articleRevisions.kind, "proposal"),
         eq(articleRevisions.proposalState, "open"),
       ),
     )
     .get();
+  return row && { id: row.id, snapshot: row.snapshot as RevisionSnapshot };
+}
+
+/**
+ * Stores a writer's proposed change to a published or scheduled article (the article itself is not
+ * touched): a new open proposal, or the writer's open one on this article updated.
+ */
+export function recordProposal(db: DbExecutor, proposal: { articleId: number; authorId: number; baseVersion: number; snapshot: RevisionSnapshot; now: number }): number {
+  const open = openProposalOf(db, proposal.articleId, proposal.authorId);
   const values = { version: proposal.baseVersion, snapshot: proposal.snapshot, createdAt: proposal.now };
   if (open) {
     db.update(articleRevisions).set(values).where(eq(articleRevisions.id, open.id)).run();
