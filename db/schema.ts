@@ -130,6 +130,8 @@ export const articles = sqliteTable(
     status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
     publishedAt: epochMs("published_at"),
     scheduledAt: epochMs("scheduled_at"),
+    // The version the editor scheduled: the scheduler publishes exactly that one, or nothing.
+    scheduledVersion: integer("scheduled_version"),
     categoryId: integer("category_id").references(() => categories.id, { onDelete: "set null" }),
     featuredMediaId: integer("featured_media_id").references(() => media.id, { onDelete: "set null" }),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
@@ -192,6 +194,14 @@ export const articleHashtags = sqliteTable(
   ],
 );
 
+// "revision": a version as saved or moved; "autosave": one that the same writer's next autosave may
+// replace; "proposal": a writer's change to a published or scheduled article, waiting for an editor
+// (its `version` is the version it was written on; the article itself is untouched).
+export const REVISION_KINDS = ["revision", "autosave", "proposal"] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+export const PROPOSAL_STATES = ["open", "applied", "rejected"] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
 export const articleRevisions = sqliteTable(
   "article_revisions",
   {
@@ -205,8 +215,21 @@ export const articleRevisions = sqliteTable(
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
     createdAt: createdAt(),
+    kind: text("kind", { enum: REVISION_KINDS }).notNull().default("revision"),
+    // Proposals only: open until an editor applies or rejects it (with a note back to the writer).
+    proposalState: text("proposal_state", { enum: PROPOSAL_STATES }),
+    reviewNote: text("review_note"),
+    reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: epochMs("reviewed_at"),
   },
-  (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
+  (t) => [
+    index("article_revisions_article_idx").on(t.articleId, t.version),
+    // One open proposal per writer per article: the writer's next save updates it.
+    uniqueIndex("article_revisions_open_proposal_unique")
+      .on(t.articleId, t.authorId)
+      .where(sql`kind = 'proposal' and proposal_state = 'open'`),
+    index("article_revisions_open_proposals_idx").on(t.proposalState, t.createdAt).where(sql`kind = 'proposal'`),
+  ],
 );
 
 // Dated correction notes ("Koreksi") an editor adds to a published article; shown at its end.

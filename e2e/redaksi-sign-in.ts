@@ -15,7 +15,8 @@ export async function signIn(page: Page, email: string, password = STAFF_PASSWOR
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(/\/redaksi$/);
+  // Checking an argon2id hash takes seconds on a loaded two-core machine ("Memeriksa…" meanwhile).
+  await expect(page).toHaveURL(/\/redaksi$/, { timeout: 30_000 });
 }
 
 /** A page in a browser context of its own, signed in as this account. */

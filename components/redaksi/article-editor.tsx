@@ -20,8 +20,6 @@ import { SeoPreview } from "./seo-preview";
 
 const AUTOSAVE_DELAY_MS = 3000;
 
-
-
 type Action<Data> = (state: ActionState<Data>, data: FormData) => Promise<ActionState<Data>>;
 
 type Props = {
@@ -31,6 +29,12 @@ type Props = {
   version: number | null;
   /** Autosave only where a save changes nothing readers see. */
   autosave: boolean;
+  /** This person's saves here are proposed changes for an editor (a writer on a published or scheduled article). */
+  proposes?: boolean;
+  /** The fields loaded are this writer's open proposal. */
+  proposalWaiting?: boolean;
+  /** Offer "Ambil alih alamat lama" (editors). */
+  mayReleaseOldAddress?: boolean;
   initial: EditorFields;
   choices: EditorChoices;
   saveAction: Action<EditorSaveData>;
@@ -39,10 +43,13 @@ type Props = {
   suggestHashtagsAction: Action<HashtagSuggestion[]>;
 };
 
-function formDataOf(fields: EditorFields, articleId: number | null, version: number | null): FormData {
+function formDataOf(fields: EditorFields, articleId: number | null, version: number | null, flags: { autosave: boolean; releaseOldAddress: boolean }): FormData {
   const data = new FormData();
   if (articleId) data.set("articleId", String(articleId));
   if (version) data.set("version", String(version));
+  // The server keeps one revision for a run of autosaves; the Simpan button always makes its own.
+  if (flags.autosave) data.set("autosave", "1");
+  if (flags.releaseOldAddress) data.set("releaseOldAddress", "on");
   for (const name of ["title", "dek", "slug", "datelinePlace", "categoryId", "hashtags", "seoTitle", "seoDescription"] as const) data.set(name, fields[name]);
   data.set(
     "credits",
@@ -61,12 +68,28 @@ function Counter({ value, max }: { value: string; max: number }) {
   return <span className={`text-xs ${value.length > max ? "font-semibold text-red-700" : "text-neutral-600"}`}>{value.length}/{max} karakter</span>;
 }
 
-export function ArticleEditor({ userId, articleId: initialId, version: initialVersion, autosave, initial, choices, saveAction, searchAction, pasteAction, suggestHashtagsAction }: Props) {
+export function ArticleEditor({
+  userId,
+  articleId: initialId,
+  version: initialVersion,
+  autosave,
+  proposes = false,
+  proposalWaiting = false,
+  mayReleaseOldAddress = false,
+  initial,
+  choices,
+  saveAction,
+  searchAction,
+  pasteAction,
+  suggestHashtagsAction,
+}: Props) {
   const [fields, setFields] = useState(initial);
   const [articleId, setArticleId] = useState(initialId);
   const [version, setVersion] = useState(initialVersion);
   const [savedSnapshot, setSavedSnapshot] = useState(() => JSON.stringify(initial));
   const [bodyKey, setBodyKey] = useState(0);
+  const [waiting, setWaiting] = useState(proposalWaiting);
+  const [releaseOldAddress, setReleaseOldAddress] = useState(false);
   const [, startTransition] = useTransition();
   const sending = useRef<EditorFields>(initial);
   // Fields put in from outside the form (a paste, a merge, a restore) remount the body editor with them.
@@ -81,6 +104,8 @@ export function ArticleEditor({ userId, articleId: initialId, version: initialVe
     if (saved) {
       setArticleId(saved.articleId);
       setVersion(saved.version);
+      setWaiting(saved.proposal);
+      setReleaseOldAddress(false);
       const sent = { ...sending.current, slug: saved.slug };
       // The slug as the server settled it, unless it was typed over while saving.
       setFields((current) => (current.slug === sending.current.slug ? { ...current, slug: saved.slug } : current));
@@ -138,9 +163,9 @@ export function ArticleEditor({ userId, articleId: initialId, version: initialVe
     loadFields(merged);
   };
 
-  const submit = (overrideVersion?: number) => {
+  const submit = (overrideVersion?: number, options: { autosave?: boolean } = {}) => {
     sending.current = fields;
-    const data = formDataOf(fields, articleId, overrideVersion ?? version);
+    const data = formDataOf(fields, articleId, overrideVersion ?? version, { autosave: !!options.autosave, releaseOldAddress });
     startTransition(() => save(data));
   };
   const submitRef = useRef(submit);
@@ -151,7 +176,7 @@ export function ArticleEditor({ userId, articleId: initialId, version: initialVe
   const canAutosave = autosave && dirty && !saving && !conflict && fields.title.trim() !== "";
   useEffect(() => {
     if (!canAutosave) return;
-    const timer = window.setTimeout(() => submitRef.current(), AUTOSAVE_DELAY_MS);
+    const timer = window.setTimeout(() => submitRef.current(undefined, { autosave: true }), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [canAutosave, snapshot]);
 
@@ -160,7 +185,7 @@ export function ArticleEditor({ userId, articleId: initialId, version: initialVe
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     // Leaving the tab (or closing it on a phone) saves a draft at once.
     const flush = () => {
-      if (document.visibilityState === "hidden" && canAutosave) submitRef.current();
+      if (document.visibilityState === "hidden" && canAutosave) submitRef.current(undefined, { autosave: true });
     };
     window.addEventListener("beforeunload", warn);
     document.addEventListener("visibilitychange", flush);
@@ -212,6 +237,12 @@ export function ArticleEditor({ userId, articleId: initialId, version: initialVe
           submit();
         }}
       >
+        {proposes && (
+          <p className="rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
+            Artikel ini sudah terbit atau terjadwal. Perubahan yang Anda simpan menjadi <strong>usulan perubahan</strong>: versi yang
+            tayang tidak berubah sampai redaktur menerapkannya.
+          </p>
+        )}
         {backup.left && <LocalBackupNotice backup={backup.left} onRestore={() => restoreBackup(backup.left!)} onDiscard={backup.dismiss} />}
         <FormMessage state={state} />
         {state.reason === "unauthenticated" && (
@@ -250,6 +281,20 @@ export function ArticleEditor({ userId, articleId: initialId, version: initialVe
           maxLength={200}
           {...text("slug")}
         />
+        {mayReleaseOldAddress && (
+          <div className="space-y-1 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+            <label className="flex items-center gap-2 font-semibold">
+              <input type="checkbox" aria-describedby="release-old-address-hint" checked={releaseOldAddress} onChange={(event) => setReleaseOldAddress(event.target.checked)} />
+              Ambil alih alamat lama
+            </label>
+            <p id="release-old-address-hint" className="text-amber-950">
+              Hanya jika slug ini pernah menjadi alamat artikel lain: alamat lama itu (mungkin sudah dibagikan dan terindeks mesin
+              pencari) tidak lagi mengalihkan ke artikel tersebut, melainkan menampilkan artikel ini. Tanpa centang, slug yang bentrok
+              diberi akhiran -2.
+            </p>
+            {state.fieldErrors?.releaseOldAddress && <p className="font-medium text-red-700">{state.fieldErrors.releaseOldAddress.join(" ")}</p>}
+          </div>
+        )}
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <TextField label="Tempat dateline" id="article-dateline" list="dateline-places" maxLength={100} {...text("datelinePlace")} />
@@ -330,7 +375,15 @@ export function ArticleEditor({ userId, articleId: initialId, version: initialVe
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pending={saving}>{saving ? "Menyimpan…" : "Simpan"}</SubmitButton>
           <span role="status" aria-live="polite" className="text-sm text-neutral-700" data-testid="save-state">
-            {saving ? "Menyimpan…" : dirty ? "Ada perubahan yang belum disimpan." : articleId ? `Tersimpan · versi ${version}` : ""}
+            {saving
+              ? "Menyimpan…"
+              : dirty
+                ? "Ada perubahan yang belum disimpan."
+                : waiting
+                  ? "Usulan tersimpan · menunggu redaktur"
+                  : articleId
+                    ? `Tersimpan · versi ${version}`
+                    : ""}
           </span>
           {!initialId && articleId && !dirty && (
             <a href={newsroomArticlePath(articleId)} className="text-sm underline">

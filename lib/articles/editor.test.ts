@@ -4,7 +4,8 @@ import { closeDatabase, getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articleRevisions, articles, auditLog, media, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
-import { makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
+import { tags } from "@/lib/cache/tags";
+import { invalidatedSince, lastInvalidationId, makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { articleFormSchema, getArticleForEditing, parseHashtagList, restoreRevision, saveArticle, type ArticleForm } from "./editor";
 import { transitionArticle } from "./workflow";
 
@@ -220,5 +221,106 @@ describe("publishing waits for pending Baca juga references", () => {
     expect(refusal.message).toContain('"Baca juga" yang belum ditautkan ("Film lama")');
     expect(traceCounts()).toEqual(before);
     expect(stored(article.id)).toMatchObject({ version: 1, status: state });
+  });
+});
+
+describe("an old address of another article is not taken over", () => {
+  /** A published article moved from `old` to another slug: /berita/<old> now redirects to it. */
+  function movedFrom(old: string): number {
+    const saved = saveArticle(staff.editor, form({ title: old }));
+    if (!saved.ok) throw new Error("expected a save");
+    transitionArticle({ kind: "staff", user: staff.editor }, { articleId: saved.article.id, transition: "publish", expectedVersion: 1 });
+    expect(saveArticle(staff.editor, form({ articleId: String(saved.article.id), version: "2", title: old, slug: `${old} pindah` }))).toMatchObject({ ok: true });
+    return saved.article.id;
+  }
+  const redirectOf = (slug: string) => getDb().$client.prepare("select article_id from redirects where from_path = ?").get(`/berita/${slug}`) as { article_id: number } | undefined;
+
+  it("a slug another article's old address redirects from gets a suffix, and the message can say why", () => {
+    const oldOwner = movedFrom("alamat-lama-satu");
+    const result = saveArticle(staff.reporter, form({ title: "Judul lain", slug: "alamat-lama-satu" }));
+    expect(result).toMatchObject({ ok: true, slugAdjusted: true, slugHeldByOldAddress: true, article: { slug: "alamat-lama-satu-2" } });
+    expect(redirectOf("alamat-lama-satu")?.article_id).toBe(oldOwner);
+    // An editor without the knowing choice is held off the same way.
+    expect(saveArticle(staff.editor, form({ title: "Judul lain", slug: "alamat-lama-satu" }))).toMatchObject({ article: { slug: "alamat-lama-satu-3" } });
+  });
+
+  it("only an editor may take the old address over, and then its redirect goes", () => {
+    const oldOwner = movedFrom("alamat-lama-dua");
+    const before = traceCounts();
+    expect(refusalOf(() => saveArticle(staff.reporter, form({ title: "Judul lain", slug: "alamat-lama-dua", releaseOldAddress: "on" })))).toMatchObject({
+      reason: "forbidden",
+      field: "releaseOldAddress",
+    });
+    expect(traceCounts()).toEqual(before);
+    expect(redirectOf("alamat-lama-dua")?.article_id).toBe(oldOwner);
+
+    const published = makeArticle("published", staff.reporter.id);
+    const mark = lastInvalidationId();
+    const taken = saveArticle(staff.editor, form({ articleId: String(published.id), version: "1", slug: "alamat-lama-dua", releaseOldAddress: "on" }));
+    expect(taken).toMatchObject({ ok: true, slugAdjusted: false, article: { slug: "alamat-lama-dua" } });
+    expect(redirectOf("alamat-lama-dua")).toBeUndefined();
+    expect(invalidatedSince(mark)).toContain(tags.articleSlug("alamat-lama-dua"));
+    expect(getDb().select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({ details: expect.objectContaining({ releasedOldAddress: "alamat-lama-dua" }) });
+  });
+
+  it("an article may go back to its own old slug", () => {
+    const id = movedFrom("alamat-lama-tiga");
+    expect(saveArticle(staff.editor, form({ articleId: String(id), version: "3", title: "x", slug: "alamat-lama-tiga" }))).toMatchObject({
+      ok: true,
+      slugAdjusted: false,
+      article: { slug: "alamat-lama-tiga" },
+    });
+    expect(redirectOf("alamat-lama-tiga")).toBeUndefined();
+  });
+});
+
+describe("autosaves", () => {
+  const revisionsOf = (id: number) =>
+    getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(articleRevisions.id).all();
+
+  it("a writer's consecutive autosaves keep one revision with the latest text; explicit saves and moves keep their own", () => {
+    const start = Date.now();
+    const created = saveArticle(staff.reporter, form({ title: "Draf panjang" }));
+    if (!created.ok) throw new Error("expected a save");
+    const id = String(created.article.id);
+    const autosave = (version: number, title: string, now: number) =>
+      saveArticle(staff.reporter, form({ articleId: id, version: String(version), title, autosave: "1" }), { now });
+
+    autosave(1, "Draf panjang a", start + 3_000);
+    autosave(2, "Draf panjang ab", start + 6_000);
+    autosave(3, "Draf panjang abc", start + 9_000);
+    expect(revisionsOf(created.article.id).map((r) => [r.kind, r.version])).toEqual([
+      ["revision", 1],
+      ["autosave", 4],
+    ]);
+    expect((revisionsOf(created.article.id)[1]!.snapshot as { article: { title: string } }).article.title).toBe("Draf panjang abc");
+
+    saveArticle(staff.reporter, form({ articleId: id, version: "4", title: "Draf panjang disimpan" }), { now: start + 12_000 });
+    autosave(5, "Draf panjang lagi", start + 15_000);
+    transitionArticle({ kind: "staff", user: staff.reporter }, { articleId: created.article.id, transition: "submit", expectedVersion: 6 }, start + 18_000);
+    autosave(7, "Draf setelah dikirim", start + 21_000);
+    autosave(8, "Draf setelah jeda", start + 21_000 + 11 * 60_000);
+    expect(revisionsOf(created.article.id).map((r) => [r.kind, r.version])).toEqual([
+      ["revision", 1],
+      ["autosave", 4],
+      ["revision", 5],
+      ["autosave", 6],
+      ["revision", 7],
+      ["autosave", 8],
+      ["autosave", 9],
+    ]);
+  });
+
+  it("another person's autosave does not replace the writer's", () => {
+    const created = saveArticle(staff.reporter, form({ title: "Draf bersama" }));
+    if (!created.ok) throw new Error("expected a save");
+    const id = String(created.article.id);
+    saveArticle(staff.reporter, form({ articleId: id, version: "1", title: "Draf bersama a", autosave: "1" }));
+    saveArticle(staff.editor, form({ articleId: id, version: "2", title: "Draf bersama b", autosave: "1" }));
+    expect(revisionsOf(created.article.id).map((r) => [r.kind, r.version, r.authorId])).toEqual([
+      ["revision", 1, staff.reporter.id],
+      ["autosave", 2, staff.reporter.id],
+      ["autosave", 3, staff.editor.id],
+    ]);
   });
 });

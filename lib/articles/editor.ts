@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
-import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article } from "@/db/schema";
+import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, mediaIds, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -9,14 +9,14 @@ import { invalidateTags } from "@/lib/cache/invalidation";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
 import { listMediaItems, missingMediaIds, type MediaItem } from "@/lib/media/library";
 import { recordAudit } from "@/lib/newsroom/audit";
-import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
+import { checkboxField, idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
-import { recordSlugChange } from "@/lib/redirects";
+import { recordSlugChange, releaseOldPath } from "@/lib/redirects";
 import { getSiteSettings } from "@/lib/settings";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { DEK_MAX, MAX_CREDITS, MAX_HASHTAGS, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "./editor-limits";
-import { type CreditInput, uniqueArticleSlug } from "./store";
-import { recordRevision, type RevisionSnapshot } from "./revisions";
+import { type CreditInput, slugsHeldByOldAddresses, uniqueArticleSlug } from "./store";
+import { openProposalOf, recordProposal, recordRevision, type RevisionSnapshot } from "./revisions";
 import { staleTags, workflowState } from "./workflow";
 
 // @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
@@ -78,15 +78,31 @@ export const articleFormSchema = z.object({
   seoDescription: optionalText(SEO_DESCRIPTION_MAX, { multiline: true }).optional(),
   // Validated by parseArticleBody in the service, with its own size and depth limits.
   body: jsonText,
+  /** Sent by the editor's timer (not the Simpan button): coalesced with the writer's previous autosave. */
+  autosave: z.literal("1").optional().transform((value) => value === "1"),
+  /** An editor's knowing choice to give this article a slug another article's old address redirects from. */
+  releaseOldAddress: checkboxField,
 });
 
 export type ArticleForm = z.infer<typeof articleFormSchema>;
+/** A save built by the server (a restore, an applied proposal): never an autosave, never a takeover. */
+type ServerForm = Omit<ArticleForm, "autosave" | "releaseOldAddress">;
 
 /** What the other person saved, shown beside the refused text field by field, so the two can be merged. */
 export type ConflictView = { version: number; updatedAt: number; theirs: EditorArticle };
 
 export type SaveResult =
-  | { ok: true; article: Article; created: boolean; slugAdjusted: boolean }
+  | {
+      ok: true;
+      /** The article as stored now: for a proposal, untouched. */
+      article: Article;
+      created: boolean;
+      /** The wanted slug was taken: by another article, or (`slugHeldByOldAddress`) by another article's old address. */
+      slugAdjusted: boolean;
+      slugHeldByOldAddress: boolean;
+      /** Saved as a proposed change that waits for an editor; the live or scheduled version is unchanged. */
+      proposal: boolean;
+    }
   | { ok: false; conflict: ConflictView };
 
 export function mayEdit(user: StaffUser, article: Pick<Article, "authorId">): boolean {
@@ -117,7 +133,19 @@ function checkedMedia(db: DbExecutor, body: ArticleBody, featuredMediaId: number
   }
 }
 
-function writeTaxonomy(db: DbExecutor, article: Article, form: ArticleForm): void {
+function creditRowsOf(article: Pick<Article, "id" | "status" | "publishedAt">, form: ServerForm) {
+  return (form.credits ?? []).map((credit, position) => ({
+    articleId: article.id,
+    role: credit.role,
+    userId: credit.userId ?? null,
+    guestName: credit.userId ? null : (credit.guestName ?? null),
+    position,
+    status: article.status,
+    publishedAt: article.publishedAt,
+  }));
+}
+
+function writeTaxonomy(db: DbExecutor, article: Article, form: ServerForm): void {
   const listingCopy = { status: article.status, publishedAt: article.publishedAt };
   db.delete(articleHashtags).where(eq(articleHashtags.articleId, article.id)).run();
   const ids = ensureHashtags(db, form.hashtags);
@@ -129,25 +157,41 @@ function writeTaxonomy(db: DbExecutor, article: Article, form: ArticleForm): voi
   if (tagRows.length) db.insert(articleHashtags).values(tagRows).onConflictDoNothing().run();
 
   db.delete(articleCredits).where(eq(articleCredits.articleId, article.id)).run();
-  const creditRows = (form.credits ?? []).map((credit, position) => ({
-    articleId: article.id,
-    role: credit.role,
-    userId: credit.userId ?? null,
-    guestName: credit.userId ? null : (credit.guestName ?? null),
-    position,
-    ...listingCopy,
-  }));
+  const creditRows = creditRowsOf(article, form);
   if (creditRows.length) db.insert(articleCredits).values(creditRows).run();
 }
+
+function isLive(article: Pick<Article, "status" | "deletedAt">): boolean {
+  const state = workflowState(article);
+  return state === "published" || state === "scheduled";
+}
+
+/** Whether this person's save on this article is a proposed change rather than a new version. */
+export function savesAsProposal(user: StaffUser, article: Pick<Article, "status" | "deletedAt">): boolean {
+  return isLive(article) && !can(user.role, "changeLiveArticles");
+}
+
+export type SaveOptions = {
+  /** Kept with the revision and the audit entry. */
+  note?: string;
+  now?: number;
+  /** The audit action, when it is more than an edit ("article.restored-revision"). */
+  auditAction?: string;
+  /** Runs inside the save's transaction once the article is written; a Refusal undoes the save. */
+  alsoInTransaction?: (tx: DbExecutor, article: Article) => void;
+};
 
 /**
  * Creates (no `articleId`) or updates an article from the editor form. A new article is a draft by
  * its writer. Refused (nothing changed) when invalid, missing or not this person's to edit; a save
  * made on an older version answers `conflict` with what is stored now.
  */
-export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?: string; now?: number } = {}): SaveResult {
+export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<ArticleForm, "autosave" | "releaseOldAddress">>, options: SaveOptions = {}): SaveResult {
   const now = options.now ?? Date.now();
   if (!can(user.role, "writeOwnDrafts")) throw new Refusal("forbidden", "Anda tidak berhak menulis artikel.");
+  if (form.releaseOldAddress && !can(user.role, "releaseOldAddresses")) {
+    throw new Refusal("forbidden", "Hanya redaktur yang dapat mengambil alih alamat lama artikel lain.", "releaseOldAddress");
+  }
   const body = checkedBody(form.body);
   const wantedSlug = form.slug ? slugify(form.slug) : "";
   if (form.slug && !wantedSlug) throw new Refusal("invalid", "Slug harus berisi huruf atau angka.", "slug");
@@ -175,9 +219,7 @@ export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?
       );
     }
 
-    const base = wantedSlug || (before ? before.slug : slugify(form.title) || "artikel");
-    const slug = uniqueArticleSlug(tx, base, before?.id);
-    const fields = {
+    const fieldsWith = (slug: string) => ({
       title: form.title,
       dek: form.dek ?? null,
       slug,
@@ -189,7 +231,33 @@ export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?
       seoTitle: form.seoTitle ?? null,
       seoDescription: form.seoDescription ?? null,
       updatedAt: now,
-    };
+    });
+
+    if (before && savesAsProposal(user, before)) {
+      // The slug is settled when an editor applies it: another article may take it meanwhile.
+      const proposed = { ...before, ...fieldsWith(wantedSlug || before.slug) };
+      const snapshot: RevisionSnapshot = {
+        article: proposed,
+        // Not stored rows: no table id of their own.
+        credits: creditRowsOf(before, form).map((row, i): ArticleCredit => ({ ...row, id: -(i + 1) })),
+        hashtags: form.hashtags,
+      };
+      const proposalId = recordProposal(tx, { articleId: before.id, authorId: user.id, baseVersion: before.version, snapshot, now });
+      recordAudit(tx, {
+        actorId: user.id,
+        action: "article.proposed",
+        subjectType: "article",
+        subjectId: before.id,
+        details: { title: proposed.title, version: before.version, proposalId },
+      });
+      return { ok: true, article: before, created: false, slugAdjusted: false, slugHeldByOldAddress: false, proposal: true };
+    }
+
+    const base = wantedSlug || (before ? before.slug : slugify(form.title) || "artikel");
+    const releaseOldAddress = !!form.releaseOldAddress;
+    const slug = uniqueArticleSlug(tx, base, before?.id, { releaseOldAddress });
+    const heldByOldAddress = slugsHeldByOldAddresses(tx, base, before?.id).includes(base);
+    const fields = fieldsWith(slug);
     const article = before
       ? tx
           .update(articles)
@@ -201,21 +269,32 @@ export function saveArticle(user: StaffUser, form: ArticleForm, options: { note?
     if (!article) throw new Refusal("conflict", "Artikel ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi.");
 
     writeTaxonomy(tx, article, form);
+    // Taken over knowingly: the old address now leads here (or nowhere, until this one is published).
+    const releasedTags = releaseOldAddress && heldByOldAddress && slug === base ? [releaseOldPath(tx, "article", slug)] : [];
     const slugTags = before && before.status === "published" ? recordSlugChange(article.id, before.slug, tx) : [];
-    recordRevision(tx, article.id, { authorId: user.id, note: options.note });
+    recordRevision(tx, article.id, { authorId: user.id, note: options.note, autosave: form.autosave, now });
     recordAudit(tx, {
       actorId: user.id,
-      action: before ? (options.note ? "article.restored-revision" : "article.edited") : "article.created",
+      action: options.auditAction ?? (before ? "article.edited" : "article.created"),
       subjectType: "article",
       subjectId: article.id,
-      details: { title: article.title, version: article.version, ...(options.note && { note: options.note }), ...(before && before.slug !== slug && { slug }) },
+      details: {
+        title: article.title,
+        version: article.version,
+        ...(options.note && { note: options.note }),
+        ...(before && before.slug !== slug && { slug }),
+        ...(releasedTags.length && { releasedOldAddress: slug }),
+      },
     });
+    options.alsoInTransaction?.(tx, article);
     return {
       ok: true,
       article,
       created: !before,
       slugAdjusted: slug !== base,
-      stale: [...(before ? staleTags(before, article) : []), ...slugTags],
+      slugHeldByOldAddress: slug !== base && heldByOldAddress,
+      proposal: false,
+      stale: [...(before ? staleTags(before, article) : []), ...slugTags, ...releasedTags],
     };
   });
 
@@ -255,36 +334,51 @@ export type EditorArticle = {
   credits: CreditInput[];
 };
 
-/** An article as the editor form loads it; refused when missing or not this person's to edit. */
-export function getArticleForEditing(user: StaffUser, id: number): EditorArticle {
+/**
+ * An article as the editor form loads it; refused when missing or not this person's to edit. A
+ * writer with an open proposal on it gets their proposal back, on the version it was written on.
+ */
+export function getArticleForEditing(user: StaffUser, id: number): EditorArticle & { proposalWaiting: boolean } {
   const db = getDb();
   const article = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!article) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
   if (!mayEdit(user, article)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
-  return editorArticle(db, article);
+  const proposal = savesAsProposal(user, article) ? openProposalOf(db, id, user.id) : undefined;
+  if (proposal) return { ...snapshotEditorArticle(proposal.snapshot), proposalWaiting: true };
+  return { ...editorArticle(db, article), proposalWaiting: false };
+}
+
+type CreditRow = Pick<ArticleCredit, "role" | "userId" | "guestName">;
+
+function creditInputs(rows: readonly CreditRow[]): CreditInput[] {
+  return rows.flatMap((credit): CreditInput[] =>
+    credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
+  );
+}
+
+function snapshotEditorArticle(snapshot: RevisionSnapshot): EditorArticle {
+  const { article } = snapshot;
+  const featuredMedia = article.featuredMediaId ? (listMediaItems([article.featuredMediaId])[0] ?? null) : null;
+  return {
+    article,
+    body: bodyForEditor(article.body as ArticleBody),
+    featuredMedia,
+    hashtags: snapshot.hashtags.map((tag) => tag.name).join(", "),
+    credits: creditInputs(snapshot.credits),
+  };
 }
 
 function editorArticle(db: DbExecutor, article: Article): EditorArticle {
   const id = article.id;
-  const tagNames = db
-    .select({ name: hashtags.name })
+  const tags = db
+    .select({ name: hashtags.name, slug: hashtags.slug })
     .from(articleHashtags)
     .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
     .where(eq(articleHashtags.articleId, id))
     .orderBy(asc(articleHashtags.position))
-    .all()
-    .map((row) => row.name);
-  const credits = db
-    .select({ role: articleCredits.role, userId: articleCredits.userId, guestName: articleCredits.guestName })
-    .from(articleCredits)
-    .where(eq(articleCredits.articleId, id))
-    .orderBy(asc(articleCredits.position))
-    .all()
-    .flatMap((credit): CreditInput[] =>
-      credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
-    );
-  const featuredMedia = article.featuredMediaId ? (listMediaItems([article.featuredMediaId])[0] ?? null) : null;
-  return { article, body: bodyForEditor(article.body as ArticleBody), featuredMedia, hashtags: tagNames.join(", "), credits };
+    .all();
+  const credits = db.select().from(articleCredits).where(eq(articleCredits.articleId, id)).orderBy(asc(articleCredits.position)).all();
+  return snapshotEditorArticle({ article, credits, hashtags: tags });
 }
 
 /** Published articles whose title holds these words, newest first: the choices for a Baca juga block. */
@@ -340,8 +434,8 @@ export function listEditorChoices(): EditorChoices {
   };
 }
 
-/** What the save action hands back to the editor. */
-export type EditorSaveData = { saved?: { articleId: number; version: number; slug: string }; conflict?: ConflictView };
+/** What the save action hands back to the editor; `proposal`: the save waits for an editor. */
+export type EditorSaveData = { saved?: { articleId: number; version: number; slug: string; proposal: boolean }; conflict?: ConflictView };
 
 /** "Tempel naskah": the pasted copy as editor fields, for the reporter to review before saving. */
 export type PastedCopy = {
@@ -354,6 +448,23 @@ export type PastedCopy = {
   pendingReferences: string[];
 };
 
+/** A revision's text, hashtags and credits as a save of that text (without the slug). */
+export function snapshotForm(snapshot: RevisionSnapshot): Omit<ServerForm, "articleId" | "version"> {
+  const { article, credits, hashtags: tags } = snapshot;
+  return {
+    title: article.title,
+    dek: article.dek,
+    datelinePlace: article.datelinePlace,
+    categoryId: article.categoryId ?? undefined,
+    featuredMediaId: article.featuredMediaId ?? undefined,
+    hashtags: tags,
+    credits: creditInputs(credits),
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    body: article.body,
+  };
+}
+
 /**
  * Saves an earlier revision's text, hashtags and credits as the newest version (the slug stays, so
  * no published address moves). Goes through saveArticle: same checks, same conflict answer.
@@ -362,28 +473,12 @@ export function restoreRevision(user: StaffUser, request: { articleId: number; r
   const revision = getDb()
     .select()
     .from(articleRevisions)
-    .where(and(eq(articleRevisions.id, request.revisionId), eq(articleRevisions.articleId, request.articleId)))
+    .where(and(eq(articleRevisions.id, request.revisionId), eq(articleRevisions.articleId, request.articleId), ne(articleRevisions.kind, "proposal")))
     .get();
   if (!revision) throw new Refusal("not-found", "Revisi tidak ditemukan.");
-  const { article, credits, hashtags: tags } = revision.snapshot as RevisionSnapshot;
   return saveArticle(
     user,
-    {
-      articleId: request.articleId,
-      version: request.version,
-      title: article.title,
-      dek: article.dek,
-      datelinePlace: article.datelinePlace,
-      categoryId: article.categoryId ?? undefined,
-      featuredMediaId: article.featuredMediaId ?? undefined,
-      hashtags: tags,
-      credits: credits.flatMap((credit): CreditInput[] =>
-        credit.userId ? [{ role: credit.role, userId: credit.userId }] : credit.guestName ? [{ role: credit.role, guestName: credit.guestName }] : [],
-      ),
-      seoTitle: article.seoTitle,
-      seoDescription: article.seoDescription,
-      body: article.body,
-    },
-    { note: `Dipulihkan dari versi ${revision.version}.` },
+    { articleId: request.articleId, version: request.version, ...snapshotForm(revision.snapshot as RevisionSnapshot) },
+    { note: `Dipulihkan dari versi ${revision.version}.`, auditAction: "article.restored-revision" },
   );
 }

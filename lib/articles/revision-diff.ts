@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import { diffArrays, diffWords } from "diff";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -8,6 +8,7 @@ import { bodyToPlainText, relatedArticleIds, type ArticleBody, type BodyBlock } 
 import { getNewsroomArticle, listArticleRevisions, type NewsroomArticle, type RevisionRow } from "@/lib/newsroom/articles";
 import { CREDIT_ROLE_LABELS } from "./credit-roles";
 import { articleTitles } from "./editor";
+import { getProposal, type ProposalRow } from "./proposals";
 import type { RevisionSnapshot } from "./revisions";
 
 // Two revisions side by side, as an editor reads a change: each field word by word, the body
@@ -171,13 +172,15 @@ export type RevisionComparison = {
   /** Why nothing is compared (a bad or unknown version, a single revision). */
   problem?: string;
   diff?: RevisionDiff;
+  /** `?usulan=<id>`: this proposal compared with the version now live (or scheduled), in `from`. */
+  proposal?: ProposalRow;
 };
 
 function snapshotOf(articleId: number, version: number): RevisionSnapshot {
   const row = getDb()
     .select({ snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
-    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.version, version)))
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.version, version), ne(articleRevisions.kind, "proposal")))
     .orderBy(desc(articleRevisions.id))
     .get();
   return row!.snapshot as RevisionSnapshot;
@@ -191,6 +194,15 @@ function snapshotOf(articleId: number, version: number): RevisionSnapshot {
 export function compareArticleRevisions(viewer: StaffUser, articleId: number, query: CompareQuery): RevisionComparison {
   const article = getNewsroomArticle(viewer, articleId);
   const revisions = listArticleRevisions(viewer, articleId);
+  const usulan = versionParam.safeParse(query.usulan);
+  if (!usulan.success) return { article, revisions, problem: "Usulan tidak dikenal." };
+  if (usulan.data !== undefined) {
+    const { snapshot, ...proposal } = getProposal(viewer, articleId, usulan.data);
+    const live = snapshotOf(articleId, article.version);
+    const names = namesFor([live, snapshot]);
+    const from = revisions.find((revision) => revision.version === article.version);
+    return { article, revisions, from, proposal, diff: diffRevisions(comparableRevision(live, names), comparableRevision(snapshot, names)) };
+  }
   const dari = versionParam.safeParse(query.dari);
   const ke = versionParam.safeParse(query.ke);
   if (!dari.success || !ke.success) return { article, revisions, problem: "Versi harus berupa nomor versi, misalnya 2." };

@@ -5,11 +5,21 @@ const CHECK_INTERVAL_MS = 15_000;
 // One scheduler per process, however often the server's instrumentation runs.
 const RUNNING_KEY = Symbol.for("ri-news-portal.scheduler");
 const globals = globalThis as typeof globalThis & { [RUNNING_KEY]?: boolean };
+// "id:version" of refusals already logged: a refused article stays due and is met every run.
+const loggedRefusals = new Set<string>();
 
 function publishDue(): void {
   try {
-    const published = publishDueArticles();
+    const { published, refused } = publishDueArticles();
     if (published) console.log(`Scheduler: ${published} scheduled article(s) published`);
+    for (const { id, version, scheduledVersion } of refused) {
+      const key = `${id}:${version}`;
+      if (loggedRefusals.has(key)) continue;
+      loggedRefusals.add(key);
+      console.warn(
+        `Scheduler: article ${id} was not published: it was scheduled at version ${scheduledVersion ?? "unknown"} and is now at version ${version}; an editor must schedule it again`,
+      );
+    }
   } catch (error) {
     console.error("Scheduler run failed:", error);
   }

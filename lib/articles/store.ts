@@ -1,15 +1,17 @@
-import { and, desc, eq, like, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, like, ne, or, sql } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import {
   articleCredits,
   articleHashtags,
   articles,
+  redirects,
   type ArticleStatus,
   type CreditRole,
 } from "@/db/schema";
 import { bodyToPlainText, parseArticleBody, type ArticleBody } from "@/lib/body/schema";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import { articlePath } from "@/lib/urls";
 import { recordRevision } from "./revisions";
 
 export type CreditInput = { role: CreditRole } & ({ userId: number; guestName?: null } | { userId?: null; guestName: string });
@@ -32,18 +34,42 @@ export type NewArticleInput = {
 
 export class ArticleInputError extends Error {}
 
-/** A slug no other article (than `ownId`) has: the wanted slug, or it with the first free "-2", "-3"… suffix. */
-export function uniqueArticleSlug(db: DbExecutor, wanted: string, ownId?: number): string {
+/**
+ * Slugs among `base` and `base-N` whose /berita/ address still redirects to another article than
+ * `ownId`: an old (shared, indexed) URL of that article, which a new article must not take over.
+ */
+export function slugsHeldByOldAddresses(db: DbExecutor, base: string, ownId?: number): string[] {
+  const path = articlePath(base);
+  return db
+    .select({ fromPath: redirects.fromPath })
+    .from(redirects)
+    .where(
+      and(
+        or(eq(redirects.fromPath, path), like(redirects.fromPath, `${path}-%`)),
+        isNotNull(redirects.articleId),
+        ownId === undefined ? undefined : ne(redirects.articleId, ownId),
+      ),
+    )
+    .all()
+    .map((row) => row.fromPath.slice(articlePath("").length));
+}
+
+/**
+ * A slug no other article (than `ownId`) has, now or as an old address: the wanted slug, or it with
+ * the first free "-2", "-3"… suffix. `releaseOldAddress` lets the wanted slug itself be taken even if
+ * another article's old address redirects from it (an editor's knowing choice; the caller deletes
+ * that redirect).
+ */
+export function uniqueArticleSlug(db: DbExecutor, wanted: string, ownId?: number, options: { releaseOldAddress?: boolean } = {}): string {
   const base = slugify(wanted) || "artikel";
-  const taken = new Set(
-    db
-      .select({ slug: articles.slug })
-      .from(articles)
-      .where(and(or(eq(articles.slug, base), like(articles.slug, `${base}-%`)), ownId === undefined ? undefined : ne(articles.id, ownId)))
-      .all()
-      .map((r) => r.slug),
-  );
-  return firstFreeSlug(base, taken);
+  const live = db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(or(eq(articles.slug, base), like(articles.slug, `${base}-%`)), ownId === undefined ? undefined : ne(articles.id, ownId)))
+    .all()
+    .map((r) => r.slug);
+  const old = slugsHeldByOldAddresses(db, base, ownId).filter((slug) => !(options.releaseOldAddress && slug === base));
+  return firstFreeSlug(base, new Set([...live, ...old]));
 }
 
 /** Creates an article with its credits and hashtags, and records revision 1, in one transaction. */
@@ -74,6 +100,7 @@ export function createArticle(input: NewArticleInput): { id: number; slug: strin
         datelinePlace: input.datelinePlace?.trim() || null,
         ...listingCopy,
         scheduledAt: input.status === "scheduled" ? input.scheduledAt : null,
+        scheduledVersion: input.status === "scheduled" ? 1 : null,
         categoryId: input.categoryId ?? null,
         featuredMediaId: input.featuredMediaId ?? null,
         authorId: input.authorId ?? null,

@@ -6,6 +6,7 @@ import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { tags } from "@/lib/cache/tags";
 import { invalidatedSince, lastInvalidationId, makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
+import { articleFormSchema, saveArticle } from "./editor";
 import { publishDueArticles, transitionArticle, TRANSITIONS, workflowState, type Transition, type TransitionRequest, type WorkflowState } from "./workflow";
 
 // The workflow as the issue and the roles table describe it, written out independently of the code.
@@ -235,12 +236,37 @@ describe("the scheduler", () => {
     const trashedWhileScheduled = makeArticle("scheduled", staff.reporter.id, now - 3_600_000);
     transitionArticle({ kind: "staff", user: staff.editor }, { articleId: trashedWhileScheduled.id, transition: "trash" });
 
-    expect(publishDueArticles(now)).toBe(2);
+    expect(publishDueArticles(now)).toEqual({ published: 2, refused: [] });
     expect(article(overdue.id).status).toBe("published");
     expect(article(due.id).status).toBe("published");
     expect(article(later.id).status).toBe("scheduled");
     expect(workflowState(article(trashedWhileScheduled.id))).toBe("trashed");
     expect(latestAudit()).toMatchObject({ action: "article.went-live", actorId: null, details: expect.objectContaining({ via: "scheduler" }) });
-    expect(publishDueArticles(now)).toBe(0);
+    expect(publishDueArticles(now)).toEqual({ published: 0, refused: [] });
+  });
+
+  it("publishes the version the editor scheduled, and refuses (article left scheduled) one changed since", () => {
+    const now = Date.now();
+    const changed = makeArticle("draft", staff.reporter.id);
+    const proposedOn = makeArticle("draft", staff.reporter.id);
+    for (const { id } of [changed, proposedOn]) {
+      transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition: "schedule", expectedVersion: 1, scheduledAt: now + 3_600_000 });
+      expect(article(id)).toMatchObject({ status: "scheduled", version: 2, scheduledVersion: 2 });
+    }
+    const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Teks baru." }] }] });
+    expect(saveArticle(staff.editor, articleFormSchema.parse({ articleId: String(changed.id), version: "2", title: "Diubah setelah dijadwalkan", body }))).toMatchObject({ ok: true });
+    // A writer's change to a scheduled article is only a proposal: the scheduled text goes out.
+    const scheduledTitle = article(proposedOn.id).title;
+    expect(saveArticle(staff.reporter, articleFormSchema.parse({ articleId: String(proposedOn.id), version: "2", title: "Usulan pewarta", body }))).toMatchObject({ proposal: true });
+
+    const result = publishDueArticles(now + 2 * 3_600_000);
+    expect(result.refused).toEqual([{ id: changed.id, version: 3, scheduledVersion: 2 }]);
+    expect(article(changed.id)).toMatchObject({ status: "scheduled", version: 3 });
+    expect(article(proposedOn.id)).toMatchObject({ status: "published", title: scheduledTitle });
+
+    // Scheduling again confirms the newer version.
+    transitionArticle({ kind: "staff", user: staff.editor }, { articleId: changed.id, transition: "schedule", expectedVersion: 3, scheduledAt: now + 3_600_000 });
+    expect(publishDueArticles(now + 2 * 3_600_000)).toMatchObject({ refused: [] });
+    expect(article(changed.id)).toMatchObject({ status: "published", title: "Diubah setelah dijadwalkan" });
   });
 });

@@ -133,15 +133,21 @@ function patchFor(transition: Transition, before: Article, request: TransitionRe
     case "publish":
     case "goLive":
       // A republished article keeps its first publication time; a scheduled one goes out under its scheduled time.
-      return { status: "published", publishedAt: before.publishedAt ?? (transition === "goLive" ? before.scheduledAt : null) ?? now, scheduledAt: null };
+      return {
+        status: "published",
+        publishedAt: before.publishedAt ?? (transition === "goLive" ? before.scheduledAt : null) ?? now,
+        scheduledAt: null,
+        scheduledVersion: null,
+      };
     case "schedule":
-      return { status: "scheduled", scheduledAt: request.scheduledAt };
+      // The version this move creates is the one that goes out; any later change stops the scheduler.
+      return { status: "scheduled", scheduledAt: request.scheduledAt, scheduledVersion: before.version + 1 };
     case "return":
     case "unschedule":
     case "unpublish":
-      return { status: "draft", scheduledAt: null };
+      return { status: "draft", scheduledAt: null, scheduledVersion: null };
     case "trash":
-      return { status: "draft", scheduledAt: null, deletedAt: now };
+      return { status: "draft", scheduledAt: null, scheduledVersion: null, deletedAt: now };
     case "restore":
       return { deletedAt: null };
   }
@@ -205,7 +211,7 @@ export function transitionArticle(actor: Actor, request: TransitionRequest, now 
 
     const event: ArticleEvent = request.transition === "schedule" ? (from === "scheduled" ? "rescheduled" : "scheduled") : EVENTS[request.transition];
     const actorId = actor.kind === "staff" ? actor.user.id : null;
-    recordRevision(tx, updated.id, { authorId: actorId, note });
+    recordRevision(tx, updated.id, { authorId: actorId, note, now });
     recordAudit(tx, {
       actorId,
       action: `article.${event}`,
@@ -228,24 +234,37 @@ export function transitionArticle(actor: Actor, request: TransitionRequest, now 
   return { article: after, event };
 }
 
-/** Publishes every scheduled article whose time has come (also those that fell due while the server was down). */
-export function publishDueArticles(now = Date.now()): number {
+/** A due scheduled article the scheduler did not publish because it changed after it was scheduled. */
+export type RefusedScheduled = { id: number; version: number; scheduledVersion: number | null };
+
+/**
+ * Publishes every scheduled article whose time has come (also those that fell due while the server
+ * was down), each exactly as it was scheduled: one whose version moved on since is left scheduled
+ * and answered in `refused` (an editor schedules it again to confirm the newer version).
+ */
+export function publishDueArticles(now = Date.now()): { published: number; refused: RefusedScheduled[] } {
   const due = getDb()
-    .select({ id: articles.id })
+    .select({ id: articles.id, version: articles.version, scheduledVersion: articles.scheduledVersion })
     .from(articles)
     .where(and(eq(articles.status, "scheduled"), isNull(articles.deletedAt), lte(articles.scheduledAt, now)))
     .orderBy(asc(articles.scheduledAt))
     .all();
   let published = 0;
-  for (const { id } of due) {
+  const refused: RefusedScheduled[] = [];
+  for (const row of due) {
+    if (row.scheduledVersion !== row.version) {
+      refused.push(row);
+      continue;
+    }
     try {
-      transitionArticle({ kind: "system", via: "scheduler" }, { articleId: id, transition: "goLive" }, now);
+      // The version check also catches a change made between the query and the move.
+      transitionArticle({ kind: "system", via: "scheduler" }, { articleId: row.id, transition: "goLive", expectedVersion: row.scheduledVersion }, now);
       published++;
     } catch (error) {
       // Usually someone moved it between the query and the transition; said in the log either way.
       if (!(error instanceof Refusal)) throw error;
-      console.warn(`Scheduler: article ${id} was not published (${error.reason})`);
+      console.warn(`Scheduler: article ${row.id} was not published (${error.reason})`);
     }
   }
-  return published;
+  return { published, refused };
 }

@@ -8,7 +8,11 @@ const LEAST_ROLE = {
   writeOwnDrafts: "contributor",
   seeAllArticles: "reporter",
   editOthersArticles: "editor",
+  // A writer's save on a published or scheduled article is a proposed change instead.
+  changeLiveArticles: "editor",
   publish: "editor",
+  // Give an article the slug another article's old address redirects from (that address then shows it).
+  releaseOldAddresses: "editor",
   viewAuditLog: "editor",
   manageTaxonomy: "editor",
   manageStaff: "admin",

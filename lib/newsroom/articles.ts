@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { ARTICLE_STATUSES, articleRevisions, articles, categories, users, type Article } from "@/db/schema";
@@ -143,7 +143,7 @@ export function listArticleRevisions(viewer: StaffUser, articleId: number): Revi
     })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.authorId))
-    .where(eq(articleRevisions.articleId, articleId))
+    .where(and(eq(articleRevisions.articleId, articleId), ne(articleRevisions.kind, "proposal")))
     .orderBy(desc(articleRevisions.version), desc(articleRevisions.id))
     .all();
 }

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { hashtags, staticPages, USER_ROLES, type UserRole } from "@/db/schema";
+import { articles, hashtags, staticPages, USER_ROLES, type UserRole } from "@/db/schema";
 import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
+import { articleFormSchema, saveArticle } from "@/lib/articles/editor";
+import { listArticleProposals } from "@/lib/articles/proposals";
 import { createArticle } from "@/lib/articles/store";
 import { createSession, listActiveSessions, validateSessionToken } from "@/lib/auth/session";
 import { paragraphsToBody } from "@/lib/body/schema";
@@ -27,7 +29,8 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), refresh: vi.fn() }));
 
 const { signInAction, signOutAction } = await import("@/app/redaksi/actions");
-const { addCorrectionAction, moveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
+const { addCorrectionAction, applyProposalAction, moveArticleAction, rejectProposalAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
+const { saveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/actions");
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
 const { updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
@@ -111,7 +114,45 @@ const sessionOf = (userId: number) => {
   return listActiveSessions(staff.admin, userId, token).find((session) => session.current)!.id;
 };
 
+/** The editor form's fields for a save of this article on version 1. */
+const articleSave = (articleId: number, title = "Judul yang diubah") =>
+  form({ articleId, version: 1, title, body: JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Isi baru." }] }] }) });
+/** A fresh published article of the reporter's with an open proposal of theirs: [article id, proposal id]. */
+const openProposal = (): [number, number] => {
+  const { id } = makeArticle("published", staff.reporter.id);
+  const result = saveArticle(staff.reporter, articleFormSchema.parse(Object.fromEntries(articleSave(id, "Judul usulan"))));
+  if (!result.ok || !result.proposal) throw new Error("expected a proposal");
+  return [id, listArticleProposals(staff.editor, id)[0]!.id];
+};
+
 const ACTIONS: ActionCase[] = [
+  {
+    name: "save someone else's published article (a contributor or reporter cannot even propose)",
+    allowed: EDITORS,
+    action: async (state, data) => {
+      const { status, reason, message } = await saveArticleAction(state, data);
+      return { status, reason, message };
+    },
+    input: (caller) => articleSave(makeArticle("published", caller === "reporter" ? staff.contributor.id : staff.reporter.id).id),
+  },
+  {
+    name: "apply a proposed change",
+    allowed: EDITORS,
+    action: applyProposalAction,
+    input: () => {
+      const [articleId, proposalId] = openProposal();
+      return form({ articleId, proposalId, version: 1 });
+    },
+  },
+  {
+    name: "reject a proposed change with a note",
+    allowed: EDITORS,
+    action: rejectProposalAction,
+    input: () => {
+      const [articleId, proposalId] = openProposal();
+      return form({ articleId, proposalId, note: "Sumbernya belum jelas." });
+    },
+  },
   {
     name: "publish an article in review",
     allowed: EDITORS,
@@ -340,6 +381,33 @@ describe("newsroom server actions", () => {
   }
 });
 
+describe("a save on a published or scheduled article", () => {
+  for (const state of ["published", "scheduled"] as const) {
+    for (const caller of CALLERS) {
+      const outcomeName = caller === "anonymous" ? "refused" : EDITORS.has(caller) ? "a new version at once" : "a proposal, the article untouched";
+      it(`of one's own ${state} article as ${caller}: ${outcomeName}`, async () => {
+        const { id } = makeArticle(state, ownOrReporter(caller));
+        const before = getDb().select().from(articles).where(eq(articles.id, id)).get()!;
+        actAs(caller);
+        const state_ = await saveArticleAction({ status: "idle" }, articleSave(id));
+        const after = getDb().select().from(articles).where(eq(articles.id, id)).get()!;
+        if (caller === "anonymous") {
+          expect(state_).toMatchObject({ status: "error", reason: "unauthenticated" });
+          expect(after).toEqual(before);
+        } else if (EDITORS.has(caller)) {
+          expect(state_).toMatchObject({ status: "success", data: { saved: { proposal: false, version: 2 } } });
+          expect(after).toMatchObject({ title: "Judul yang diubah", version: 2, status: state });
+        } else {
+          expect(state_).toMatchObject({ status: "success", data: { saved: { proposal: true, version: 1 } } });
+          expect(state_.message).toContain("menunggu redaktur");
+          expect(after).toEqual(before);
+          expect(listArticleProposals(staff.editor, id)).toMatchObject([{ state: "open", authorId: staff[caller].id }]);
+        }
+      });
+    }
+  }
+});
+
 describe("cross-site posts", () => {
   it("an editor's own session cannot be used from another site to publish", async () => {
     const { id } = makeArticle("review", staff.reporter.id);
@@ -409,6 +477,14 @@ describe("newsroom pages", () => {
       name: "revision compare of someone else's article",
       allowed: new Set(["reporter", "editor", "admin"]),
       render: () => pages.revisions({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }), searchParams: Promise.resolve({ dari: "1", ke: "1" }) }),
+    },
+    {
+      name: "the reporter's proposal in the compare view",
+      allowed: new Set(["reporter", "editor", "admin"]),
+      render: () => {
+        const [id, proposalId] = openProposal();
+        return pages.revisions({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({ usulan: String(proposalId) }) });
+      },
     },
     { name: "audit log", allowed: EDITORS, render: () => pages.audit(noQuery) },
     { name: "staff list", allowed: ADMIN, render: () => pages.staffList() },

@@ -26,3 +26,5 @@ export function safeReturnPath(value: unknown): string {
 export const articlePreviewPath = (id: number) => `/redaksi/artikel/${id}/pratinjau`;
 /** The preview alone, in the public site's frame: what the preview page shows at phone or desktop width. */
 export const articlePreviewFramePath = (id: number) => `/redaksi/pratinjau/${id}`;
+/** A proposed change compared with the article's live (or scheduled) version, where an editor applies or rejects it. */
+export const proposalComparePath = (articleId: number, proposalId: number) => `/redaksi/artikel/${articleId}/revisi?usulan=${proposalId}`;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleTable } from "@/components/redaksi/article-table";
+import { ProposalTable } from "@/components/redaksi/proposals";
+import { listOpenProposals } from "@/lib/articles/proposals";
 import { STATE_LABELS } from "@/lib/articles/workflow";
 import { requireUser } from "@/lib/auth/request";
 import { articleListQuery, countArticlesByState, listNewsroomArticles, WORKFLOW_STATES, type ArticleListFilter } from "@/lib/newsroom/articles";
@@ -13,6 +15,7 @@ const SHORT_LIST = 5;
 export default async function DashboardPage() {
   const user = await requireUser();
   const counts = countArticlesByState(user);
+  const proposals = listOpenProposals(user);
   const sections: { title: string; filter: ArticleListFilter }[] = [
     { title: "Draf saya", filter: { state: "draft", authorId: user.id } },
     { title: "Menunggu tinjauan", filter: { state: "review" } },
@@ -35,6 +38,10 @@ export default async function DashboardPage() {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="open-proposals" className="mb-8">
+        <h2 id="open-proposals" className="mb-2 text-lg font-semibold">Usulan perubahan</h2>
+        <ProposalTable rows={proposals} caption="Usulan perubahan yang menunggu redaktur" />
       </section>
       <div className="grid gap-8 lg:grid-cols-2">
         {sections.map(({ title, filter }) => {

@@ -12,6 +12,10 @@ import { Refusal } from "@/lib/newsroom/refusal";
 import { getSiteSettings } from "@/lib/settings";
 import { MAX_HOUSE_COPY_CHARS } from "@/lib/text/house-format";
 
+const PROPOSAL_SAVED =
+  "Usulan perubahan Anda tersimpan dan menunggu redaktur. Versi yang tayang (atau terjadwal) belum berubah sampai redaktur menerapkannya.";
+const SCHEDULE_AGAIN = "Artikel ini terjadwal untuk versi sebelumnya: jadwalkan ulang agar versi ini yang tayang.";
+
 function answerSave(input: z.infer<typeof articleFormSchema>, user: StaffUser): ActionState<EditorSaveData> {
   const result = saveArticle(user, input);
   if (!result.ok) {
@@ -23,10 +27,17 @@ function answerSave(input: z.infer<typeof articleFormSchema>, user: StaffUser): 
     };
   }
   const { article } = result;
-  const message = result.slugAdjusted
-    ? `Tersimpan. Slug yang diminta sudah dipakai artikel lain, jadi dipakai "${article.slug}".`
-    : `Tersimpan (versi ${article.version}).`;
-  return { status: "success", message, data: { saved: { articleId: article.id, version: article.version, slug: article.slug } } };
+  const saved = { articleId: article.id, version: article.version, slug: article.slug, proposal: result.proposal };
+  if (result.proposal) return { status: "success", message: PROPOSAL_SAVED, data: { saved } };
+  const message = [
+    result.slugAdjusted
+      ? result.slugHeldByOldAddress
+        ? `Tersimpan. Slug yang diminta masih menjadi alamat lama artikel lain (alamat itu dialihkan ke sana), jadi dipakai "${article.slug}".`
+        : `Tersimpan. Slug yang diminta sudah dipakai artikel lain, jadi dipakai "${article.slug}".`
+      : `Tersimpan (versi ${article.version}).`,
+    article.status === "scheduled" && article.scheduledVersion !== article.version ? SCHEDULE_AGAIN : "",
+  ].join(" ").trim();
+  return { status: "success", message, data: { saved } };
 }
 
 export const saveArticleAction = newsroomAction({ permission: "writeOwnDrafts", input: articleFormSchema }, answerSave);
@@ -80,6 +91,7 @@ export const restoreRevisionAction = newsroomAction(
     if (!result.ok) {
       return { status: "error", reason: "conflict", message: `Artikel ini sudah diubah (versi ${result.conflict.version}). Muat ulang halaman lalu coba lagi.` };
     }
+    if (result.proposal) return { status: "success", message: PROPOSAL_SAVED };
     return { status: "success", message: `Revisi dipulihkan sebagai versi ${result.article.version}.` };
   },
 );

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { addCorrection, correctionNoteSchema } from "@/lib/articles/corrections";
+import { applyProposal, rejectProposal, reviewNoteField } from "@/lib/articles/proposals";
 import { MAX_NOTE_LENGTH, transitionArticle, TRANSITIONS, type ArticleEvent } from "@/lib/articles/workflow";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { idField, optionalText, wibDateTimeField } from "@/lib/newsroom/form-fields";
@@ -40,5 +41,28 @@ export const addCorrectionAction = newsroomAction(
   (input, user) => {
     addCorrection(user, input.articleId, input.note);
     return { status: "success", message: "Koreksi ditambahkan dan tampil di akhir artikel." };
+  },
+);
+
+export const applyProposalAction = newsroomAction(
+  { permission: "changeLiveArticles", input: z.object({ articleId: idField, proposalId: idField, version: idField }) },
+  (input, user) => {
+    const result = applyProposal(user, input);
+    if (!result.ok) {
+      return {
+        status: "error",
+        reason: "conflict",
+        message: `Artikel ini sudah diubah (versi ${result.conflict.version}) sejak Anda membandingkannya. Muat ulang halaman, periksa lagi perbandingannya, lalu terapkan.`,
+      };
+    }
+    return { status: "success", message: `Usulan diterapkan sebagai versi ${result.article.version}.` };
+  },
+);
+
+export const rejectProposalAction = newsroomAction(
+  { permission: "changeLiveArticles", input: z.object({ articleId: idField, proposalId: idField, note: reviewNoteField }) },
+  (input, user) => {
+    rejectProposal(user, input);
+    return { status: "success", message: "Usulan ditolak; catatan Anda tampil untuk penulisnya." };
   },
 );

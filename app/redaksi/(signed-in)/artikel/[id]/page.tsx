@@ -8,7 +8,10 @@ import { ArticleEditor } from "@/components/redaksi/article-editor";
 import { CorrectionsSection } from "@/components/redaksi/corrections-section";
 import { editorFields } from "@/components/redaksi/editor-fields";
 import { listCorrections, mayCorrect } from "@/lib/articles/corrections";
-import { getArticleForEditing, listEditorChoices, mayEdit } from "@/lib/articles/editor";
+import { ProposalsSection } from "@/components/redaksi/proposals";
+import { getArticleForEditing, listEditorChoices, mayEdit, savesAsProposal } from "@/lib/articles/editor";
+import { listArticleProposals } from "@/lib/articles/proposals";
+import { can } from "@/lib/auth/roles";
 import { availableTransitions } from "@/lib/articles/workflow";
 import { readForPage, requireUser } from "@/lib/auth/request";
 import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
@@ -30,6 +33,8 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
   const revisions = listArticleRevisions(user, article.id);
   const editable = mayEdit(user, article) && article.state !== "trashed";
   const corrections = listCorrections(article.id);
+  const proposals = listArticleProposals(user, article.id);
+  const editing = editable ? getArticleForEditing(user, article.id) : null;
   const preview = article.bodyText.length > PREVIEW_CHARS ? `${article.bodyText.slice(0, PREVIEW_CHARS)}…` : article.bodyText;
 
   return (
@@ -48,6 +53,13 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
           )}
         </div>
       </header>
+
+      {article.state === "scheduled" && article.scheduledVersion !== article.version && (
+        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+          Artikel ini diubah setelah dijadwalkan (dijadwalkan pada versi {article.scheduledVersion ?? "?"}, sekarang versi {article.version}).
+          Penjadwal tidak akan menayangkannya sampai redaktur menjadwalkannya ulang.
+        </p>
+      )}
 
       <section aria-labelledby="workflow" className="rounded border border-neutral-200 bg-neutral-100 p-4">
         <h2 id="workflow" className="mb-3 text-lg font-semibold">Alur kerja</h2>
@@ -92,15 +104,20 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
         )}
       </section>
 
-      {editable && (
+      <ProposalsSection proposals={proposals} />
+
+      {editing && (
         <section aria-labelledby="editor">
           <h2 id="editor" className="mb-2 text-lg font-semibold">Naskah</h2>
           <ArticleEditor
             userId={user.id}
             articleId={article.id}
-            version={article.version}
+            version={editing.article.version}
             autosave={article.state === "draft"}
-            initial={editorFields(getArticleForEditing(user, article.id))}
+            proposes={savesAsProposal(user, article)}
+            proposalWaiting={editing.proposalWaiting}
+            mayReleaseOldAddress={can(user.role, "releaseOldAddresses")}
+            initial={editorFields(editing)}
             choices={listEditorChoices()}
             saveAction={saveArticleAction}
             searchAction={searchRelatedAction}

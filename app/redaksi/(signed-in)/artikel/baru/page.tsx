@@ -4,6 +4,7 @@ import { ArticleEditor } from "@/components/redaksi/article-editor";
 import { editorFields } from "@/components/redaksi/editor-fields";
 import { listEditorChoices } from "@/lib/articles/editor";
 import { requireUser } from "@/lib/auth/request";
+import { can } from "@/lib/auth/roles";
 import { articleListPath } from "@/lib/newsroom/paths";
 import { pasteCopyAction, saveNewArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
 
@@ -24,6 +25,7 @@ export default async function NewArticlePage() {
         articleId={null}
         version={null}
         autosave
+        mayReleaseOldAddress={can(user.role, "releaseOldAddresses")}
         initial={editorFields()}
         choices={listEditorChoices()}
         saveAction={saveNewArticleAction}
