@@ -106,7 +106,7 @@ describe("the media library", { timeout: 30_000 }, () => {
           type: "doc",
           content: [
             { type: "paragraph", content: [{ type: "text", text: "Isi." }] },
-            ...(options.bodyImage ? [{ type: "image", attrs: { mediaId: options.bodyImage, caption: "", credit: "" } }] : []),
+            ...(options.bodyImage ? [{ type: "image" as const, attrs: { mediaId: options.bodyImage, caption: "", credit: "" } }] : []),
           ],
         },
       });
