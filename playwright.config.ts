@@ -14,9 +14,8 @@ if (!chromiumPath) {
 
 // These take seeded articles off the site, lock seeded accounts out for a while (sign-in throttling),
 // add staff to the roster or a category to the navigation that every page shows (specs comparing those
-// with the database would race with them), or fill the server's upload queue (other specs' uploads would
-// be refused), so they run once everything else is done.
-const LAST = /(unpublish|redaksi-auth|redaksi-sessions|redaksi-taxonomy|redaksi-upload-queue)\.spec\.ts$/;
+// with the database would race with them), so they run once everything else is done.
+const LAST = /(unpublish|redaksi-auth|redaksi-sessions|redaksi-taxonomy)\.spec\.ts$/;
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // One fresh database per run; set once here so that test workers see the same path.

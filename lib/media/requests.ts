@@ -9,7 +9,7 @@ import { listMedia, mediaDetailsSchema, uploadMedia, type MediaItem } from "./li
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./limits";
 import { parseMultipart } from "./multipart";
 import { uploadRejectionReason } from "./process";
-import { UPLOAD_RETRY_AFTER_SECONDS, uploadQueue, type QueuePlace } from "./upload-queue";
+import { UPLOAD_RETRY_AFTER_SECONDS, uploadQueue } from "./upload-queue";
 
 // @NOTE Uploads come to a route handler (app/api/media), not a server action: an action's body limit
 // applies to every action, and proxy.ts (which matches /redaksi) buffers at most 10 MB of a body and
@@ -69,15 +69,23 @@ async function readLimited(request: Request, limit: number): Promise<Buffer> {
 
 /** POST /api/media: multipart `file`, `alt`, `caption`, `credit`. Answers JSON with a message for the form. */
 export async function uploadMediaRequest(request: Request): Promise<Response> {
-  let user: StaffUser | null = null;
-  let place: QueuePlace | null = null;
+  let user: StaffUser;
   try {
     user = await staffFor(request);
-    place = uploadQueue.tryEnter();
-    if (!place) {
-      console.warn(`Upload refused for user ${user.id}: ${uploadQueue.size} uploads in progress`);
-      return answer(429, { message: UPLOAD_MESSAGES.busy }, { "Retry-After": String(UPLOAD_RETRY_AFTER_SECONDS) });
-    }
+  } catch (error) {
+    return refusalAnswer(error, null);
+  }
+  return receiveUpload(user, request);
+}
+
+/** The upload of a staff member whose session and right were checked: queued, read, checked and stored. */
+export async function receiveUpload(user: StaffUser, request: Request): Promise<Response> {
+  const place = uploadQueue.tryEnter();
+  if (!place) {
+    console.warn(`Upload refused for user ${user.id}: ${uploadQueue.size} uploads in progress`);
+    return answer(429, { message: UPLOAD_MESSAGES.busy }, { "Retry-After": String(UPLOAD_RETRY_AFTER_SECONDS) });
+  }
+  try {
     const contentType = request.headers.get("content-type") ?? "";
     if (!contentType.startsWith("multipart/form-data")) return answer(400, { message: UPLOAD_MESSAGES.notImage });
     const body = await readLimited(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES);
@@ -88,21 +96,24 @@ export async function uploadMediaRequest(request: Request): Promise<Response> {
     const fieldErrors = details.success ? {} : z.flattenError(details.error).fieldErrors;
     if (!file?.bytes.length) Object.assign(fieldErrors, { file: [UPLOAD_MESSAGES.empty] });
     if (!details.success || !file?.bytes.length) return answer(400, { message: "Periksa kembali isian yang ditandai.", fieldErrors });
-    const uploader = user;
-    const media = await place.run(() => uploadMedia(uploader, details.data, file.bytes));
+    const media = await place.run(() => uploadMedia(user, details.data, file.bytes));
     console.info(`Media ${media.id} uploaded by user ${user.id} (${file.bytes.length} bytes, ${media.width}x${media.height})`);
     return answer(201, { message: "Gambar tersimpan di pustaka media.", media });
   } catch (error) {
-    if (error instanceof TooLarge) {
-      console.warn(`Upload refused for user ${user?.id}: body over ${MAX_UPLOAD_BYTES} bytes`);
-      return answer(413, { message: UPLOAD_MESSAGES.tooLarge(), fieldErrors: { file: [UPLOAD_MESSAGES.tooLarge()] } });
-    }
-    if (!(error instanceof Refusal)) throw error;
-    console.warn(`Upload refused for ${user ? `user ${user.id}` : "anonymous"} (${error.reason}): ${uploadRejectionReason(error) ?? error.message}`);
-    return answer(STATUS[error.reason], { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined });
+    return refusalAnswer(error, user);
   } finally {
-    place?.leave();
+    place.leave();
   }
+}
+
+function refusalAnswer(error: unknown, user: StaffUser | null): Response {
+  if (error instanceof TooLarge) {
+    console.warn(`Upload refused for user ${user?.id}: body over ${MAX_UPLOAD_BYTES} bytes`);
+    return answer(413, { message: UPLOAD_MESSAGES.tooLarge(), fieldErrors: { file: [UPLOAD_MESSAGES.tooLarge()] } });
+  }
+  if (!(error instanceof Refusal)) throw error;
+  console.warn(`Upload refused for ${user ? `user ${user.id}` : "anonymous"} (${error.reason}): ${uploadRejectionReason(error) ?? error.message}`);
+  return answer(STATUS[error.reason], { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined });
 }
 
 const searchSchema = z.object({
