@@ -29,6 +29,7 @@ const PARAGRAPH_NOTES: Partial<Record<ParagraphDiff["kind"], string>> = {
   inserted: "Paragraf baru",
   deleted: "Paragraf dihapus",
   changed: "Paragraf diubah",
+  replaced: "Paragraf diganti: perubahannya terlalu besar untuk ditampilkan kata demi kata",
 };
 
 export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
@@ -75,6 +76,12 @@ export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
       <section aria-labelledby="diff-body" className="space-y-3">
         <h2 id="diff-body" className="text-lg font-semibold">Isi</h2>
         {!diff.bodyChanged && <p className="text-sm text-neutral-600">Isi artikel tidak berubah.</p>}
+        {diff.bodyReplaced && (
+          <p className="text-sm text-neutral-700">
+            Perubahan isi terlalu besar untuk dibandingkan paragraf demi paragraf: seluruh isi lama ditampilkan sebagai dihapus, lalu seluruh
+            isi baru sebagai ditambahkan.
+          </p>
+        )}
         {diff.body.map((paragraph, i) => {
           const note = PARAGRAPH_NOTES[paragraph.kind];
           return (

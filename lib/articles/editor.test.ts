@@ -157,7 +157,7 @@ describe("hostile bodies are refused and change nothing", () => {
   const cases: Record<string, unknown> = {
     "an unknown node type": doc({ type: "iframe", attrs: { src: "https://jahat.example" } }),
     "a javascript: link": doc({ type: "paragraph", content: [{ type: "text", text: "klik", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }),
-    "10 000 nested lists": nestedLists(10_000),
+    "lists nested one level past the limit": nestedLists(6),
     "a 5 MB body": doc(...Array.from({ length: 5 * 1024 }, () => paragraph("x".repeat(1024)))),
     "not a document": [1, 2, 3],
   };
@@ -170,6 +170,20 @@ describe("hostile bodies are refused and change nothing", () => {
       expect(traceCounts()).toEqual(before);
     });
   }
+
+  it("refuses JSON nested past the body's depth at the form boundary, before parsing it, and accepts a body at the limit", () => {
+    const nested = (levels: number) => "[".repeat(levels) + "]".repeat(levels);
+    for (const body of [nested(500_000), nestedLists(10_000)]) {
+      const result = articleFormSchema.safeParse({ title: "Judul", body });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues.map((issue) => issue.message)).toEqual([expect.stringMatching(/terlalu bertingkat/)]);
+    }
+    // Brackets inside strings are text, not nesting.
+    expect(articleFormSchema.safeParse({ title: "Judul", body: JSON.stringify(doc(paragraph(nested(1_000)))) }).success).toBe(true);
+    let deepest: unknown = paragraph("Kutipan.");
+    for (let level = 2; level < 12; level++) deepest = { type: "blockquote", content: [deepest] };
+    expect(articleFormSchema.safeParse({ title: "Judul", body: JSON.stringify(doc(deepest as never)) }).success).toBe(true);
+  });
 
   it("refuses a body that is not JSON at the form boundary", () => {
     expect(articleFormSchema.safeParse({ title: "Judul", body: "<p>halo</p>" }).success).toBe(false);

@@ -4,7 +4,7 @@ import { getDb, type DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { bodyToPlainText, mediaIds, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
+import { bodyToPlainText, MAX_BODY_DEPTH, mediaIds, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
 import { listMediaItems, missingMediaIds, type MediaItem } from "@/lib/media/library";
@@ -43,7 +43,35 @@ const creditSchema = z.union([
   z.object({ role: z.enum(CREDIT_ROLES), userId: z.null().optional(), guestName: requiredText(100) }),
 ]);
 
+/** JSON nesting allowed in a form's JSON fields: a body node level is an object and its content array, and text adds marks and attrs. */
+const MAX_JSON_NESTING = 4 * MAX_BODY_DEPTH;
+
+/**
+ * Whether the JSON text nests arrays and objects deeper than `max`, by one pass over its characters.
+ * JSON.parse is linear but slow on nesting (about 2 s for 500 000 levels here), so a hostile body is
+ * refused before it is parsed.
+ */
+function jsonNestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++; // backslash: the next character is escaped
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > max) return true;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return false;
+}
+
 const jsonText = z.string().transform((value, context) => {
+  if (jsonNestingExceeds(value, MAX_JSON_NESTING)) {
+    context.addIssue({ code: "custom", message: `Data terlalu bertingkat (maksimal ${MAX_BODY_DEPTH} tingkat).` });
+    return z.NEVER;
+  }
   try {
     return JSON.parse(value) as unknown;
   } catch {

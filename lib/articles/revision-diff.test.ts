@@ -6,11 +6,28 @@ import { paragraphsToBody } from "@/lib/body/schema";
 import { makeArticle, refusalOf, seededStaff } from "@/lib/newsroom/testing";
 import type { UserRole } from "@/db/schema";
 import { getArticleForEditing, saveArticle } from "./editor";
-import { compareArticleRevisions, diffList, diffParagraphs, diffRevisions, diffText, type ComparableRevision } from "./revision-diff";
+import { compareArticleRevisions, DIFF_LIMITS, diffList, diffParagraphs, diffRevisions, diffText, type ComparableRevision } from "./revision-diff";
 
 const inserted = (text: string) => ({ kind: "inserted", text });
 const deleted = (text: string) => ({ kind: "deleted", text });
 const same = (text: string) => ({ kind: "same", text });
+
+/** Text of random six-letter words, about `chars` long: two such texts share almost no word. */
+function randomText(chars: number, seed: number): string {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const words: string[] = [];
+  for (let length = 0; length < chars; length += 7) words.push(Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(next() * 26))).join(""));
+  return words.join(" ");
+}
+
+const editedWords = (segments: { kind: string; text: string }[]) =>
+  segments.filter((segment) => segment.kind !== "same").reduce((words, segment) => words + segment.text.trim().split(/\s+/).length, 0);
 
 describe("diffText", () => {
   it("marks the words inserted and deleted, keeping the rest", () => {
@@ -50,7 +67,7 @@ describe("diffParagraphs", () => {
   it("keeps unchanged paragraphs, diffs a rewritten one word by word, and marks whole paragraphs new or gone", () => {
     const from = ["Paragraf satu.", "Warga mengungsi ke masjid.", "Paragraf yang dihapus.", "Penutup."];
     const to = ["Paragraf satu.", "Ratusan warga mengungsi ke balai desa.", "Penutup.", "Paragraf tambahan."];
-    expect(diffParagraphs(from, to)).toEqual([
+    expect(diffParagraphs(from, to).paragraphs).toEqual([
       { kind: "same", segments: [same("Paragraf satu.")] },
       {
         kind: "changed",
@@ -63,8 +80,59 @@ describe("diffParagraphs", () => {
   });
 
   it("from nothing, every paragraph is new; to nothing, every one is gone", () => {
-    expect(diffParagraphs([], ["A.", "B."]).map((p) => p.kind)).toEqual(["inserted", "inserted"]);
-    expect(diffParagraphs(["A.", "B."], []).map((p) => p.kind)).toEqual(["deleted", "deleted"]);
+    expect(diffParagraphs([], ["A.", "B."]).paragraphs.map((p) => p.kind)).toEqual(["inserted", "inserted"]);
+    expect(diffParagraphs(["A.", "B."], []).paragraphs.map((p) => p.kind)).toEqual(["deleted", "deleted"]);
+  });
+});
+
+describe("bounded diffs: no pair of revisions stalls the server", () => {
+  it("two unrelated 200 KB paragraphs are shown replaced whole, not word by word", () => {
+    const [before, after] = [randomText(200_000, 1), randomText(200_000, 2)];
+    const { paragraphs, replaced } = diffParagraphs([before], [after]);
+    expect(replaced).toBe(false);
+    expect(paragraphs).toEqual([{ kind: "replaced", segments: [deleted(before), inserted(after)] }]);
+  });
+
+  it("two unrelated paragraphs short enough to diff stop at the edit limit and are shown replaced whole", () => {
+    const [before, after] = [randomText(4_000, 3), randomText(4_000, 4)];
+    expect(before.length + after.length).toBeLessThan(DIFF_LIMITS.wordDiffChars);
+    expect(diffParagraphs([before], [after]).paragraphs).toEqual([{ kind: "replaced", segments: [deleted(before), inserted(after)] }]);
+  });
+
+  it("one comparison diffs at most its allowance of words: later rewritten paragraphs are shown replaced", () => {
+    const from = Array.from({ length: 40 }, (_, i) => randomText(600, 100 + i));
+    const to = from.map((text, i) => `${text.slice(0, 300)} ${randomText(300, 200 + i)}`);
+    const { paragraphs } = diffParagraphs(from, to);
+    const kinds = paragraphs.map((paragraph) => paragraph.kind);
+    const changed = paragraphs.filter((paragraph) => paragraph.kind === "changed");
+    expect(changed.length).toBeGreaterThan(0);
+    expect(kinds).toEqual([...changed.map(() => "changed"), ...Array(40 - changed.length).fill("replaced")]);
+    expect(changed.reduce((words, paragraph) => words + editedWords(paragraph.segments), 0)).toBeLessThanOrEqual(DIFF_LIMITS.wordEditsPerComparison);
+  });
+
+  it("two 1 MB bodies that share no paragraph are shown as the old body deleted and the new one inserted", () => {
+    const from = Array.from({ length: 1_000 }, (_, i) => randomText(1_000, 1_000 + i));
+    const to = Array.from({ length: 1_000 }, (_, i) => randomText(1_000, 5_000 + i));
+    const { paragraphs, replaced } = diffParagraphs(from, to);
+    expect(replaced).toBe(true);
+    expect(paragraphs).toEqual([
+      ...from.map((text) => ({ kind: "deleted", segments: [deleted(text)] })),
+      ...to.map((text) => ({ kind: "inserted", segments: [inserted(text)] })),
+    ]);
+  });
+
+  it("a long article with a few edited paragraphs is still diffed word by word", () => {
+    const from = Array.from({ length: 300 }, (_, i) => randomText(1_500, 9_000 + i));
+    const to = from.map((text, i) => (i % 50 === 0 ? `Tambahan ${text}` : text));
+    const { paragraphs, replaced } = diffParagraphs(from, to);
+    expect(replaced).toBe(false);
+    expect(paragraphs.filter((paragraph) => paragraph.kind === "changed")).toHaveLength(6);
+    expect(paragraphs.filter((paragraph) => paragraph.kind === "same")).toHaveLength(294);
+  });
+
+  it("a field past the limits is shown replaced whole", () => {
+    const [before, after] = [randomText(6_000, 7), randomText(6_000, 8)];
+    expect(diffText(before, after)).toEqual([deleted(before), inserted(after)]);
   });
 });
 
@@ -157,6 +225,16 @@ describe("compareArticleRevisions", () => {
 
   it("takes the first of a repeated parameter", () => {
     expect(compareArticleRevisions(staff.editor, articleId, { dari: ["1", "x"], ke: "2" }).from?.version).toBe(1);
+  });
+
+  it("two saved revisions of unrelated near-1 MB bodies compare with the body shown replaced", () => {
+    const id = makeArticle("draft", staff.editor.id).id;
+    const body = (seed: number) => Array.from({ length: 750 }, (_, i) => randomText(1_000, seed + i));
+    save(staff.editor, id, { title: "Naskah besar", paragraphs: [randomText(200_000, 42), ...body(20_000)] });
+    save(staff.editor, id, { title: "Naskah besar", paragraphs: [randomText(200_000, 43), ...body(30_000)] });
+    const diff = compareArticleRevisions(staff.editor, id, {}).diff!;
+    expect(diff.bodyReplaced).toBe(true);
+    expect(diff.body.map((paragraph) => paragraph.kind)).toEqual([...Array(751).fill("deleted"), ...Array(751).fill("inserted")]);
   });
 
   it("a contributor may compare their own article's revisions, not someone else's; a missing article is not found", () => {

@@ -16,8 +16,11 @@ import type { RevisionSnapshot } from "./revisions";
 
 export type DiffSegment = { kind: "same" | "inserted" | "deleted"; text: string };
 
-/** A body paragraph: unchanged, rewritten (word-level segments), or wholly new or gone. */
-export type ParagraphDiff = { kind: "same" | "changed" | "inserted" | "deleted"; segments: DiffSegment[] };
+/**
+ * A body paragraph: unchanged, rewritten (word-level segments), wholly new or gone, or replaced:
+ * rewritten too much to show word by word, so shown deleted and inserted whole.
+ */
+export type ParagraphDiff = { kind: "same" | "changed" | "replaced" | "inserted" | "deleted"; segments: DiffSegment[] };
 
 export type FieldDiff = {
   label: string;
@@ -27,7 +30,8 @@ export type FieldDiff = {
   segments: DiffSegment[];
 };
 
-export type RevisionDiff = { fields: FieldDiff[]; body: ParagraphDiff[]; bodyChanged: boolean };
+/** `bodyReplaced`: the paragraphs changed too much to match; every old one is shown deleted, every new one inserted. */
+export type RevisionDiff = { fields: FieldDiff[]; body: ParagraphDiff[]; bodyChanged: boolean; bodyReplaced: boolean };
 
 /** A revision reduced to what an editor compares, every reference already a name. */
 export type ComparableRevision = {
@@ -43,10 +47,45 @@ export type ComparableRevision = {
   paragraphs: string[];
 };
 
-/** Word-level changes from one text to another (whitespace differences alone are no change). */
-export function diffText(from: string, to: string): DiffSegment[] {
+// jsdiff's cost grows with the product of the texts' length and their edit distance: two unrelated
+// 200 KB paragraphs held the event loop (and the public site) for minutes. These caps bound one
+// comparison to a few million steps whatever two revisions hold; past them a text is shown
+// replaced whole. Real paragraphs are under 2 000 characters and a rewrite changes far fewer words.
+export const DIFF_LIMITS = {
+  /** Longest pair of texts (characters, both together) compared word by word. */
+  wordDiffChars: 10_000,
+  /** Most words inserted plus deleted in one text compared word by word. */
+  wordEditsPerText: 500,
+  /** Most words inserted plus deleted over one whole comparison (every field and paragraph). */
+  wordEditsPerComparison: 2_000,
+  /** Most paragraphs inserted plus deleted when matching the body's paragraphs. */
+  paragraphEdits: 500,
+} as const;
+
+/** What is left of one comparison's word-edit allowance; every word-level diff spends from it. */
+type WordEditBudget = { remaining: number };
+
+const newBudget = (): WordEditBudget => ({ remaining: DIFF_LIMITS.wordEditsPerComparison });
+
+const replacedWhole = (from: string, to: string): DiffSegment[] => [
+  ...(from ? [{ kind: "deleted" as const, text: from }] : []),
+  ...(to ? [{ kind: "inserted" as const, text: to }] : []),
+];
+
+/** Word-level segments, or undefined when the pair is past the limits (nothing was diffed, or the diff gave up). */
+function boundedWordDiff(from: string, to: string, budget: WordEditBudget): DiffSegment[] | undefined {
   if (from === to) return from ? [{ kind: "same", text: from }] : [];
-  return diffWords(from, to).map((change) => ({ kind: change.added ? "inserted" : change.removed ? "deleted" : "same", text: change.value }));
+  if (!from || !to) return replacedWhole(from, to);
+  const maxEditLength = Math.min(DIFF_LIMITS.wordEditsPerText, budget.remaining);
+  if (from.length + to.length > DIFF_LIMITS.wordDiffChars || maxEditLength <= 0) return undefined;
+  const changes = diffWords(from, to, { maxEditLength });
+  budget.remaining -= changes ? changes.reduce((edits, change) => edits + (change.added || change.removed ? change.count : 0), 0) : maxEditLength;
+  return changes?.map((change) => ({ kind: change.added ? "inserted" : change.removed ? "deleted" : "same", text: change.value }));
+}
+
+/** Word-level changes from one text to another (whitespace differences alone are no change); past the limits, the whole text replaced. */
+export function diffText(from: string, to: string, budget: WordEditBudget = newBudget()): DiffSegment[] {
+  return boundedWordDiff(from, to, budget) ?? replacedWhole(from, to);
 }
 
 /** Items added and removed, each item one segment, in the order of the newer list. */
@@ -59,27 +98,63 @@ export function diffList(from: readonly string[], to: readonly string[]): DiffSe
 /**
  * Paragraphs matched whole first; where a run of old paragraphs gives way to a run of new ones,
  * they are paired in order and diffed word by word, and what is left over is wholly deleted or new.
+ * Undefined when the paragraphs differ past `DIFF_LIMITS.paragraphEdits`.
  */
-export function diffParagraphs(from: readonly string[], to: readonly string[]): ParagraphDiff[] {
-  const changes = diffArrays([...from], [...to]);
+function matchParagraphs(from: readonly string[], to: readonly string[], budget: WordEditBudget): ParagraphDiff[] | undefined {
+  // Paragraphs become numbers first so that matching compares numbers, not long strings.
+  const ids = new Map<string, number>();
+  const idOf = (text: string) => ids.get(text) ?? ids.set(text, ids.size).get(text)!;
+  const fromIds = from.map(idOf);
+  const toIds = to.map(idOf);
+  const changes = diffArrays(fromIds, toIds, { maxEditLength: DIFF_LIMITS.paragraphEdits });
+  if (!changes) return undefined;
+
   const result: ParagraphDiff[] = [];
+  let fromIndex = 0;
+  let toIndex = 0;
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;
     if (!change.added && !change.removed) {
-      result.push(...change.value.map((text): ParagraphDiff => ({ kind: "same", segments: [{ kind: "same", text }] })));
+      for (const text of from.slice(fromIndex, fromIndex + change.count)) result.push({ kind: "same", segments: [{ kind: "same", text }] });
+      fromIndex += change.count;
+      toIndex += change.count;
       continue;
     }
     const next = changes[i + 1];
     const pairsWithNext = next !== undefined && (change.removed ? next.added : next.removed);
-    const removed = change.removed ? change.value : pairsWithNext ? next.value : [];
-    const added = change.added ? change.value : pairsWithNext ? next.value : [];
+    const removedCount = change.removed ? change.count : pairsWithNext ? next.count : 0;
+    const addedCount = change.added ? change.count : pairsWithNext ? next.count : 0;
     if (pairsWithNext) i++;
+    const removed = from.slice(fromIndex, fromIndex + removedCount);
+    const added = to.slice(toIndex, toIndex + addedCount);
+    fromIndex += removedCount;
+    toIndex += addedCount;
     const paired = Math.min(removed.length, added.length);
-    for (let k = 0; k < paired; k++) result.push({ kind: "changed", segments: diffText(removed[k]!, added[k]!) });
+    for (let k = 0; k < paired; k++) {
+      const segments = boundedWordDiff(removed[k]!, added[k]!, budget);
+      result.push(segments ? { kind: "changed", segments } : { kind: "replaced", segments: replacedWhole(removed[k]!, added[k]!) });
+    }
     for (const text of removed.slice(paired)) result.push({ kind: "deleted", segments: [{ kind: "deleted", text }] });
     for (const text of added.slice(paired)) result.push({ kind: "inserted", segments: [{ kind: "inserted", text }] });
   }
   return result;
+}
+
+/** The body's paragraphs compared; past the limits, every old paragraph deleted and every new one inserted (`replaced`). */
+export function diffParagraphs(
+  from: readonly string[],
+  to: readonly string[],
+  budget: WordEditBudget = newBudget(),
+): { paragraphs: ParagraphDiff[]; replaced: boolean } {
+  const matched = matchParagraphs(from, to, budget);
+  if (matched) return { paragraphs: matched, replaced: false };
+  return {
+    paragraphs: [
+      ...from.map((text): ParagraphDiff => ({ kind: "deleted", segments: [{ kind: "deleted", text }] })),
+      ...to.map((text): ParagraphDiff => ({ kind: "inserted", segments: [{ kind: "inserted", text }] })),
+    ],
+    replaced: true,
+  };
 }
 
 const FIELDS: { key: Exclude<keyof ComparableRevision, "paragraphs">; label: string; kind: FieldDiff["kind"] }[] = [
@@ -95,14 +170,16 @@ const FIELDS: { key: Exclude<keyof ComparableRevision, "paragraphs">; label: str
 ];
 
 export function diffRevisions(from: ComparableRevision, to: ComparableRevision): RevisionDiff {
+  const budget = newBudget();
   const fields = FIELDS.map(({ key, label, kind }): FieldDiff => {
     const before = from[key];
     const after = to[key];
-    const segments = typeof before === "string" && typeof after === "string" ? diffText(before, after) : diffList(before as string[], after as string[]);
+    const segments =
+      typeof before === "string" && typeof after === "string" ? diffText(before, after, budget) : diffList(before as string[], after as string[]);
     return { label, kind, changed: segments.some((segment) => segment.kind !== "same"), segments };
   });
-  const body = diffParagraphs(from.paragraphs, to.paragraphs);
-  return { fields, body, bodyChanged: body.some((paragraph) => paragraph.kind !== "same") };
+  const body = diffParagraphs(from.paragraphs, to.paragraphs, budget);
+  return { fields, body: body.paragraphs, bodyChanged: body.paragraphs.some((paragraph) => paragraph.kind !== "same"), bodyReplaced: body.replaced };
 }
 
 type Names = { categories: Map<number, string>; users: Map<number, string>; articles: Map<number, string> };

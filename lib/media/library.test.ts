@@ -1,11 +1,13 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { auditLog, media, type UserRole } from "@/db/schema";
+import { auditLog, media, users, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { tags } from "@/lib/cache/tags";
+import { createArticle } from "@/lib/articles/store";
+import { PUBLIC_EDIT_LIMIT } from "@/lib/newsroom/public-edit-limit";
 import { invalidatedSince, lastInvalidationId, refusalOf, seededStaff } from "@/lib/newsroom/testing";
 import { getMediaItem, listMedia, mediaDetailsSchema, mediaEditSchema, missingMediaIds, updateMediaDetails, uploadMedia } from "./library";
 import { serveMediaFile } from "./serve";
@@ -91,15 +93,73 @@ describe("the media library", { timeout: 30_000 }, () => {
     expect(refusalOf(() => updateMediaDetails(staff.admin, { mediaId: 999_999, ...details })).reason).toBe("not-found");
   });
 
-  it("a changed alt text, caption or credit reaches the published pages that show the image; an unchanged save invalidates nothing", async () => {
+  it("a changed alt text, caption or credit drops exactly the public pages that show the image; an unchanged save invalidates nothing", async () => {
     const item = await uploadMedia(staff.reporter, details, await testImage("png", 320, 320));
-    const save = (alt: string) => updateMediaDetails(staff.reporter, mediaEditSchema.parse({ mediaId: item.id, ...details, alt }));
+    const other = await uploadMedia(staff.reporter, details, await testImage("png", 330, 330));
+    const article = (title: string, status: "published" | "draft", options: { featured?: number; bodyImage?: number }) =>
+      createArticle({
+        title,
+        status,
+        publishedAt: status === "published" ? Date.now() - 60_000 : null,
+        featuredMediaId: options.featured ?? null,
+        body: {
+          type: "doc",
+          content: [
+            { type: "paragraph", content: [{ type: "text", text: "Isi." }] },
+            ...(options.bodyImage ? [{ type: "image" as const, attrs: { mediaId: options.bodyImage, caption: "", credit: "" } }] : []),
+          ],
+        },
+      });
+    const featuring = article("Banjir dengan foto utama", "published", { featured: item.id });
+    const embedding = article("Banjir dengan foto di isi", "published", { bodyImage: item.id });
+    const unrelated = article("Banjir dengan foto lain", "published", { featured: other.id, bodyImage: other.id });
+    const draft = article("Draf dengan foto", "draft", { featured: item.id, bodyImage: item.id });
+    getDb().update(users).set({ photoMediaId: item.id }).where(eq(users.id, staff.editor.id)).run();
+
+    const save = (mediaId: number, alt: string) => updateMediaDetails(staff.editor, mediaEditSchema.parse({ mediaId, ...details, alt }));
     let mark = lastInvalidationId();
-    save(details.alt);
+    save(item.id, details.alt);
     expect(invalidatedSince(mark)).toEqual([]);
+
     mark = lastInvalidationId();
-    save("Warga mengantre bantuan");
-    expect(invalidatedSince(mark)).toContain(tags.site);
+    save(item.id, "Warga mengantre bantuan");
+    expect(new Set(invalidatedSince(mark))).toEqual(
+      new Set([
+        tags.listings,
+        tags.article(featuring.id),
+        tags.articleSlug(featuring.slug),
+        tags.article(embedding.id),
+        tags.articleSlug(embedding.slug),
+        tags.author(staff.editor.slug),
+      ]),
+    );
+    for (const left of [unrelated, draft]) expect(invalidatedSince(mark)).not.toContain(tags.article(left.id));
+    expect(invalidatedSince(mark)).not.toContain(tags.site);
+
+    mark = lastInvalidationId();
+    const unused = await uploadMedia(staff.reporter, details, await testImage("png", 340, 340));
+    save(unused.id, "Tidak dipakai di mana pun");
+    expect(invalidatedSince(mark)).toEqual([]);
+  });
+
+  it(`refuses a staff member's ${PUBLIC_EDIT_LIMIT.edits + 1}th edit of image details or profile within a minute, changing nothing`, async () => {
+    const item = await uploadMedia(staff.contributor, details, await testImage("png", 350, 350));
+    const save = (alt: string) => updateMediaDetails(staff.contributor, mediaEditSchema.parse({ mediaId: item.id, ...details, alt }));
+    for (let i = 0; i < PUBLIC_EDIT_LIMIT.edits; i++) save(`Keterangan ${i}`);
+    const mark = lastInvalidationId();
+    const refusal = refusalOf(() => save("Satu kali lagi"));
+    expect(refusal.message).toMatch(/Terlalu banyak perubahan/);
+    expect(getMediaItem(item.id).alt).toBe(`Keterangan ${PUBLIC_EDIT_LIMIT.edits - 1}`);
+    expect(invalidatedSince(mark)).toEqual([]);
+    // Someone else is not held up by it.
+    expect(updateMediaDetails(staff.editor, mediaEditSchema.parse({ mediaId: item.id, ...details, alt: "Diperbaiki redaktur" })).alt).toBe("Diperbaiki redaktur");
+    // Once those edits are more than a minute old, the writer may edit again.
+    getDb()
+      .update(auditLog)
+      .set({ createdAt: Date.now() - PUBLIC_EDIT_LIMIT.windowMs - 1_000 })
+      .where(eq(auditLog.actorId, staff.contributor.id))
+      .run();
+    expect(save("Sudah boleh lagi").alt).toBe("Sudah boleh lagi");
   });
 
   it("lists newest first, finds by words of the alt text, caption or credit, and pages", async () => {

@@ -2,12 +2,14 @@ import "server-only";
 import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
-import { media, users } from "@/db/schema";
+import { articles, media, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/roles";
 import { invalidateTags } from "@/lib/cache/invalidation";
-import { tags } from "@/lib/cache/tags";
+import { ARTICLE_TAG_LIMIT, articlePageTags, tags } from "@/lib/cache/tags";
+import { isPublished } from "@/lib/articles/summaries";
 import type { StaffUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/newsroom/audit";
+import { assertPublicEditAllowed } from "@/lib/newsroom/public-edit-limit";
 import { idField, requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { PAGE_SIZE, type Paginated } from "@/lib/pagination";
@@ -84,20 +86,50 @@ export function mayEditMedia(user: StaffUser, item: Pick<MediaItem, "uploadedBy"
   return item.uploadedBy === user.id || can(user.role, "editOthersArticles");
 }
 
+/**
+ * The public pages whose cached data shows this item's alt text, caption or credit: the published
+ * articles with it as featured image (and every listing, whose cards show it) or in their body,
+ * and the author pages with it as photo.
+ */
+function pagesShowingMedia(db: DbExecutor, mediaId: number): string[] {
+  const featured = db
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articles)
+    .where(and(isPublished, eq(articles.featuredMediaId, mediaId)))
+    .limit(ARTICLE_TAG_LIMIT + 1)
+    .all();
+  // Body images are only in the body JSON: a substring test passes few rows on to the exact check.
+  const inBody = db
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articles)
+    .where(
+      and(
+        isPublished,
+        sql`instr(${articles.body}, ${`"mediaId":${mediaId}`}) > 0`,
+        sql`exists (select 1 from json_each(${articles.body}, '$.content') as block
+          where json_extract(block.value, '$.type') = 'image' and json_extract(block.value, '$.attrs.mediaId') = ${mediaId})`,
+      ),
+    )
+    .limit(ARTICLE_TAG_LIMIT + 1)
+    .all();
+  const authors = db.select({ slug: users.slug }).from(users).where(eq(users.photoMediaId, mediaId)).all();
+  const showing = [...new Map([...featured, ...inBody].map((article) => [article.id, article])).values()];
+  return [...(featured.length ? [tags.listings] : []), ...articlePageTags(showing), ...authors.map((author) => tags.author(author.slug))];
+}
+
 export function updateMediaDetails(user: StaffUser, input: z.infer<typeof mediaEditSchema>): MediaItem {
   const { mediaId, ...details } = input;
-  const changed = getDb().transaction((tx) => {
+  const stale = getDb().transaction((tx) => {
     const before = tx.select({ uploadedBy: media.uploadedBy, alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, mediaId)).get();
     if (!before) throw new Refusal("not-found", "Gambar tidak ditemukan di pustaka media.");
     if (!mayEditMedia(user, before)) throw new Refusal("forbidden", "Hanya pengunggah atau redaktur yang dapat mengubah keterangan gambar ini.");
+    assertPublicEditAllowed(tx, user.id);
     tx.update(media).set(details).where(eq(media.id, mediaId)).run();
     recordAudit(tx, { actorId: user.id, action: "media.edited", subjectType: "media", subjectId: mediaId, details: { title: details.alt } });
-    return before.alt !== details.alt || before.caption !== details.caption || before.credit !== details.credit;
+    const changed = before.alt !== details.alt || before.caption !== details.caption || before.credit !== details.credit;
+    return changed ? pagesShowingMedia(tx, mediaId) : [];
   });
-  // Published pages, cards and feeds show the alt text (and a featured image's caption and credit)
-  // from this row. Which articles use it is not indexed (body images live in the body JSON), and
-  // such edits are rare, so the whole public cache goes.
-  if (changed) invalidateTags([tags.site]);
+  if (stale.length) invalidateTags(stale);
   return getMediaItem(mediaId);
 }
 

@@ -20,5 +20,7 @@ export const UPLOAD_MESSAGES = {
   notImage: "Berkas ini bukan gambar JPEG, PNG, atau WebP (jenisnya diperiksa dari isi berkas, bukan dari namanya).",
   corrupt: "Gambar rusak atau terpotong sehingga tidak bisa dibaca. Ekspor ulang gambarnya, lalu unggah lagi.",
   tooManyPixels: `Dimensi gambar terlalu besar (maksimal ${MAX_INPUT_PIXELS / 1_000_000} megapiksel). Perkecil dulu, lalu unggah lagi.`,
+  malformed: "Unggahan tidak terbaca utuh. Coba unggah lagi.",
+  busy: "Server sedang memproses banyak unggahan. Tunggu beberapa detik, lalu unggah lagi.",
   tooSmall: `Gambar terlalu kecil (minimal ${MIN_DIMENSION} × ${MIN_DIMENSION} piksel).`,
 } as const;

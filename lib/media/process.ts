@@ -60,15 +60,6 @@ const ENCODERS: Record<MediaFormat, (image: Sharp, hasAlpha: boolean) => Sharp> 
   jpg: (image, hasAlpha) => (hasAlpha ? image.flatten({ background: "#ffffff" }) : image).jpeg({ quality: 80, mozjpeg: true }),
 };
 
-// Decoding and AVIF encoding take a core each; uploads wait their turn rather than running two
-// 50-megapixel decodes side by side on a small server.
-let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => {});
-  return run;
-}
-
 /** Checks an upload by its content and stores its sizes; refuses (nothing stored) anything that is not a sound JPEG, PNG or WebP. */
 export async function processUpload(bytes: Uint8Array): Promise<ProcessedImage> {
   if (bytes.length === 0) throw new UploadRejected(UPLOAD_MESSAGES.empty, "empty file");
@@ -78,20 +69,21 @@ export async function processUpload(bytes: Uint8Array): Promise<ProcessedImage> 
     if (looksLikeSvg(bytes)) throw new UploadRejected(UPLOAD_MESSAGES.svg, "SVG");
     throw new UploadRejected(UPLOAD_MESSAGES.notImage, "unknown signature");
   }
-  return oneAtATime(() => decodeAndStore(bytes, type));
+  return decodeAndStore(bytes, type);
 }
 
 async function decodeAndStore(bytes: Uint8Array, type: ImageType): Promise<ProcessedImage> {
-  const input = () => sharp(bytes, { failOn: "warning", limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true });
+  // One sharp instance reads the upload's buffer in place for both the header and the decode.
+  const input = sharp(bytes, { failOn: "warning", limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true });
   let decoded: { data: Buffer; info: OutputInfo };
   try {
-    const metadata = await input().metadata();
+    const metadata = await input.metadata();
     if (metadata.format !== type) throw new UploadRejected(UPLOAD_MESSAGES.notImage, `signature ${type} but decoder says ${metadata.format}`);
     if ((metadata.width ?? 0) < MIN_DIMENSION || (metadata.height ?? 0) < MIN_DIMENSION) {
       throw new UploadRejected(UPLOAD_MESSAGES.tooSmall, `${metadata.width}x${metadata.height}`);
     }
     // The whole image is decoded here: a truncated or corrupt file fails now, before anything is written.
-    decoded = await input()
+    decoded = await input
       .resize({ width: MAX_MEDIA_WIDTH, withoutEnlargement: true })
       .toColourspace("srgb")
       .raw({ depth: "uchar" })

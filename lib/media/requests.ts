@@ -7,7 +7,9 @@ import { CROSS_SITE_REFUSED } from "@/lib/newsroom/action";
 import { NOT_ALLOWED, NOT_SIGNED_IN, Refusal, type RefusalReason } from "@/lib/newsroom/refusal";
 import { listMedia, mediaDetailsSchema, uploadMedia, type MediaItem } from "./library";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./limits";
+import { parseMultipart } from "./multipart";
 import { uploadRejectionReason } from "./process";
+import { UPLOAD_RETRY_AFTER_SECONDS, uploadQueue } from "./upload-queue";
 
 // @NOTE Uploads come to a route handler (app/api/media), not a server action: an action's body limit
 // applies to every action, and proxy.ts (which matches /redaksi) buffers at most 10 MB of a body and
@@ -21,8 +23,8 @@ export type UploadAnswer = { message: string; media?: MediaItem; fieldErrors?: P
 
 const STATUS: Record<RefusalReason, number> = { unauthenticated: 401, forbidden: 403, "not-found": 404, conflict: 409, invalid: 400 };
 
-function answer(status: number, body: UploadAnswer | { items: MediaItem[]; page: number; pageCount: number }): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+function answer(status: number, body: UploadAnswer | { items: MediaItem[]; page: number; pageCount: number }, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 async function staffFor(request: Request): Promise<StaffUser> {
@@ -35,55 +37,83 @@ async function staffFor(request: Request): Promise<StaffUser> {
 
 class TooLarge extends Error {}
 
-/** The body, read until it passes `limit` bytes (then refused without reading the rest). */
+/**
+ * The body in one buffer, read until it passes `limit` bytes (then refused without reading the rest).
+ * With a declared length (browsers always send one for a form) the chunks are copied straight into a
+ * buffer of that size; a body longer than declared is refused as malformed.
+ */
 async function readLimited(request: Request, limit: number): Promise<Buffer> {
-  const declared = Number(request.headers.get("content-length"));
-  if (declared > limit) throw new TooLarge();
+  const declaredHeader = request.headers.get("content-length");
+  const declared = declaredHeader === null ? null : Number(declaredHeader);
+  if (declared !== null && !(Number.isSafeInteger(declared) && declared >= 0)) throw new Refusal("invalid", UPLOAD_MESSAGES.malformed);
+  if (declared !== null && declared > limit) throw new TooLarge();
   if (!request.body) return Buffer.alloc(0);
+  const target = declared === null ? null : Buffer.allocUnsafe(declared);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = request.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    total += value.length;
-    if (total > limit) {
+    if (total + value.length > (declared ?? limit)) {
       await reader.cancel();
-      throw new TooLarge();
+      if (declared === null) throw new TooLarge();
+      throw new Refusal("invalid", UPLOAD_MESSAGES.malformed);
     }
-    chunks.push(value);
+    if (target) target.set(value, total);
+    else chunks.push(value);
+    total += value.length;
   }
-  return Buffer.concat(chunks);
+  return target ? target.subarray(0, total) : Buffer.concat(chunks, total);
 }
 
 /** POST /api/media: multipart `file`, `alt`, `caption`, `credit`. Answers JSON with a message for the form. */
 export async function uploadMediaRequest(request: Request): Promise<Response> {
-  let user: StaffUser | null = null;
+  let user: StaffUser;
   try {
     user = await staffFor(request);
+  } catch (error) {
+    return refusalAnswer(error, null);
+  }
+  return receiveUpload(user, request);
+}
+
+/** The upload of a staff member whose session and right were checked: queued, read, checked and stored. */
+export async function receiveUpload(user: StaffUser, request: Request): Promise<Response> {
+  const place = uploadQueue.tryEnter();
+  if (!place) {
+    console.warn(`Upload refused for user ${user.id}: ${uploadQueue.size} uploads in progress`);
+    return answer(429, { message: UPLOAD_MESSAGES.busy }, { "Retry-After": String(UPLOAD_RETRY_AFTER_SECONDS) });
+  }
+  try {
     const contentType = request.headers.get("content-type") ?? "";
     if (!contentType.startsWith("multipart/form-data")) return answer(400, { message: UPLOAD_MESSAGES.notImage });
     const body = await readLimited(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES);
-    const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
-    const details = mediaDetailsSchema.safeParse(Object.fromEntries([...form].filter(([, value]) => typeof value === "string")));
-    const file = form.get("file");
+    const form = parseMultipart(body, contentType);
+    if (!form) return answer(400, { message: UPLOAD_MESSAGES.malformed });
+    const details = mediaDetailsSchema.safeParse(Object.fromEntries(form.fields));
+    const file = form.files.get("file");
     const fieldErrors = details.success ? {} : z.flattenError(details.error).fieldErrors;
-    if (!(file instanceof File) || file.size === 0) Object.assign(fieldErrors, { file: [UPLOAD_MESSAGES.empty] });
-    if (!details.success || !(file instanceof File) || file.size === 0) {
-      return answer(400, { message: "Periksa kembali isian yang ditandai.", fieldErrors });
-    }
-    const media = await uploadMedia(user, details.data, new Uint8Array(await file.arrayBuffer()));
-    console.info(`Media ${media.id} uploaded by user ${user.id} (${file.size} bytes, ${media.width}x${media.height})`);
+    if (!file?.bytes.length) Object.assign(fieldErrors, { file: [UPLOAD_MESSAGES.empty] });
+    if (!details.success || !file?.bytes.length) return answer(400, { message: "Periksa kembali isian yang ditandai.", fieldErrors });
+    const media = await place.run(() => uploadMedia(user, details.data, file.bytes));
+    console.info(`Media ${media.id} uploaded by user ${user.id} (${file.bytes.length} bytes, ${media.width}x${media.height})`);
     return answer(201, { message: "Gambar tersimpan di pustaka media.", media });
   } catch (error) {
-    if (error instanceof TooLarge) {
-      console.warn(`Upload refused for user ${user?.id}: body over ${MAX_UPLOAD_BYTES} bytes`);
-      return answer(413, { message: UPLOAD_MESSAGES.tooLarge(), fieldErrors: { file: [UPLOAD_MESSAGES.tooLarge()] } });
-    }
-    if (!(error instanceof Refusal)) throw error;
-    console.warn(`Upload refused for ${user ? `user ${user.id}` : "anonymous"} (${error.reason}): ${uploadRejectionReason(error) ?? error.message}`);
-    return answer(STATUS[error.reason], { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined });
+    return refusalAnswer(error, user);
+  } finally {
+    place.leave();
   }
+}
+
+function refusalAnswer(error: unknown, user: StaffUser | null): Response {
+  if (error instanceof TooLarge) {
+    console.warn(`Upload refused for user ${user?.id}: body over ${MAX_UPLOAD_BYTES} bytes`);
+    return answer(413, { message: UPLOAD_MESSAGES.tooLarge(), fieldErrors: { file: [UPLOAD_MESSAGES.tooLarge()] } });
+  }
+  if (!(error instanceof Refusal)) throw error;
+  console.warn(`Upload refused for ${user ? `user ${user.id}` : "anonymous"} (${error.reason}): ${uploadRejectionReason(error) ?? error.message}`);
+  return answer(STATUS[error.reason], { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined });
 }
 
 const searchSchema = z.object({

@@ -6,7 +6,7 @@ import { isPublished } from "@/lib/articles/summaries";
 import { assertCan } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { invalidateTags } from "@/lib/cache/invalidation";
-import { tags } from "@/lib/cache/tags";
+import { ARTICLE_TAG_LIMIT, articlePageTags, tags } from "@/lib/cache/tags";
 import { pageCount, pageOffset, PAGE_SIZE, type Paginated } from "@/lib/pagination";
 import { recordHashtagMove, redirectTagsOf } from "@/lib/redirects";
 import { HASHTAG_SLUG_MAX_LENGTH, hashtagSlug } from "@/lib/text/slug";
@@ -28,8 +28,6 @@ export type HashtagInput = { name: string; description?: string | null };
 export type NewsroomHashtag = Pick<Hashtag, "id" | "name" | "slug" | "description"> & { articles: number; published: number };
 
 const NOT_FOUND = "Tagar tidak ditemukan.";
-/** Past this many published articles, invalidating each article's page costs more than starting the public cache afresh. */
-const ARTICLE_TAG_LIMIT = 500;
 
 function parseHashtag(input: HashtagInput): { name: string; slug: string; description: string | null } {
   const parsed = hashtagFields.safeParse({ name: input.name, description: input.description ?? "" });
@@ -97,8 +95,7 @@ function carrierTags(db: DbExecutor, hashtagId: number): string[] {
     .where(and(eq(articleHashtags.hashtagId, hashtagId), isPublished))
     .limit(ARTICLE_TAG_LIMIT + 1)
     .all();
-  if (rows.length > ARTICLE_TAG_LIMIT) return [tags.site];
-  return rows.flatMap((row) => [tags.article(row.id), tags.articleSlug(row.slug)]);
+  return articlePageTags(rows);
 }
 
 /** Display name and description; a name with another slug moves the hashtag (301 from the old page). */

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { articleCredits, auditLog, users } from "@/db/schema";
 import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
 import { createSession, validateSessionToken, type StaffUser } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/sign-in";
@@ -15,7 +15,11 @@ import {
   updateOwnProfile,
   updateStaff,
 } from "./staff";
-import { seededStaff } from "./testing";
+import { createArticle } from "@/lib/articles/store";
+import { paragraphsToBody } from "@/lib/body/schema";
+import { tags } from "@/lib/cache/tags";
+import { PUBLIC_EDIT_LIMIT } from "./public-edit-limit";
+import { invalidatedSince, lastInvalidationId, seededStaff } from "./testing";
 
 const PASSWORD = TEST_STAFF_PASSWORD;
 let staff: ReturnType<typeof seededStaff>;
@@ -111,6 +115,48 @@ describe("staff accounts", () => {
       const refusal = await refusalOf(() => updateOwnProfile(staff.reporter, { name: "X", bio: null, photoMediaId: 99_999 }));
       expect(refusal).toMatchObject({ reason: "invalid", field: "photoMediaId" });
       expect(account(staff.reporter.id).name).toBe("Setiawan S.TH");
+    });
+
+    it("a new display name drops the author's pages and the published articles credited to them, not the whole site", () => {
+      const credited = (status: "published" | "draft", userId: number) =>
+        createArticle({
+          title: `Liputan ${status} ${userId}`,
+          status,
+          publishedAt: status === "published" ? Date.now() - 60_000 : null,
+          body: paragraphsToBody([{ kind: "paragraph", text: "Isi." }]),
+          credits: [{ role: "pewarta", userId }],
+        });
+      const published = credited("published", staff.contributor.id);
+      const draft = credited("draft", staff.contributor.id);
+      const someoneElses = credited("published", staff.editor.id);
+      const profile = { bio: null, photoMediaId: null };
+
+      let mark = lastInvalidationId();
+      updateOwnProfile(staff.contributor, { name: staff.contributor.name, ...profile });
+      expect(new Set(invalidatedSince(mark))).toEqual(new Set([tags.staticPages, tags.author(staff.contributor.slug)]));
+
+      mark = lastInvalidationId();
+      updateOwnProfile(staff.contributor, { name: "Kontributor Daerah", ...profile });
+      const dropped = invalidatedSince(mark);
+      expect(dropped).toEqual(
+        expect.arrayContaining([tags.staticPages, tags.author(staff.contributor.slug), tags.article(published.id), tags.articleSlug(published.slug)]),
+      );
+      const creditedPublished = getDb()
+        .select({ id: articleCredits.articleId })
+        .from(articleCredits)
+        .where(and(eq(articleCredits.userId, staff.contributor.id), eq(articleCredits.status, "published")))
+        .all()
+        .map((row) => tags.article(row.id));
+      expect(new Set(dropped.filter((tag) => tag.startsWith("article:")))).toEqual(new Set(creditedPublished));
+      for (const left of [draft, someoneElses]) expect(dropped).not.toContain(tags.article(left.id));
+      expect(dropped).not.toContain(tags.site);
+    });
+
+    it(`refuses the ${PUBLIC_EDIT_LIMIT.edits + 1}th profile or image edit within a minute, keeping the saved profile`, async () => {
+      for (let i = 0; i < PUBLIC_EDIT_LIMIT.edits; i++) updateOwnProfile(staff.admin, { name: `Admin ${i}`, bio: null, photoMediaId: null });
+      const refusal = await refusalOf(() => updateOwnProfile(staff.admin, { name: "Admin lagi", bio: null, photoMediaId: null }));
+      expect(refusal.message).toMatch(/Terlalu banyak perubahan/);
+      expect(account(staff.admin.id).name).toBe(`Admin ${PUBLIC_EDIT_LIMIT.edits - 1}`);
     });
 
     it("changes the password only with the current one, and ends every session", async () => {

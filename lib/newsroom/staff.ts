@@ -1,14 +1,15 @@
 import { and, asc, count, eq, like, ne, or, sql } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
-import { media, users, type User, type UserRole } from "@/db/schema";
+import { articleCredits, articles, media, users, type User, type UserRole } from "@/db/schema";
 import { configuredPasswordProblem, generatePassword, hashPassword, newPasswordSchema, verifyPassword } from "@/lib/auth/password";
 import { beginPasswordAttempt, passwordChangeAttempt, recordCorrectPassword, waitText } from "@/lib/auth/password-throttle";
 import { assertCan } from "@/lib/auth/roles";
 import { revokeUserSessions, type StaffUser } from "@/lib/auth/session";
 import { invalidateTags } from "@/lib/cache/invalidation";
-import { tags } from "@/lib/cache/tags";
+import { ARTICLE_TAG_LIMIT, articlePageTags, tags } from "@/lib/cache/tags";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import { recordAudit } from "./audit";
+import { assertPublicEditAllowed } from "./public-edit-limit";
 import { Refusal } from "./refusal";
 
 export type StaffMember = Pick<User, "id" | "name" | "email" | "slug" | "role" | "bio" | "photoMediaId" | "active" | "createdAt">;
@@ -74,9 +75,18 @@ function assertAdminRemains(db: DbExecutor, target: StaffMember, next: { role: U
   if (!others?.n) throw new Refusal("conflict", LAST_ADMIN);
 }
 
-/** Public pages showing staff: the Redaksi roster and the author page; a new name also shows in bylines everywhere. */
-function staffTags(member: Pick<StaffMember, "slug">, nameChanged: boolean): string[] {
-  return nameChanged ? [tags.site] : [tags.staticPages, tags.author(member.slug)];
+/** Public pages showing staff: the Redaksi roster and the author page; a new name also shows in the bylines of their published articles. */
+function staffTags(db: DbExecutor, member: Pick<StaffMember, "id" | "slug">, nameChanged: boolean): string[] {
+  const own = [tags.staticPages, tags.author(member.slug)];
+  if (!nameChanged) return own;
+  const credited = db
+    .selectDistinct({ id: articles.id, slug: articles.slug })
+    .from(articleCredits)
+    .innerJoin(articles, eq(articles.id, articleCredits.articleId))
+    .where(and(eq(articleCredits.userId, member.id), eq(articleCredits.status, "published")))
+    .limit(ARTICLE_TAG_LIMIT + 1)
+    .all();
+  return [...own, ...articlePageTags(credited)];
 }
 
 export type NewStaffInput = { name: string; email: string; role: UserRole; password: string };
@@ -126,7 +136,7 @@ export function updateStaff(actor: StaffUser, id: number, input: { name: string;
     recordAudit(tx, { actorId: actor.id, action: "user.updated", subjectType: "user", subjectId: id, details: changed });
     return target;
   });
-  invalidateTags(staffTags(target, target.name !== input.name));
+  invalidateTags(staffTags(getDb(), target, target.name !== input.name));
 }
 
 /** Admin: deactivating signs the account out everywhere and keeps it from signing in; its articles stay. */
@@ -141,7 +151,7 @@ export function setStaffActive(actor: StaffUser, id: number, active: boolean): v
     recordAudit(tx, { actorId: actor.id, action: active ? "user.reactivated" : "user.deactivated", subjectType: "user", subjectId: id });
     return target;
   });
-  if (target) invalidateTags(staffTags(target, false));
+  if (target) invalidateTags(staffTags(getDb(), target, false));
 }
 
 /** Admin: a new generated password for an account; its sessions end. */
@@ -172,11 +182,14 @@ export function updateOwnProfile(user: StaffUser, input: { name: string; bio: st
   if (input.photoMediaId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, input.photoMediaId)).get()) {
     throw new Refusal("invalid", "Foto tidak ditemukan di pustaka media.", "photoMediaId");
   }
-  db.transaction((tx) => {
+  const stale = db.transaction((tx) => {
+    assertPublicEditAllowed(tx, user.id);
+    const before = findStaff(tx, user.id);
     tx.update(users).set({ ...input, updatedAt: Date.now() }).where(eq(users.id, user.id)).run();
     recordAudit(tx, { actorId: user.id, action: "user.profile-updated", subjectType: "user", subjectId: user.id });
+    return staffTags(tx, before, before.name !== input.name);
   });
-  invalidateTags(staffTags(user, user.name !== input.name));
+  invalidateTags(stale);
 }
 
 /** Anyone: their own password, after proving the current one. Every session of the account ends; the caller starts a new one. */
