@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, ne, or, sql } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import { articleCredits, articles, media, users, type User, type UserRole } from "@/db/schema";
-import { configuredPasswordProblem, generatePassword, hashPassword, newPasswordSchema, verifyPassword } from "@/lib/auth/password";
+import { configuredPasswordProblem, generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { beginPasswordAttempt, passwordChangeAttempt, recordCorrectPassword, waitText } from "@/lib/auth/password-throttle";
 import { assertCan } from "@/lib/auth/roles";
 import { revokeUserSessions, type StaffUser } from "@/lib/auth/session";
