@@ -17,6 +17,10 @@ export default defineConfig({
     // What next.config.ts's experimental.authInterrupts sets for the server, so forbidden() works in tests.
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
     pool: "forks",
+    // Budgets for a loaded two-core machine: seeding a test database, a 50 000-row sitemap or an
+    // image's every size take a few seconds there, near Vitest's default 5 s (10 s for hooks).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: "test-reports/unit.json" },
   },
