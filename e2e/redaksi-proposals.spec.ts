@@ -1,13 +1,10 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
-import { newDraft, saveState } from "./support/newsroom";
+import { newDraft, openDesk, saveState } from "./support/newsroom";
 
 // A reporter's change to their own published article waits for an editor (issue 12, item 1). The
 // article is the reporter's own, written and published here, so no other spec's subject moves.
-
-// Each step is a server round trip that a loaded machine may take a while to answer.
-const expect = baseExpect.configure({ timeout: 20_000 });
 
 const workflow = (page: Page) => page.getByRole("region", { name: "Alur kerja" });
 const titleField = (page: Page) => page.getByLabel("Judul", { exact: true });
@@ -15,7 +12,7 @@ const publicTitle = (page: Page) => page.getByRole("heading", { level: 1 });
 
 /** The reporter retitles the article in the editor and saves: a proposal, not a new version. */
 async function propose(reporter: Page, articlePath: string, title: string): Promise<void> {
-  await reporter.goto(articlePath);
+  await openDesk(reporter, articlePath);
   await expect(reporter.getByText("Perubahan yang Anda simpan menjadi")).toBeVisible();
   await titleField(reporter).fill(title);
   await reporter.getByRole("button", { name: "Simpan" }).click();
@@ -31,9 +28,9 @@ async function openProposal(editor: Page, liveTitle: string): Promise<void> {
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Usulan perubahan: ${liveTitle}`);
 }
 
-test.setTimeout(180_000);
-
 test("a reporter's retitling of a published article waits for the editor, who applies one proposal and rejects the next with a note", async ({ browser }) => {
+  // Three people, two proposals, each through the editor, the dashboard and the public page.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const original = `Nelayan Cilacap panen ikan layur ${stamp}`;
   const proposed = `Nelayan Cilacap panen raya ikan layur ${stamp}`;
