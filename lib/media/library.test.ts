@@ -1,31 +1,19 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, getDb } from "@/db/client";
-import { auditLog, media, users, type UserRole } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { auditLog, media, users } from "@/db/schema";
 import type { StaffUser } from "@/lib/auth/session";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { tags } from "@/lib/cache/tags";
 import { createArticle } from "@/lib/articles/store";
 import { PUBLIC_EDIT_LIMIT } from "@/lib/newsroom/public-edit-limit";
-import { invalidatedSince, lastInvalidationId, refusalOf, seededStaff } from "@/lib/newsroom/testing";
+import { invalidatedSince, lastInvalidationId, refusalOf } from "@/lib/newsroom/testing";
 import { getMediaItem, listMedia, mediaDetailsSchema, mediaEditSchema, missingMediaIds, updateMediaDetails, uploadMedia } from "./library";
 import { serveMediaFile } from "./serve";
-import { testImage, useTemporaryMediaDir } from "./testing";
+import { seededMediaLibrary, testImage } from "./testing";
 import { responsiveSources } from "./variants";
 
-let staff: Record<UserRole, StaffUser>;
-let mediaDir: ReturnType<typeof useTemporaryMediaDir>;
-
-beforeAll(async () => {
-  await seedFreshDatabase();
-  staff = seededStaff();
-  mediaDir = useTemporaryMediaDir();
-});
-afterAll(() => {
-  closeDatabase();
-  mediaDir.remove();
-});
+const library = seededMediaLibrary();
 
 const details = mediaDetailsSchema.parse({ alt: "Warga menunggu di pos pengungsian", caption: "Pengungsi banjir di Semarang.", credit: "Andi Foto/RI News" });
 const mediaRows = () => getDb().select({ n: count() }).from(media).get()!.n;
@@ -33,13 +21,13 @@ const get = (path: string, headers: Record<string, string> = {}) => serveMediaFi
 
 describe("the media library", { timeout: 30_000 }, () => {
   it("records an upload by any staff member with its details, uploader and an audit entry, and serves its files", async () => {
-    const item = await uploadMedia(staff.contributor, details, await testImage("jpeg", 1400, 900));
-    expect(item).toMatchObject({ ...details, width: 1400, height: 900, uploadedBy: staff.contributor.id, uploaderName: staff.contributor.name });
+    const item = await uploadMedia(library.staff.contributor, details, await testImage("jpeg", 1400, 900));
+    expect(item).toMatchObject({ ...details, width: 1400, height: 900, uploadedBy: library.staff.contributor.id, uploaderName: library.staff.contributor.name });
     expect(item.url).toMatch(/^\/media\/[0-9a-f]{32}\/1400\.jpg$/);
     const row = getDb().select().from(media).where(eq(media.id, item.id)).get()!;
     expect(row).toMatchObject({ mimeType: "image/jpeg", byteSize: expect.any(Number) });
     const audit = getDb().select().from(auditLog).where(eq(auditLog.subjectType, "media")).all();
-    expect(audit).toEqual([expect.objectContaining({ action: "media.uploaded", subjectId: item.id, actorId: staff.contributor.id })]);
+    expect(audit).toEqual([expect.objectContaining({ action: "media.uploaded", subjectId: item.id, actorId: library.staff.contributor.id })]);
 
     const sources = responsiveSources(item.url)!;
     for (const url of [item.url, ...sources.avif.split(", ").map((entry) => entry.split(" ")[0]!)]) {
@@ -79,23 +67,23 @@ describe("the media library", { timeout: 30_000 }, () => {
 
   it("refuses a bad file and records nothing", async () => {
     const before = { media: mediaRows(), audit: getDb().select({ n: count() }).from(auditLog).get()!.n };
-    await expect(uploadMedia(staff.editor, details, new TextEncoder().encode("bukan gambar"))).rejects.toBeInstanceOf(Refusal);
+    await expect(uploadMedia(library.staff.editor, details, new TextEncoder().encode("bukan gambar"))).rejects.toBeInstanceOf(Refusal);
     expect({ media: mediaRows(), audit: getDb().select({ n: count() }).from(auditLog).get()!.n }).toEqual(before);
   });
 
   it("lets the uploader and editors change the details, and no one else", async () => {
-    const item = await uploadMedia(staff.reporter, details, await testImage("png", 300, 300));
+    const item = await uploadMedia(library.staff.reporter, details, await testImage("png", 300, 300));
     const edit = (user: StaffUser, alt: string) => updateMediaDetails(user, mediaEditSchema.parse({ mediaId: item.id, ...details, alt }));
-    expect(edit(staff.reporter, "Diubah pengunggah").alt).toBe("Diubah pengunggah");
-    expect(edit(staff.editor, "Diubah redaktur").alt).toBe("Diubah redaktur");
-    expect(refusalOf(() => edit(staff.contributor, "Diubah orang lain")).reason).toBe("forbidden");
+    expect(edit(library.staff.reporter, "Diubah pengunggah").alt).toBe("Diubah pengunggah");
+    expect(edit(library.staff.editor, "Diubah redaktur").alt).toBe("Diubah redaktur");
+    expect(refusalOf(() => edit(library.staff.contributor, "Diubah orang lain")).reason).toBe("forbidden");
     expect(getMediaItem(item.id).alt).toBe("Diubah redaktur");
-    expect(refusalOf(() => updateMediaDetails(staff.admin, { mediaId: 999_999, ...details })).reason).toBe("not-found");
+    expect(refusalOf(() => updateMediaDetails(library.staff.admin, { mediaId: 999_999, ...details })).reason).toBe("not-found");
   });
 
   it("a changed alt text, caption or credit drops exactly the public pages that show the image; an unchanged save invalidates nothing", async () => {
-    const item = await uploadMedia(staff.reporter, details, await testImage("png", 320, 320));
-    const other = await uploadMedia(staff.reporter, details, await testImage("png", 330, 330));
+    const item = await uploadMedia(library.staff.reporter, details, await testImage("png", 320, 320));
+    const other = await uploadMedia(library.staff.reporter, details, await testImage("png", 330, 330));
     const article = (title: string, status: "published" | "draft", options: { featured?: number; bodyImage?: number }) =>
       createArticle({
         title,
@@ -114,9 +102,9 @@ describe("the media library", { timeout: 30_000 }, () => {
     const embedding = article("Banjir dengan foto di isi", "published", { bodyImage: item.id });
     const unrelated = article("Banjir dengan foto lain", "published", { featured: other.id, bodyImage: other.id });
     const draft = article("Draf dengan foto", "draft", { featured: item.id, bodyImage: item.id });
-    getDb().update(users).set({ photoMediaId: item.id }).where(eq(users.id, staff.editor.id)).run();
+    getDb().update(users).set({ photoMediaId: item.id }).where(eq(users.id, library.staff.editor.id)).run();
 
-    const save = (mediaId: number, alt: string) => updateMediaDetails(staff.editor, mediaEditSchema.parse({ mediaId, ...details, alt }));
+    const save = (mediaId: number, alt: string) => updateMediaDetails(library.staff.editor, mediaEditSchema.parse({ mediaId, ...details, alt }));
     let mark = lastInvalidationId();
     save(item.id, details.alt);
     expect(invalidatedSince(mark)).toEqual([]);
@@ -130,21 +118,21 @@ describe("the media library", { timeout: 30_000 }, () => {
         tags.articleSlug(featuring.slug),
         tags.article(embedding.id),
         tags.articleSlug(embedding.slug),
-        tags.author(staff.editor.slug),
+        tags.author(library.staff.editor.slug),
       ]),
     );
     for (const left of [unrelated, draft]) expect(invalidatedSince(mark)).not.toContain(tags.article(left.id));
     expect(invalidatedSince(mark)).not.toContain(tags.site);
 
     mark = lastInvalidationId();
-    const unused = await uploadMedia(staff.reporter, details, await testImage("png", 340, 340));
+    const unused = await uploadMedia(library.staff.reporter, details, await testImage("png", 340, 340));
     save(unused.id, "Tidak dipakai di mana pun");
     expect(invalidatedSince(mark)).toEqual([]);
   });
 
   it(`refuses a staff member's ${PUBLIC_EDIT_LIMIT.edits + 1}th edit of image details or profile within a minute, changing nothing`, async () => {
-    const item = await uploadMedia(staff.contributor, details, await testImage("png", 350, 350));
-    const save = (alt: string) => updateMediaDetails(staff.contributor, mediaEditSchema.parse({ mediaId: item.id, ...details, alt }));
+    const item = await uploadMedia(library.staff.contributor, details, await testImage("png", 350, 350));
+    const save = (alt: string) => updateMediaDetails(library.staff.contributor, mediaEditSchema.parse({ mediaId: item.id, ...details, alt }));
     for (let i = 0; i < PUBLIC_EDIT_LIMIT.edits; i++) save(`Keterangan ${i}`);
     const mark = lastInvalidationId();
     const refusal = refusalOf(() => save("Satu kali lagi"));
@@ -152,12 +140,12 @@ describe("the media library", { timeout: 30_000 }, () => {
     expect(getMediaItem(item.id).alt).toBe(`Keterangan ${PUBLIC_EDIT_LIMIT.edits - 1}`);
     expect(invalidatedSince(mark)).toEqual([]);
     // Someone else is not held up by it.
-    expect(updateMediaDetails(staff.editor, mediaEditSchema.parse({ mediaId: item.id, ...details, alt: "Diperbaiki redaktur" })).alt).toBe("Diperbaiki redaktur");
+    expect(updateMediaDetails(library.staff.editor, mediaEditSchema.parse({ mediaId: item.id, ...details, alt: "Diperbaiki redaktur" })).alt).toBe("Diperbaiki redaktur");
     // Once those edits are more than a minute old, the writer may edit again.
     getDb()
       .update(auditLog)
       .set({ createdAt: Date.now() - PUBLIC_EDIT_LIMIT.windowMs - 1_000 })
-      .where(eq(auditLog.actorId, staff.contributor.id))
+      .where(eq(auditLog.actorId, library.staff.contributor.id))
       .run();
     expect(save("Sudah boleh lagi").alt).toBe("Sudah boleh lagi");
   });

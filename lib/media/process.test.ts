@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./limits";
 import { mediaFileLocation, processUpload, sniffImageType } from "./process";
-import { testImage, useTemporaryMediaDir } from "./testing";
+import { testImage, temporaryMediaDir } from "./testing";
 import { MEDIA_FORMATS, variantWidths, type MediaFormat } from "./variants";
 
-let media: ReturnType<typeof useTemporaryMediaDir>;
+let media: ReturnType<typeof temporaryMediaDir>;
 beforeEach(() => {
-  media = useTemporaryMediaDir();
+  media = temporaryMediaDir();
 });
 afterEach(() => media.remove());
 

@@ -1,30 +1,16 @@
 import { readdirSync } from "node:fs";
 import { count } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, getDb } from "@/db/client";
-import { media, type UserRole } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
-import type { StaffUser } from "@/lib/auth/session";
-import { seededStaff } from "@/lib/newsroom/testing";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { media } from "@/db/schema";
 import { receiveUpload } from "./requests";
-import { testImage, useTemporaryMediaDir } from "./testing";
+import { seededMediaLibrary, testImage } from "./testing";
 import { uploadQueue, type QueuePlace } from "./upload-queue";
 
-let staff: Record<UserRole, StaffUser>;
-let mediaDir: ReturnType<typeof useTemporaryMediaDir>;
-
-beforeAll(async () => {
-  await seedFreshDatabase();
-  staff = seededStaff();
-  mediaDir = useTemporaryMediaDir();
-});
-afterAll(() => {
-  closeDatabase();
-  mediaDir.remove();
-});
+const library = seededMediaLibrary();
 
 const mediaRows = () => getDb().select({ n: count() }).from(media).get()!.n;
-const storedFolders = () => readdirSync(mediaDir.dir).filter((name) => !name.startsWith("."));
+const storedFolders = () => readdirSync(library.dir).filter((name) => !name.startsWith("."));
 
 /** POST /api/media as the browser's upload form sends it. */
 function uploadRequest(file: Buffer, alt: string): Request {
@@ -44,7 +30,7 @@ describe("POST /api/media after the session check", { timeout: 60_000 }, () => {
     for (let place = uploadQueue.tryEnter(); place; place = uploadQueue.tryEnter()) taken.push(place);
     expect(taken).toHaveLength(uploadQueue.limits.running + uploadQueue.limits.waiting);
     try {
-      const refused = await receiveUpload(staff.contributor, uploadRequest(image, "Ditolak karena antrean penuh"));
+      const refused = await receiveUpload(library.staff.contributor, uploadRequest(image, "Ditolak karena antrean penuh"));
       expect(refused.status).toBe(429);
       expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
       expect(await refused.json()).toEqual({ message: "Server sedang memproses banyak unggahan. Tunggu beberapa detik, lalu unggah lagi." });
@@ -52,7 +38,7 @@ describe("POST /api/media after the session check", { timeout: 60_000 }, () => {
       expect(storedFolders()).toEqual([]);
 
       taken.pop()!.leave();
-      const accepted = await receiveUpload(staff.contributor, uploadRequest(image, "Diterima setelah ada tempat"));
+      const accepted = await receiveUpload(library.staff.contributor, uploadRequest(image, "Diterima setelah ada tempat"));
       expect(accepted.status).toBe(201);
       expect((await accepted.json()).media).toMatchObject({ alt: "Diterima setelah ada tempat", width: 640, height: 480 });
       expect(mediaRows()).toBe(rowsBefore + 1);
@@ -66,11 +52,11 @@ describe("POST /api/media after the session check", { timeout: 60_000 }, () => {
 
   it("answers missing details and a body that is not multipart with 400, storing nothing, and gives its place back", async () => {
     const before = mediaRows();
-    const missing = await receiveUpload(staff.contributor, uploadRequest(await testImage("png", 300, 300), ""));
+    const missing = await receiveUpload(library.staff.contributor, uploadRequest(await testImage("png", 300, 300), ""));
     expect(missing.status).toBe(400);
     expect((await missing.json()).fieldErrors).toEqual({ alt: ["Wajib diisi."] });
     const broken = await receiveUpload(
-      staff.contributor,
+      library.staff.contributor,
       new Request("http://localhost/api/media", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=xyz" }, body: "bukan multipart" }),
     );
     expect(broken.status).toBe(400);
