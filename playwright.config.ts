@@ -18,6 +18,8 @@ if (!chromiumPath) {
 // so they run once everything else is done.
 const LAST = /(unpublish|redaksi-auth|redaksi-sessions|redaksi-taxonomy)\.spec\.ts$/;
 const NEWSROOM = /redaksi-[\w-]+\.spec\.ts$/;
+// Mostly waits for the scheduler's next minute: it runs beside the newsroom specs on a worker of its own.
+const SCHEDULER = /redaksi-scheduler\.spec\.ts$/;
 
 const PHONE = { ...devices["Pixel 7"], browserName: "chromium" as const };
 
@@ -27,7 +29,7 @@ process.env.E2E_DATABASE_PATH ??= join(tmpdir(), `portal-e2e-${Date.now()}-${pro
 process.env.E2E_MEDIA_DIR ??= join(tmpdir(), `portal-e2e-media-${Date.now()}-${process.pid}`);
 
 // Each worker drives a Chromium against the one server, and all three compete for the same cores: on
-// two cores a second worker doubled every test's duration (and its spread) rather than the throughput.
+// two cores a second worker made every test about twice as slow (and timed some out) for no gain.
 const WORKERS = Number(process.env.E2E_WORKERS) || Math.max(1, Math.floor(availableParallelism() / 2));
 
 export default defineConfig({
@@ -36,7 +38,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: WORKERS,
+  // The scheduler's spec adds one mostly idle worker beside the others.
+  workers: WORKERS + 1,
   // Budgets for a loaded two-core machine, where a newsroom test's steps take several times as long as
   // on an idle one. Specs that are long by nature (waiting for the scheduler) set their own.
   timeout: 90_000,
@@ -51,9 +54,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "reader", testIgnore: [NEWSROOM, LAST], use: PHONE },
-    { name: "newsroom", testMatch: NEWSROOM, testIgnore: LAST, dependencies: ["reader"], use: PHONE },
-    { name: "last", testMatch: LAST, dependencies: ["newsroom"], use: PHONE },
+    { name: "reader", testIgnore: [NEWSROOM, LAST], workers: WORKERS, use: PHONE },
+    { name: "newsroom", testMatch: NEWSROOM, testIgnore: [LAST, SCHEDULER], dependencies: ["reader"], workers: WORKERS, use: PHONE },
+    { name: "scheduler", testMatch: SCHEDULER, dependencies: ["reader"], workers: 1, use: PHONE },
+    { name: "last", testMatch: LAST, dependencies: ["newsroom", "scheduler"], workers: WORKERS, use: PHONE },
   ],
   webServer: {
     command: "npx next build && npx tsx lib/server/start.ts",
