@@ -16,7 +16,7 @@ export function queryCases({ article, hashtag, category, search }: BenchTargets)
     { name: "home: popular", run: () => listPopularArticles(Date.now(), 10) },
     { name: "home: category blocks", run: () => listCategoryBlocks(4) },
     { name: "article", run: () => getPublishedArticle(article.slug) },
-    { name: "article: related", run: () => listRelatedArticles(article.id, 6) },
+    { name: "article: related", run: async () => listRelatedArticles((await getPublishedArticle(article.slug))!, 6) },
     { name: "hashtag p1", run: () => getHashtagListing(hashtag.slug, 1) },
     { name: `hashtag p${hashtag.deepPage}`, run: () => getHashtagListing(hashtag.slug, hashtag.deepPage) },
     { name: "category", run: () => getCategoryListing(category.slug, 1) },

@@ -40,7 +40,7 @@ describe("db/cli.ts", () => {
       details: expect.objectContaining({ via: "cli" }),
     });
     const invalidated = getDb().select({ tag: cacheInvalidations.tag }).from(cacheInvalidations).all().map((row) => row.tag);
-    expect(invalidated).toEqual(expect.arrayContaining([tags.article(before.id), tags.articleSlug(slug), tags.listings]));
+    expect(invalidated).toEqual(expect.arrayContaining([tags.article(before.id), tags.articleSlug(slug), tags.latest]));
 
     expect(cli("unpublish", slug)).toContain("already draft");
     cli("publish", slug);

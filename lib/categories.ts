@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { categories } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 
 export type CategoryLink = { name: string; slug: string };
 
@@ -15,5 +15,5 @@ export const listCategories = cachedRead(
       .from(categories)
       .orderBy(asc(categories.position), asc(categories.name))
       .all(),
-  () => [tags.settings],
+  () => [soft(tags.categories)],
 );

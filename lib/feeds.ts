@@ -5,7 +5,7 @@ import { listCorrectionsByArticle, type CorrectionView } from "@/lib/articles/co
 import { isPublished } from "@/lib/articles/summaries";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { shownArticleTags, soft, tags } from "@/lib/cache/tags";
 import { findCategoryRedirect, findHashtagRedirect } from "@/lib/redirects";
 import { getSiteSettings, type SiteSettings } from "@/lib/settings";
 import { isValidHashtagSlug, isValidSlug } from "@/lib/text/slug";
@@ -129,9 +129,10 @@ function readFeedChannel(scope: FeedScope): FeedChannel | null {
   };
 }
 
+/** The feed's membership: the same tag as the listing page it mirrors. */
 function scopeTags(scope: FeedScope): string[] {
-  const own = scope.kind === "category" ? [tags.category(scope.slug)] : scope.kind === "hashtag" ? [tags.hashtag(scope.slug)] : [];
-  return [tags.listings, tags.settings, ...own];
+  const membership = scope.kind === "category" ? tags.category(scope.slug) : scope.kind === "hashtag" ? tags.hashtag(scope.slug) : tags.latest;
+  return [membership];
 }
 
 /** The feed's channel and the ids of its newest articles; null for an unknown category or hashtag. */
@@ -234,11 +235,5 @@ function readFeedArticles(ids: number[]): FeedArticle[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/**
- * The feed items, in the order of `ids`. Tagged per article as well as `listings`, so an edit that
- * only invalidates its article's tag still refreshes every feed it is in.
- */
-export const getFeedArticles = cachedRead("feed-articles", readFeedArticles, (ids) => [
-  tags.listings,
-  ...ids.map((id) => tags.article(id)),
-]);
+/** The feed items, in the order of `ids`; an edit of one refreshes every feed it is in (soft). */
+export const getFeedArticles = cachedRead("feed-articles", readFeedArticles, (ids) => [...shownArticleTags(ids), soft(tags.categories)]);

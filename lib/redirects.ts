@@ -75,12 +75,12 @@ function readArticleRedirect(oldSlug: string): string | null {
 
 /**
  * Where an article that used to live at /berita/<oldSlug> is now, or null (no such slug, or the
- * article is not published). Cached under the old slug's tag and `listings`, which every publish,
- * unpublish and slug change invalidates.
+ * article is not published). Cached under the old slug's tag and `article-redirects`, which a
+ * publish, unpublish or slug change of an article that has old addresses invalidates.
  */
 export const findArticleRedirect = cachedRead("article-redirect", readArticleRedirect, (oldSlug) => [
   tags.articleSlug(oldSlug),
-  tags.listings,
+  tags.articleRedirects,
 ]);
 
 /** Records that an article left `oldSlug`; call it in the transaction that changed the slug, after the update. */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 import { PAGE_SIZE, pageCount, pageOffset, type Paginated } from "@/lib/pagination";
 import { summariesInOrder, type ArticleSummary } from "@/lib/articles/summaries";
 
@@ -107,7 +107,9 @@ export const searchArticles = cachedRead(
     }));
     return { items, total, page, pageCount: pages, truncated: ranked.truncated };
   },
-  () => [tags.listings],
+  // Unpublishing is how a newsroom takes a story down, so it drops every result at once (hard); a
+  // publish or edit may join the results within the soft refresh (soft).
+  () => [tags.search, soft(tags.search)],
 );
 
 /** Highlighted text split into plain and matched runs, for the page to wrap the matches in <mark>. */

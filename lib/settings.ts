@@ -2,7 +2,6 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
 
 export const SOCIAL_NETWORKS = ["facebook", "instagram", "x", "youtube", "tiktok"] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
@@ -24,4 +23,4 @@ export function getSiteSettings(): SiteSettings {
 }
 
 /** getSiteSettings for pages; other cached reads that need the settings call getSiteSettings inside. */
-export const getCachedSiteSettings = cachedRead("site-settings", getSiteSettings, () => [tags.settings]);
+export const getCachedSiteSettings = cachedRead("site-settings", getSiteSettings);

@@ -24,7 +24,7 @@ function readShareCard(articleId: number): ShareCard | null {
   return row ? { ...row, siteName: getSiteSettings().name } : null;
 }
 
-const getShareCard = cachedRead("share-card", readShareCard, (articleId) => [tags.article(articleId), tags.listings, tags.settings]);
+const getShareCard = cachedRead("share-card", readShareCard, (articleId) => [tags.article(articleId)]);
 
 const BRAND = "#b91c1c";
 // The bundled font has no emoji, and fetching one needs the network: pictographs are left out.

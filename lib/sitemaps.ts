@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users } from "@/db/schema";
 import { isPublished } from "@/lib/articles/summaries";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 import { getSiteSettings, type SiteSettings } from "@/lib/settings";
 import { isValidHashtagSlug } from "@/lib/text/slug";
 import { wibToEpoch } from "@/lib/time";
@@ -104,7 +104,8 @@ function readSitemapIndex(): SitemapIndex {
   return { site: getSiteSettings(), files };
 }
 
-const sitemapTags = () => [tags.listings, tags.settings];
+// Which URLs are listed is hard; when each last changed (an edit's lastmod) is soft.
+const sitemapTags = () => [tags.sitemaps, soft(tags.sitemaps)];
 
 /** Every sitemap file there is, each with the latest change among its URLs. */
 export const getSitemapIndex = cachedRead("sitemap-index", readSitemapIndex, sitemapTags);

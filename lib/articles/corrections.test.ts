@@ -4,7 +4,7 @@ import { closeDatabase, getDb } from "@/db/client";
 import { articleCorrections, articles, auditLog, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import type { StaffUser } from "@/lib/auth/session";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 import { invalidatedSince, lastInvalidationId, makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { addCorrection, CORRECTION_NOTE_MAX, listCorrections } from "./corrections";
 import { getArticleForEditing, saveArticle } from "./editor";
@@ -39,7 +39,8 @@ describe("addCorrection", () => {
       const audit = getDb().select().from(auditLog).orderBy(desc(auditLog.id)).get()!;
       expect(audit).toMatchObject({ actorId: staff[role].id, action: "article.corrected", subjectType: "article", subjectId: id });
       expect(audit.details).toMatchObject({ note: correction.note, correctionId: correction.id });
-      expect(invalidatedSince(since)).toEqual(expect.arrayContaining([tags.article(id), tags.articleSlug(slug), tags.listings]));
+      expect(invalidatedSince(since)).toEqual(expect.arrayContaining([tags.article(id), tags.articleSlug(slug), soft(tags.article(id))]));
+      expect(invalidatedSince(since)).not.toContain(tags.latest);
     });
   }
 

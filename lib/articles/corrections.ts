@@ -3,11 +3,12 @@ import { getDb } from "@/db/client";
 import { articleCorrections, articles, users, type ArticleCorrection } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { invalidateTags } from "@/lib/cache/invalidation";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
-import { visibilityTags, workflowState } from "./workflow";
+import { articleChangeTags, articlePlacement } from "./stale-pages";
+import { workflowState } from "./workflow";
 
 // @NOTE A correction is a public record beside the text, not an edit of it: it does not bump the
 // article's version or record a revision, so an editor open on the article (fixing the text the note
@@ -61,7 +62,7 @@ export function addCorrection(user: StaffUser, articleId: number, note: string, 
   const parsed = correctionNoteSchema.safeParse(note);
   if (!parsed.success) throw new Refusal("invalid", parsed.error.issues[0]!.message, "note");
 
-  const { correction, article } = getDb().transaction((tx) => {
+  const correction = getDb().transaction((tx) => {
     const article = tx.select().from(articles).where(eq(articles.id, articleId)).get();
     if (!article) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
     if (workflowState(article) !== "published") throw new Refusal("conflict", "Koreksi hanya dapat ditambahkan pada artikel yang sudah terbit.");
@@ -72,6 +73,8 @@ export function addCorrection(user: StaffUser, articleId: number, note: string, 
       .returning()
       .get();
     tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, articleId)).run();
+    const placement = articlePlacement(tx, article);
+    recordInvalidation(tx, articleChangeTags(placement, placement));
     recordAudit(tx, {
       actorId: user.id,
       action: "article.corrected",
@@ -79,9 +82,9 @@ export function addCorrection(user: StaffUser, articleId: number, note: string, 
       subjectId: articleId,
       details: { title: article.title, note: parsed.data, correctionId: correction.id },
     });
-    return { correction, article };
+    return correction;
   });
 
-  invalidateTags(visibilityTags(article));
+  applyInvalidations();
   return correction;
 }

@@ -5,7 +5,7 @@ import { articleCredits, articleHashtags, articleRevisions, articles, categories
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, MAX_BODY_DEPTH, mediaIds, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
-import { invalidateTags } from "@/lib/cache/invalidation";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
 import { listMediaItems, missingMediaIds, type MediaItem } from "@/lib/media/library";
 import { recordAudit } from "@/lib/newsroom/audit";
@@ -17,7 +17,8 @@ import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { DEK_MAX, MAX_CREDITS, MAX_HASHTAGS, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "./editor-limits";
 import { type CreditInput, slugsHeldByOldAddresses, uniqueArticleSlug } from "./store";
 import { openProposalOf, recordProposal, recordRevision, type RevisionSnapshot } from "./revisions";
-import { staleTags, workflowState } from "./workflow";
+import { articleChangeTags, articlePlacement } from "./stale-pages";
+import { workflowState } from "./workflow";
 
 // @NOTE The writing desk's one save: every field of the editor form goes through `articleFormSchema`,
 // the body through parseArticleBody, and the write names the version it was edited from. A stale
@@ -224,7 +225,7 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
   const wantedSlug = form.slug ? slugify(form.slug) : "";
   if (form.slug && !wantedSlug) throw new Refusal("invalid", "Slug harus berisi huruf atau angka.", "slug");
 
-  const outcome = getDb().transaction((tx): SaveResult & { stale?: string[] } => {
+  const outcome = getDb().transaction((tx): SaveResult => {
     checkedCredits(tx, form.credits ?? []);
     checkedMedia(tx, body, form.featuredMediaId);
     if (form.categoryId && !tx.select({ id: categories.id }).from(categories).where(eq(categories.id, form.categoryId)).get()) {
@@ -286,6 +287,7 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
     const slug = uniqueArticleSlug(tx, base, before?.id, { releaseOldAddress });
     const heldByOldAddress = slugsHeldByOldAddresses(tx, base, before?.id).includes(base);
     const fields = fieldsWith(slug);
+    const placedBefore = before ? articlePlacement(tx, before) : null;
     const article = before
       ? tx
           .update(articles)
@@ -315,6 +317,7 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
       },
     });
     options.alsoInTransaction?.(tx, article);
+    recordInvalidation(tx, [...articleChangeTags(placedBefore, articlePlacement(tx, article)), ...slugTags, ...releasedTags]);
     return {
       ok: true,
       article,
@@ -322,14 +325,11 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
       slugAdjusted: slug !== base,
       slugHeldByOldAddress: slug !== base && heldByOldAddress,
       proposal: false,
-      stale: [...(before ? staleTags(before, article) : []), ...slugTags, ...releasedTags],
     };
   });
 
-  if (!outcome.ok) return outcome;
-  const { stale = [], ...saved } = outcome;
-  if (stale.length) invalidateTags([...new Set(stale)]);
-  return saved;
+  applyInvalidations();
+  return outcome;
 }
 
 /**

@@ -2,9 +2,9 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 import { PAGE_SIZE, pageCount, pageOffset, type Paginated } from "@/lib/pagination";
-import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
+import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
 
 // Listings of published articles, newest first, 20 to a page. Each one reads a covering index:
 // the page's ids come from an index-only scan (`LIMIT 20 OFFSET n` walks n index entries, never
@@ -12,6 +12,8 @@ import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries"
 // costs about 0.3 ms on top of page 1; the count(*) over the same index dominates both.
 
 export type ArticleListing = Paginated<ArticleSummary>;
+/** A listing page as cached: which articles, in which order; the cards are read apart (cachedSummaries). */
+export type ListingIds = Omit<ArticleListing, "items"> & { ids: number[] };
 
 /** A query as Drizzle builds it: run it, or read its SQL (the tests check its plan). */
 type Query<Row> = { all(): Row[]; toSQL(): { sql: string; params: unknown[] } };
@@ -29,11 +31,18 @@ function readIds(index: ListingIndex, offset: number, limit: number): number[] {
     .map((row) => row.id);
 }
 
-function readListingPage(index: ListingIndex, page: number): ArticleListing | null {
+function readListingPage(index: ListingIndex, page: number): ListingIds | null {
   const total = index.count().all()[0]?.n ?? 0;
   const pages = pageCount(total);
   if (page > pages) return null;
-  return { items: summariesInOrder(readIds(index, pageOffset(page), PAGE_SIZE)), total, page, pageCount: pages };
+  return { ids: readIds(index, pageOffset(page), PAGE_SIZE), total, page, pageCount: pages };
+}
+
+/** A cached listing page with its cards. */
+export async function withCards(listing: ListingIds | null): Promise<ArticleListing | null> {
+  if (!listing) return null;
+  const { ids, ...page } = listing;
+  return { items: await cachedSummaries(ids), ...page };
 }
 
 export const latestIndex: ListingIndex = {
@@ -92,55 +101,71 @@ export function authorIndex(userId: number): ListingIndex {
   };
 }
 
-export const listLatestArticles = cachedRead(
-  "latest-articles",
-  (limit: number): ArticleSummary[] => summariesInOrder(readIds(latestIndex, 0, limit)),
-  () => [tags.listings],
-);
+const latestIds = cachedRead("latest-ids", (limit: number): number[] => readIds(latestIndex, 0, limit), () => [tags.latest]);
 
-export const getLatestListing = cachedRead(
-  "latest-listing",
-  (page: number): ArticleListing | null => readListingPage(latestIndex, page),
-  () => [tags.listings],
-);
+export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
+  return cachedSummaries(await latestIds(limit));
+}
 
-export type CategoryListing = { category: { name: string; slug: string; description: string | null }; listing: ArticleListing };
+const latestListing = cachedRead("latest-listing", (page: number) => readListingPage(latestIndex, page), () => [tags.latest]);
 
-export const getCategoryListing = cachedRead(
+export async function getLatestListing(page: number): Promise<ArticleListing | null> {
+  return withCards(await latestListing(page));
+}
+
+type Listed<Subject> = { listing: ListingIds } & Subject;
+type WithCards<Subject> = { listing: ArticleListing } & Subject;
+
+async function listedWithCards<Subject>(listed: Listed<Subject> | null): Promise<WithCards<Subject> | null> {
+  if (!listed) return null;
+  const listing = await withCards(listed.listing);
+  return listing && { ...listed, listing };
+}
+
+type CategorySubject = { category: { name: string; slug: string; description: string | null } };
+export type CategoryListing = WithCards<CategorySubject>;
+
+const categoryListing = cachedRead(
   "category-listing",
-  (slug: string, page: number): CategoryListing | null => {
+  (slug: string, page: number): Listed<CategorySubject> | null => {
     const category = getDb().select().from(categories).where(eq(categories.slug, slug)).get();
     if (!category) return null;
     const listing = readListingPage(categoryIndex(category.id), page);
     return listing && { category: { name: category.name, slug: category.slug, description: category.description }, listing };
   },
-  (slug) => [tags.listings, tags.category(slug)],
+  (slug) => [tags.category(slug)],
 );
 
-export type HashtagListing = { hashtag: { name: string; slug: string; description: string | null }; listing: ArticleListing };
+export async function getCategoryListing(slug: string, page: number): Promise<CategoryListing | null> {
+  return listedWithCards(await categoryListing(slug, page));
+}
 
-/** A hashtag that no published article carries has no page. */
-export const getHashtagListing = cachedRead(
+type HashtagSubject = { hashtag: { name: string; slug: string; description: string | null } };
+export type HashtagListing = WithCards<HashtagSubject>;
+
+const hashtagListing = cachedRead(
   "hashtag-listing",
-  (slug: string, page: number): HashtagListing | null => {
+  (slug: string, page: number): Listed<HashtagSubject> | null => {
     const hashtag = getDb().select().from(hashtags).where(eq(hashtags.slug, slug)).get();
     if (!hashtag) return null;
     const listing = readListingPage(hashtagIndex(hashtag.id), page);
     if (!listing || listing.total === 0) return null;
     return { hashtag: { name: hashtag.name, slug: hashtag.slug, description: hashtag.description }, listing };
   },
-  (slug) => [tags.listings, tags.hashtag(slug)],
+  (slug) => [tags.hashtag(slug)],
 );
 
-export type AuthorListing = {
-  author: { name: string; slug: string; bio: string | null; photo: { url: string; alt: string } | null };
-  listing: ArticleListing;
-};
+/** A hashtag that no published article carries has no page. */
+export async function getHashtagListing(slug: string, page: number): Promise<HashtagListing | null> {
+  return listedWithCards(await hashtagListing(slug, page));
+}
 
-/** Active staff have a page even before their first article (the Redaksi roster links to it); former staff only while credited. */
-export const getAuthorListing = cachedRead(
+type AuthorSubject = { author: { name: string; slug: string; bio: string | null; photo: { url: string; alt: string } | null } };
+export type AuthorListing = WithCards<AuthorSubject>;
+
+const authorListing = cachedRead(
   "author-listing",
-  (slug: string, page: number): AuthorListing | null => {
+  (slug: string, page: number): Listed<AuthorSubject> | null => {
     const author = getDb()
       .select({ id: users.id, name: users.name, slug: users.slug, bio: users.bio, active: users.active, photoUrl: media.url, photoAlt: media.alt })
       .from(users)
@@ -160,24 +185,37 @@ export const getAuthorListing = cachedRead(
       listing,
     };
   },
-  (slug) => [tags.listings, tags.author(slug)],
+  (slug) => [tags.author(slug)],
 );
+
+/** Active staff have a page even before their first article (the Redaksi roster links to it); former staff only while credited. */
+export async function getAuthorListing(slug: string, page: number): Promise<AuthorListing | null> {
+  return listedWithCards(await authorListing(slug, page));
+}
 
 export type CategoryBlock = { category: { name: string; slug: string }; articles: ArticleSummary[] };
 
-/** The home page's block per category, in navigation order; categories with nothing published are left out. */
-export const listCategoryBlocks = cachedRead(
+// Every publish changes `latest`, and a block is the newest of its category: so `latest` is the
+// blocks' membership tag too, without one tag per category on the home page.
+const categoryBlockIds = cachedRead(
   "category-blocks",
-  (perCategory: number): CategoryBlock[] =>
+  (perCategory: number) =>
     getDb()
       .select({ id: categories.id, name: categories.name, slug: categories.slug })
       .from(categories)
       .orderBy(categories.position, categories.name)
       .all()
-      .map((category) => ({
-        category: { name: category.name, slug: category.slug },
-        articles: summariesInOrder(readIds(categoryIndex(category.id), 0, perCategory)),
-      }))
-      .filter((block) => block.articles.length > 0),
-  () => [tags.listings, tags.settings],
+      .map((category) => ({ category: { name: category.name, slug: category.slug }, ids: readIds(categoryIndex(category.id), 0, perCategory) }))
+      .filter((block) => block.ids.length > 0),
+  () => [tags.latest, soft(tags.categories)],
 );
+
+/** The home page's block per category, in navigation order; categories with nothing published are left out. */
+export async function listCategoryBlocks(perCategory: number): Promise<CategoryBlock[]> {
+  const blocks = await categoryBlockIds(perCategory);
+  const cards = await cachedSummaries(blocks.flatMap((block) => block.ids));
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return blocks
+    .map(({ category, ids }) => ({ category, articles: ids.flatMap((id) => byId.get(id) ?? []) }))
+    .filter((block) => block.articles.length > 0);
+}

@@ -5,8 +5,8 @@ import { cachedRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { PAGE_SIZE, pageCount, pageOffset } from "@/lib/pagination";
 import { wibDay } from "@/lib/time";
-import type { ArticleListing } from "./listings";
-import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
+import { withCards, type ArticleListing } from "./listings";
+import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
 
 // Most read: views of the last 24 hours first, then of the last 7 days, so the list is never empty
 // while anything was read this week. Views are counted per WIB day, so "24 hours" is today and
@@ -38,21 +38,17 @@ function popularIds(now: number, limit: number): number[] {
     .map((row) => row.id);
 }
 
-export const listPopularArticles = cachedRead(
-  "popular-articles",
-  (now: number, limit: number): ArticleSummary[] => summariesInOrder(popularIds(now, limit)),
-  () => [tags.listings, tags.popular],
-);
+// One aggregate gives the whole list, shared by the sidebars and every page of /terpopuler.
+const cachedPopularIds = cachedRead("popular-ids", (now: number): number[] => popularIds(now, POPULAR_LIMIT), () => [tags.popular]);
 
-// One aggregate gives the whole list; a page is a slice of it.
-export const getPopularListing = cachedRead(
-  "popular-listing",
-  (now: number, page: number): ArticleListing | null => {
-    const ids = popularIds(now, POPULAR_LIMIT);
-    const pages = pageCount(ids.length);
-    if (page > pages) return null;
-    const offset = pageOffset(page);
-    return { items: summariesInOrder(ids.slice(offset, offset + PAGE_SIZE)), total: ids.length, page, pageCount: pages };
-  },
-  () => [tags.listings, tags.popular],
-);
+export async function listPopularArticles(now: number, limit: number): Promise<ArticleSummary[]> {
+  return cachedSummaries((await cachedPopularIds(now)).slice(0, limit));
+}
+
+export async function getPopularListing(now: number, page: number): Promise<ArticleListing | null> {
+  const ids = await cachedPopularIds(now);
+  const pages = pageCount(ids.length);
+  if (page > pages) return null;
+  const offset = pageOffset(page);
+  return withCards({ ids: ids.slice(offset, offset + PAGE_SIZE), total: ids.length, page, pageCount: pages });
+}

@@ -3,10 +3,10 @@ import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type Article, type CreditRole } from "@/db/schema";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { shownArticleTags, soft, tags } from "@/lib/cache/tags";
 import { articlePath } from "@/lib/urls";
 import { listCorrectionsByArticle, type CorrectionView } from "./corrections";
-import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
+import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
 
 // Reads behind the article page. Nothing here reads an article that is not published (presentArticle
 // only shapes a row its caller chose: the newsroom preview).
@@ -125,8 +125,8 @@ export type ArticleLink = { id: number; title: string; href: string };
 
 /**
  * Current titles and URLs of the articles a Baca juga block names; unpublished ones are left out,
- * so their block renders nothing. Tagged per article: a retitle or unpublish of one reaches every
- * page that links to it.
+ * so their block renders nothing. Soft-tagged per article: a retitle or unpublish of one refreshes
+ * every page that links to it.
  */
 export const listArticleLinks = cachedRead(
   "article-links",
@@ -139,19 +139,19 @@ export const listArticleLinks = cachedRead(
           .where(and(inArray(articles.id, ids), isPublished))
           .all()
           .map((row) => ({ id: row.id, title: row.title, href: articlePath(row.slug) })),
-  (ids) => ids.map((id) => tags.article(id)),
+  (ids) => shownArticleTags(ids),
 );
 
 /** How many of each shared hashtag's newest articles are weighed: bounds the work for a hashtag on half the archive. */
 const RELATED_CANDIDATES_PER_HASHTAG = 50;
 
-/**
- * Berita Terkait: the articles sharing the most hashtags with this one (newest first among equals),
- * then the newest of its category; never the article itself.
- */
-export const listRelatedArticles = cachedRead(
-  "related-articles",
-  (articleId: number, limit: number): ArticleSummary[] => {
+/** The article a Berita Terkait list is for: its hashtags and category name the pools it draws from. */
+export type RelatedSubject = Pick<PublishedArticle, "id" | "hashtags" | "category">;
+
+// A publish changes the newest of each of its hashtags, so a list drawn from one of them is soft-stale.
+const relatedByHashtagIds = cachedRead(
+  "related-by-hashtag",
+  (articleId: number, _hashtagSlugs: string[], limit: number): number[] => {
     const db = getDb();
     const own = db
       .select({ hashtagId: articleHashtags.hashtagId })
@@ -172,25 +172,40 @@ export const listRelatedArticles = cachedRead(
         candidates.set(row.id, { shared: (seen?.shared ?? 0) + 1, publishedAt: row.publishedAt ?? 0 });
       }
     }
-    const ids = [...candidates]
+    return [...candidates]
       .sort(([idA, a], [idB, b]) => b.shared - a.shared || b.publishedAt - a.publishedAt || idB - idA)
       .map(([id]) => id)
       .slice(0, limit);
-
-    if (ids.length < limit) {
-      const categoryId = db.select({ categoryId: articles.categoryId }).from(articles).where(eq(articles.id, articleId)).get()?.categoryId;
-      if (categoryId) {
-        const sameCategory = db
-          .select({ id: articles.id })
-          .from(articles)
-          .where(and(eq(articles.categoryId, categoryId), isPublished, ne(articles.id, articleId)))
-          .orderBy(desc(articles.publishedAt), desc(articles.id))
-          .limit(limit + ids.length)
-          .all();
-        for (const { id } of sameCategory) if (ids.length < limit && !ids.includes(id)) ids.push(id);
-      }
-    }
-    return summariesInOrder(ids);
   },
-  (articleId) => [tags.listings, tags.article(articleId)],
+  (_articleId, hashtagSlugs) => hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug))),
 );
+
+// Read only when the hashtags do not fill the list, so only those pages follow their category's publishes.
+const relatedByCategoryIds = cachedRead(
+  "related-by-category",
+  (articleId: number, categorySlug: string, limit: number): number[] =>
+    getDb()
+      .select({ id: articles.id })
+      .from(articles)
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .where(and(eq(categories.slug, categorySlug), isPublished, ne(articles.id, articleId)))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(limit)
+      .all()
+      .map((row) => row.id),
+  (_articleId, categorySlug) => [soft(tags.relatedByCategory(categorySlug))],
+);
+
+/**
+ * Berita Terkait: the articles sharing the most hashtags with this one (newest first among equals),
+ * then the newest of its category; never the article itself.
+ */
+export async function listRelatedArticles(article: RelatedSubject, limit: number): Promise<ArticleSummary[]> {
+  const ids = await relatedByHashtagIds(article.id, article.hashtags.map((hashtag) => hashtag.slug), limit);
+  if (ids.length < limit && article.category) {
+    for (const id of await relatedByCategoryIds(article.id, article.category.slug, limit * 2)) {
+      if (ids.length < limit && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return cachedSummaries(ids);
+}

@@ -1,6 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, categories, media } from "@/db/schema";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { shownArticleTags, soft, tags } from "@/lib/cache/tags";
 
 /** What a list of articles shows of each one. Plain data: it crosses the cache's JSON boundary. */
 export type ArticleSummary = {
@@ -56,3 +58,13 @@ export function summariesInOrder(ids: readonly number[]): ArticleSummary[] {
   );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/**
+ * summariesInOrder, cached apart from the list that chose the ids: the list's membership is a hard
+ * dependency of its page, the cards' text a soft one (tagged per article shown, and by category
+ * names, which the cards carry).
+ */
+export const cachedSummaries = cachedRead("summaries", (ids: number[]) => summariesInOrder(ids), (ids) => [
+  ...shownArticleTags(ids),
+  soft(tags.categories),
+]);

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleHashtags, articles, hashtags } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 
 const TRENDING_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -34,5 +34,5 @@ export const listTrendingHashtags = cachedRead(
       .limit(limit)
       .all();
   },
-  () => [tags.listings],
+  () => [soft(tags.trending)],
 );

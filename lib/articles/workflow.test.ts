@@ -200,7 +200,7 @@ describe("publication times", () => {
 describe("the public cache", () => {
   it("publishing, unpublishing and trashing a published article invalidate its pages and the listings", () => {
     const { id, slug } = makeArticle("review", staff.reporter.id);
-    const expected = [tags.article(id), tags.articleSlug(slug), tags.listings, tags.popular];
+    const expected = [tags.article(id), tags.articleSlug(slug), tags.latest, tags.sitemaps];
     for (const transition of ["publish", "unpublish", "publish", "trash"] as const) {
       const mark = lastInvalidationId();
       transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition });

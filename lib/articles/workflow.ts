@@ -4,11 +4,11 @@ import { articles, type Article, type ArticleStatus } from "@/db/schema";
 import type { StaffUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { pendingReferences, type ArticleBody } from "@/lib/body/schema";
-import { invalidateTags } from "@/lib/cache/invalidation";
-import { tags } from "@/lib/cache/tags";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { NOT_ALLOWED, Refusal } from "@/lib/newsroom/refusal";
 import { recordRevision } from "./revisions";
+import { articleChangeTags, articlePlacement } from "./stale-pages";
 
 // @NOTE The editorial state machine: the only code that changes `articles.status`. Every move is
 // checked against the roles table, refused when illegal or made on a stale version, and recorded as
@@ -115,17 +115,6 @@ export function availableTransitions(user: StaffUser, article: Pick<Article, "st
   });
 }
 
-/** What a change of this article's public visibility or title makes stale. */
-export function visibilityTags(article: Pick<Article, "id" | "slug">): string[] {
-  return [tags.article(article.id), tags.articleSlug(article.slug), tags.listings, tags.popular];
-}
-
-/** The cache tags a change from `before` to `after` makes stale: none unless either side is public. */
-export function staleTags(before: Pick<Article, "id" | "slug" | "status">, after: Pick<Article, "id" | "slug" | "status">): string[] {
-  if (before.status !== "published" && after.status !== "published") return [];
-  return [...new Set([...visibilityTags(before), ...visibilityTags(after)])];
-}
-
 function patchFor(transition: Transition, before: Article, request: TransitionRequest, now: number): Partial<Article> {
   switch (transition) {
     case "submit":
@@ -174,7 +163,7 @@ export function transitionArticle(actor: Actor, request: TransitionRequest, now 
   const rule: Rule = RULES[request.transition];
   const note = request.note?.trim() || null;
 
-  const { before, after, event } = getDb().transaction((tx) => {
+  const { after, event } = getDb().transaction((tx) => {
     const before = tx.select().from(articles).where(eq(articles.id, request.articleId)).get();
     if (!before) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
     if (!mayMove(actor, rule.mover, before)) {
@@ -201,6 +190,7 @@ export function transitionArticle(actor: Actor, request: TransitionRequest, now 
       }
     }
 
+    const placedBefore = articlePlacement(tx, before);
     const updated = tx
       .update(articles)
       .set({ ...patchFor(request.transition, before, request, now), version: before.version + 1, updatedAt: now })
@@ -227,10 +217,11 @@ export function transitionArticle(actor: Actor, request: TransitionRequest, now 
         ...(actor.kind === "system" && { via: actor.via }),
       },
     });
-    return { before, after: updated, event };
+    recordInvalidation(tx, articleChangeTags(placedBefore, articlePlacement(tx, updated)));
+    return { after: updated, event };
   });
 
-  invalidateTags(staleTags(before, after));
+  applyInvalidations();
   return { article: after, event };
 }
 

@@ -1,5 +1,5 @@
 import { gt, lt, max } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type DbExecutor } from "@/db/client";
 import { cacheInvalidations } from "@/db/schema";
 
 // Shared with lib/cache/page-cache-handler.mjs (which Next loads outside the bundle) through globalThis.
@@ -10,38 +10,57 @@ const tagExpiry = (globals[TAG_EXPIRY_KEY] ??= new Map<string, number>());
 const POLL_INTERVAL_MS = 500;
 const KEEP_ROWS_MS = 60 * 60 * 1000;
 
-function expireLocally(tagList: Iterable<string>): void {
-  const now = Date.now();
-  for (const tag of tagList) tagExpiry.set(tag, now);
-}
+/** Per database (tests open several): the id of the last invalidation applied from it. */
+const cursors = new WeakMap<object, number>();
 
 /**
- * Drops every cached page and read carrying one of these tags: in this process at once, and in
- * any server process through the cache_invalidations table. Call it after the change has committed.
+ * Records that pages and reads carrying these tags are stale, inside the transaction of the change
+ * itself: a change that commits has its invalidation committed with it, and one that rolls back has
+ * none. Follow the transaction with applyInvalidations() so this process sees it at once; other
+ * server processes pick it up within POLL_INTERVAL_MS.
  */
-export function invalidateTags(tagList: readonly string[]): void {
+export function recordInvalidation(tx: DbExecutor, tagList: readonly string[]): void {
   const unique = [...new Set(tagList)];
   if (unique.length === 0) return;
   const invalidatedAt = Date.now();
-  getDb()
-    .insert(cacheInvalidations)
+  tx.insert(cacheInvalidations)
     .values(unique.map((tag) => ({ tag, invalidatedAt })))
     .run();
-  expireLocally(unique);
 }
 
-/** Applies invalidations written by other processes (seed, CLI) to this server's cache. */
+/**
+ * Applies to this process's cache every invalidation committed since the last call (its own and
+ * other processes'). Each tag expires at the time it is applied, not the time it was recorded: a
+ * render that read the database before the change committed is then older than the expiry.
+ */
+export function applyInvalidations(): void {
+  const db = getDb();
+  const rows = db
+    .select({ id: cacheInvalidations.id, tag: cacheInvalidations.tag })
+    .from(cacheInvalidations)
+    .where(gt(cacheInvalidations.id, cursors.get(db) ?? 0))
+    .orderBy(cacheInvalidations.id)
+    .all();
+  if (rows.length === 0) return;
+  cursors.set(db, rows[rows.length - 1]!.id);
+  const now = Date.now();
+  for (const { tag } of rows) tagExpiry.set(tag, now);
+}
+
+/** Records and applies at once: for a change with no transaction of its own (the seed, a CLI command). */
+export function invalidateTags(tagList: readonly string[]): void {
+  recordInvalidation(getDb(), tagList);
+  applyInvalidations();
+}
+
+/** Applies invalidations written by other processes (seed, CLI, other server processes) to this server's cache. */
 export function startInvalidationPolling(): () => void {
   const db = getDb();
-  let cursor = db.select({ id: max(cacheInvalidations.id) }).from(cacheInvalidations).get()?.id ?? 0;
+  if (!cursors.has(db)) cursors.set(db, db.select({ id: max(cacheInvalidations.id) }).from(cacheInvalidations).get()?.id ?? 0);
   let polls = 0;
   const timer = setInterval(() => {
     try {
-      const rows = db.select().from(cacheInvalidations).where(gt(cacheInvalidations.id, cursor)).all();
-      if (rows.length) {
-        cursor = rows[rows.length - 1]!.id;
-        expireLocally(rows.map((r) => r.tag));
-      }
+      applyInvalidations();
       if (++polls % 1200 === 0) {
         db.delete(cacheInvalidations).where(lt(cacheInvalidations.invalidatedAt, Date.now() - KEEP_ROWS_MS)).run();
       }

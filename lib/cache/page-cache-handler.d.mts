@@ -1,6 +1,10 @@
+export const SOFT_REFRESH_MIN_AGE_MS: number;
 export default class PageCacheHandler {
-  get(key: string, ctx?: { kind?: string; tags?: string[]; softTags?: string[] }): Promise<{ value: { kind: string; html?: string; [key: string]: unknown }; lastModified: number } | null>;
-  set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>;
+  get(
+    key: string,
+    ctx?: { kind?: string; tags?: string[]; softTags?: string[] },
+  ): Promise<{ value: { kind: string; html?: string; [key: string]: unknown }; lastModified: number; cacheControl?: unknown } | null>;
+  set(key: string, data: unknown, ctx?: { tags?: string[]; cacheControl?: { revalidate: number | false; expire?: number } }): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }

@@ -6,33 +6,93 @@
 // memory, a cache can only ever hold pages rendered from the database this process opened. A restart
 // starts cold, which costs one render per page.
 //
-// Tag invalidations live in a map on globalThis that lib/cache/invalidation.ts also writes to: the
-// server's own writes apply at once, and writes from other processes (seed, CLI) arrive through the
-// database's cache_invalidations table, polled by the server.
+// Tag invalidations live in a map on globalThis that lib/cache/invalidation.ts fills (from the
+// cache_invalidations table, written in the same transaction as each change). Tags come in two
+// strengths (lib/cache/tags.ts): a page whose *hard* tag was invalidated is not served again; a
+// page whose *soft* tag was invalidated is served stale while Next renders it once in the
+// background (Next's own stale-while-revalidate, which it runs once per page however many readers
+// wait). Data entries are never served stale: the render that refreshes a page must read fresh data.
+
+import { pageCacheBudget } from "./budget.mjs";
 
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
+const STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
 /** @type {Map<string, number>} tag -> epoch ms of its latest invalidation */
 const tagExpiry = (globalThis[TAG_EXPIRY_KEY] ??= new Map());
 
-const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB || 512) * 1024 * 1024;
 // An entry stored this soon after one of its tags was invalidated may hold data read before that
 // invalidation (the render had already started), so it is dated this much earlier.
 const RENDER_RACE_MARGIN_MS = 1000;
+// A page refreshed for a soft change is not refreshed again for another one sooner than this: on a
+// busy day soft changes come every few seconds, and each would otherwise re-render every page that
+// shows a sidebar. A soft change thus shows within this long (plus one render) of the next request.
+export const SOFT_REFRESH_MIN_AGE_MS = 15_000;
+const SOFT_PREFIX = "~";
 
-/** @typedef {{ value: any, lastModified: number, tags: string[], bytes: number }} Entry */
-/** @type {Map<string, Entry>} insertion order = least recently used first */
-const entries = new Map();
-let totalBytes = 0;
+const emptyCounts = () => ({ fresh: 0, stale: 0, hard: 0, cold: 0 });
+/** Cumulative outcomes of page lookups, read by the benchmark (bench/news-day). */
+const stats = (globalThis[STATS_KEY] ??= { article: emptyCounts(), other: emptyCounts(), bytes: 0, entries: 0 });
+
+/**
+ * A least-recently-used store with a byte budget. Pages readers reach by following links live in
+ * the main pool; what anyone can mint by typing a URL (search results, 404s, empty reads) lives in
+ * a small pool of its own, so a loop of random queries evicts only other random queries.
+ */
+class Pool {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    /** @type {Map<string, Entry>} insertion order = least recently used first */
+    this.entries = new Map();
+    this.bytes = 0;
+  }
+
+  /** @param {string} key */
+  get(key) {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** @param {string} key @param {Entry} entry */
+  set(key, entry) {
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+}
+
+/**
+ * @typedef {{ value: any, lastModified: number, hardTags: string[], softTags: string[], bytes: number,
+ *   cacheControl: { revalidate: number | false, expire?: number } | undefined, pool: Pool }} Entry
+ */
+
+const budget = pageCacheBudget();
+const mainPool = new Pool(budget.pages);
+const volatilePool = new Pool(budget.volatile);
 
 function sizeOf(value) {
   if (!value) return 0;
   let bytes = 0;
-  if (typeof value.html === "string") bytes += value.html.length;
+  if (typeof value.html === "string") bytes += Buffer.byteLength(value.html);
   if (value.rscData) bytes += value.rscData.length;
   if (value.segmentData) for (const segment of value.segmentData.values()) bytes += segment.length;
   if (value.body) bytes += value.body.length;
-  if (value.buffer) bytes += value.buffer.length;
-  if (value.data) bytes += JSON.stringify(value.data).length;
+  if (value.data) bytes += Buffer.byteLength(JSON.stringify(value.data));
   return bytes + 512;
 }
 
@@ -41,48 +101,88 @@ function tagsOfValue(value) {
   return typeof header === "string" ? header.split(",") : [];
 }
 
-function isExpired(tags, lastModified) {
+/** The latest invalidation among these tags, or -Infinity. */
+function latestExpiry(tags) {
+  let latest = -Infinity;
   for (const tag of tags) {
     const expiredAt = tagExpiry.get(tag);
-    if (expiredAt !== undefined && expiredAt >= lastModified) return true;
+    if (expiredAt !== undefined && expiredAt > latest) latest = expiredAt;
   }
-  return false;
+  return latest;
 }
 
-function remove(key) {
-  const entry = entries.get(key);
-  if (!entry) return;
-  entries.delete(key);
-  totalBytes -= entry.bytes;
+/** What a stranger can mint at will: search results, not-found pages, reads that found nothing. */
+function isVolatile(key, value, tags) {
+  if (tags.includes("search")) return true;
+  if (value.kind === "FETCH") return value.data?.body === "null";
+  return value.status === 404 || /\/cari\//.test(key);
+}
+
+function countsFor(key) {
+  return /\/berita\//.test(key) ? stats.article : stats.other;
+}
+
+function publishSize() {
+  stats.bytes = mainPool.bytes + volatilePool.bytes;
+  stats.entries = mainPool.entries.size + volatilePool.entries.size;
 }
 
 export default class PageCacheHandler {
   async get(key, ctx) {
-    const entry = entries.get(key);
-    if (!entry) return null;
-    const softTags = ctx?.softTags ?? [];
-    if (isExpired(entry.tags, entry.lastModified) || isExpired(softTags, entry.lastModified)) {
-      remove(key);
+    const isPage = ctx?.kind !== "FETCH";
+    const counts = isPage ? countsFor(key) : null;
+    const entry = mainPool.get(key) ?? volatilePool.get(key);
+    if (!entry) {
+      if (counts) counts.cold++;
       return null;
     }
-    entries.delete(key);
-    entries.set(key, entry);
+    // Next's own soft tags (the page's path) are never invalidated by this project, but a data
+    // read honours them like hard ones in case a future revalidatePath does.
+    if (latestExpiry(entry.hardTags) >= entry.lastModified || latestExpiry(ctx?.softTags ?? []) >= entry.lastModified) {
+      entry.pool.delete(key);
+      publishSize();
+      if (counts) counts.hard++;
+      return null;
+    }
+    if (latestExpiry(entry.softTags) >= entry.lastModified) {
+      if (!isPage) {
+        entry.pool.delete(key);
+        publishSize();
+        return null;
+      }
+      const now = Date.now();
+      const revalidate = entry.cacheControl?.revalidate;
+      if (now - entry.lastModified >= SOFT_REFRESH_MIN_AGE_MS && typeof revalidate === "number") {
+        counts.stale++;
+        // Dated just past its revalidate period, so Next serves it and renders it anew in the background.
+        return { value: entry.value, lastModified: now - revalidate * 1000 - 1, cacheControl: entry.cacheControl };
+      }
+    }
+    if (counts) counts.fresh++;
     return { value: entry.value, lastModified: entry.lastModified };
   }
 
   async set(key, data, ctx) {
-    remove(key);
-    if (!data) return;
+    const previous = mainPool.entries.get(key) ?? volatilePool.entries.get(key);
+    previous?.pool.delete(key);
+    if (!data) {
+      publishSize();
+      return;
+    }
     const tags = [...new Set([...(ctx?.tags ?? []), ...tagsOfValue(data)])];
     let lastModified = Date.now();
-    if (isExpired(tags, lastModified - RENDER_RACE_MARGIN_MS)) lastModified -= RENDER_RACE_MARGIN_MS;
-    const bytes = sizeOf(data);
-    entries.set(key, { value: data, lastModified, tags, bytes });
-    totalBytes += bytes;
-    for (const oldest of entries.keys()) {
-      if (totalBytes <= MAX_BYTES) break;
-      remove(oldest);
-    }
+    if (latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
+    const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
+    pool.set(key, {
+      value: data,
+      lastModified,
+      hardTags: tags.filter((tag) => !tag.startsWith(SOFT_PREFIX)),
+      softTags: tags.filter((tag) => tag.startsWith(SOFT_PREFIX)),
+      bytes: sizeOf(data),
+      cacheControl: ctx?.cacheControl,
+      pool,
+    });
+    publishSize();
   }
 
   async revalidateTag(tags) {

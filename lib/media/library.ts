@@ -4,8 +4,8 @@ import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
 import { articles, media, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/roles";
-import { invalidateTags } from "@/lib/cache/invalidation";
-import { ARTICLE_TAG_LIMIT, articlePageTags, tags } from "@/lib/cache/tags";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
+import { ARTICLE_TAG_LIMIT, articlePageTags, shownArticleTags, tags } from "@/lib/cache/tags";
 import { isPublished } from "@/lib/articles/summaries";
 import type { StaffUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/newsroom/audit";
@@ -88,8 +88,8 @@ export function mayEditMedia(user: StaffUser, item: Pick<MediaItem, "uploadedBy"
 
 /**
  * The public pages whose cached data shows this item's alt text, caption or credit: the published
- * articles with it as featured image (and every listing, whose cards show it) or in their body,
- * and the author pages with it as photo.
+ * articles with it as featured image or in their body, the cards of those featuring it (soft), and
+ * the author pages with it as photo.
  */
 function pagesShowingMedia(db: DbExecutor, mediaId: number): string[] {
   const featured = db
@@ -114,12 +114,12 @@ function pagesShowingMedia(db: DbExecutor, mediaId: number): string[] {
     .all();
   const authors = db.select({ slug: users.slug }).from(users).where(eq(users.photoMediaId, mediaId)).all();
   const showing = [...new Map([...featured, ...inBody].map((article) => [article.id, article])).values()];
-  return [...(featured.length ? [tags.listings] : []), ...articlePageTags(showing), ...authors.map((author) => tags.author(author.slug))];
+  return [...shownArticleTags(featured.map((article) => article.id)), ...articlePageTags(showing), ...authors.map((author) => tags.author(author.slug))];
 }
 
 export function updateMediaDetails(user: StaffUser, input: z.infer<typeof mediaEditSchema>): MediaItem {
   const { mediaId, ...details } = input;
-  const stale = getDb().transaction((tx) => {
+  getDb().transaction((tx) => {
     const before = tx.select({ uploadedBy: media.uploadedBy, alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, mediaId)).get();
     if (!before) throw new Refusal("not-found", "Gambar tidak ditemukan di pustaka media.");
     if (!mayEditMedia(user, before)) throw new Refusal("forbidden", "Hanya pengunggah atau redaktur yang dapat mengubah keterangan gambar ini.");
@@ -127,9 +127,9 @@ export function updateMediaDetails(user: StaffUser, input: z.infer<typeof mediaE
     tx.update(media).set(details).where(eq(media.id, mediaId)).run();
     recordAudit(tx, { actorId: user.id, action: "media.edited", subjectType: "media", subjectId: mediaId, details: { title: details.alt } });
     const changed = before.alt !== details.alt || before.caption !== details.caption || before.credit !== details.credit;
-    return changed ? pagesShowingMedia(tx, mediaId) : [];
+    if (changed) recordInvalidation(tx, pagesShowingMedia(tx, mediaId));
   });
-  if (stale.length) invalidateTags(stale);
+  applyInvalidations();
   return getMediaItem(mediaId);
 }
 

@@ -6,7 +6,7 @@ import { seedFreshDatabase } from "@/db/testing";
 import { getCategoryListing, listCategoryBlocks } from "@/lib/articles/listings";
 import { createArticle } from "@/lib/articles/store";
 import { paragraphsToBody } from "@/lib/body/schema";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 import { listCategories } from "@/lib/categories";
 import { findFeedRedirect } from "@/lib/feeds";
 import { findCategoryRedirect } from "@/lib/redirects";
@@ -42,7 +42,7 @@ describe("newsroom categories", () => {
     expect(category).toMatchObject({ name: "Cek Fakta", slug: "cek-fakta", description: "Hoaks diperiksa.", articles: 0 });
     expect((await listCategories()).at(-1)).toEqual({ name: "Cek Fakta", slug: "cek-fakta" });
     expect(lastAudit()).toMatchObject({ action: "category.created", subjectType: "category", subjectId: id, actorId: staff.editor.id });
-    expect(invalidatedSince(mark)).toContain(tags.settings);
+    expect(invalidatedSince(mark)).toContain(soft(tags.categories));
   });
 
   it("renaming the slug leaves a 301 from the old page that shows the same articles, and old slugs collapse to the newest", async () => {
@@ -53,7 +53,11 @@ describe("newsroom categories", () => {
     expect(await getCategoryListing("otomotif", 1)).toBeNull();
     expect(await findCategoryRedirect("otomotif")).toBe("/kategori/mobil-dan-motor");
     expect((await getCategoryListing("mobil-dan-motor", 1))?.listing.items.map((a) => a.id)).toEqual([articleId]);
-    expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([tags.site, tags.category("otomotif")]));
+    // Its own pages and its articles' pages are about it; every other page only shows it in the navigation.
+    expect(invalidatedSince(mark)).toEqual(
+      expect.arrayContaining([tags.category("otomotif"), tags.category("mobil-dan-motor"), tags.article(articleId), soft(tags.categories)]),
+    );
+    expect(invalidatedSince(mark)).not.toContain(tags.site);
     expect(lastAudit().details).toMatchObject({ slug: { from: "otomotif", to: "mobil-dan-motor" } });
     expect(await findFeedRedirect({ kind: "category", slug: "otomotif" })).toBe("/kategori/mobil-dan-motor/rss.xml");
     expect(await findFeedRedirect({ kind: "category", slug: "mobil-dan-motor" })).toBeNull();
@@ -75,7 +79,7 @@ describe("newsroom categories", () => {
     const articleId = publishedIn(taken);
     expect(await findCategoryRedirect("wisata")).toBeNull();
     expect((await getCategoryListing("wisata", 1))?.listing.items.map((a) => a.id)).toEqual([articleId]);
-    expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([tags.settings, tags.category("wisata")]));
+    expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([soft(tags.categories), tags.category("wisata")]));
   });
 
   it("a description-only change invalidates just the category's own page", () => {

@@ -5,8 +5,8 @@ import { articles, categories, type Category } from "@/db/schema";
 import { isPublished } from "@/lib/articles/summaries";
 import { assertCan } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { invalidateTags } from "@/lib/cache/invalidation";
-import { tags } from "@/lib/cache/tags";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
+import { ARTICLE_TAG_LIMIT, articlePageTags, soft, tags } from "@/lib/cache/tags";
 import { recordCategorySlugChange, redirectTagsOf, releaseOldPath } from "@/lib/redirects";
 import { DEFAULT_SLUG_MAX_LENGTH, slugify } from "@/lib/text/slug";
 import { recordAudit } from "./audit";
@@ -88,28 +88,30 @@ function assertSlugFree(db: DbExecutor, slug: string, exceptId?: number): void {
 export function createCategory(actor: StaffUser, input: CategoryInput): number {
   assertCan(actor, "manageTaxonomy");
   const values = parseCategory(input);
-  const { id, released } = getDb().transaction((tx) => {
+  const id = getDb().transaction((tx) => {
     assertSlugFree(tx, values.slug);
     const last = tx.select({ position: max(categories.position) }).from(categories).get()?.position ?? -1;
     const { id } = tx.insert(categories).values({ ...values, position: last + 1 }).returning({ id: categories.id }).get();
     recordAudit(tx, { actorId: actor.id, action: "category.created", subjectType: "category", subjectId: id, details: { name: values.name, slug: values.slug } });
     // A slug another category left behind: its page is this category's now, not a redirect.
-    return { id, released: releaseOldPath(tx, "category", values.slug) };
+    // The navigation on every page shows the new category (soft).
+    recordInvalidation(tx, [soft(tags.categories), releaseOldPath(tx, "category", values.slug)]);
+    return id;
   });
-  // The navigation on every page and the home blocks.
-  invalidateTags([tags.settings, released]);
+  applyInvalidations();
   return id;
 }
 
 /**
  * Name, slug and description. A new slug leaves a 301 from the old /kategori/<slug>. A new name or
- * slug shows in the navigation of every page and on every article and card of the category, so the
- * whole public cache goes; a new description only changes the category's own page and feed.
+ * slug is part of the category's pages and of each of its articles (heading, breadcrumb, JSON-LD),
+ * and shows beside everything else (navigation, cards); a new description only changes the
+ * category's own page and feed.
  */
 export function updateCategory(actor: StaffUser, id: number, input: CategoryInput): void {
   assertCan(actor, "manageTaxonomy");
   const values = parseCategory(input);
-  const { before, movedTags } = getDb().transaction((tx) => {
+  getDb().transaction((tx) => {
     const before = findCategory(tx, id);
     assertSlugFree(tx, values.slug, id);
     tx.update(categories).set(values).where(eq(categories.id, id)).run();
@@ -118,10 +120,25 @@ export function updateCategory(actor: StaffUser, id: number, input: CategoryInpu
       (["name", "slug", "description"] as const).filter((key) => before[key] !== values[key]).map((key) => [key, { from: before[key], to: values[key] }]),
     );
     recordAudit(tx, { actorId: actor.id, action: "category.updated", subjectType: "category", subjectId: id, details: { name: values.name, ...changed } });
-    return { before, movedTags };
+    const own = [tags.category(before.slug), tags.category(values.slug)];
+    if (before.name !== values.name || before.slug !== values.slug) {
+      recordInvalidation(tx, [...own, ...movedTags, ...articlesInCategoryTags(tx, id), tags.sitemaps, soft(tags.categories)]);
+    } else if (before.description !== values.description) {
+      recordInvalidation(tx, own);
+    }
   });
-  if (before.name !== values.name || before.slug !== values.slug) invalidateTags([tags.site, ...movedTags]);
-  else if (before.description !== values.description) invalidateTags([tags.category(values.slug)]);
+  applyInvalidations();
+}
+
+/** The pages of the published articles filed under this category (they name it). */
+function articlesInCategoryTags(db: DbExecutor, categoryId: number): string[] {
+  const rows = db
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articles)
+    .where(and(eq(articles.categoryId, categoryId), isPublished))
+    .limit(ARTICLE_TAG_LIMIT + 1)
+    .all();
+  return articlePageTags(rows);
 }
 
 /** One step earlier or later in the navigation (and the home blocks). */
@@ -139,8 +156,9 @@ export function moveCategory(actor: StaffUser, id: number, direction: "up" | "do
     // Renumbered 0..n-1 so that equal positions left by older data cannot make a move a no-op.
     order.forEach((category, position) => tx.update(categories).set({ position }).where(eq(categories.id, category.id)).run());
     recordAudit(tx, { actorId: actor.id, action: "category.moved", subjectType: "category", subjectId: id, details: { name: order[to]!.name, from: from + 1, to: to + 1 } });
+    recordInvalidation(tx, [soft(tags.categories)]);
   });
-  invalidateTags([tags.settings]);
+  applyInvalidations();
 }
 
 /**
@@ -150,7 +168,7 @@ export function moveCategory(actor: StaffUser, id: number, direction: "up" | "do
  */
 export function deleteCategory(actor: StaffUser, id: number): void {
   assertCan(actor, "manageTaxonomy");
-  const stale = getDb().transaction((tx) => {
+  getDb().transaction((tx) => {
     const category = findCategory(tx, id);
     const used = tx.select({ n: count() }).from(articles).where(eq(articles.categoryId, id)).get()?.n ?? 0;
     if (used > 0) {
@@ -162,7 +180,7 @@ export function deleteCategory(actor: StaffUser, id: number): void {
     const oldPaths = redirectTagsOf(tx, "category", id);
     tx.delete(categories).where(eq(categories.id, id)).run();
     recordAudit(tx, { actorId: actor.id, action: "category.deleted", subjectType: "category", subjectId: id, details: { name: category.name, slug: category.slug } });
-    return [tags.category(category.slug), ...oldPaths];
+    recordInvalidation(tx, [tags.category(category.slug), soft(tags.categories), ...oldPaths]);
   });
-  invalidateTags([tags.settings, ...stale]);
+  applyInvalidations();
 }

@@ -5,8 +5,8 @@ import { articleHashtags, articles, hashtags, type Hashtag } from "@/db/schema";
 import { isPublished } from "@/lib/articles/summaries";
 import { assertCan } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { invalidateTags } from "@/lib/cache/invalidation";
-import { ARTICLE_TAG_LIMIT, articlePageTags, tags } from "@/lib/cache/tags";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
+import { ARTICLE_TAG_LIMIT, articlePageTags, soft, tags } from "@/lib/cache/tags";
 import { pageCount, pageOffset, PAGE_SIZE, type Paginated } from "@/lib/pagination";
 import { recordHashtagMove, redirectTagsOf } from "@/lib/redirects";
 import { HASHTAG_SLUG_MAX_LENGTH, hashtagSlug } from "@/lib/text/slug";
@@ -102,7 +102,7 @@ function carrierTags(db: DbExecutor, hashtagId: number): string[] {
 export function updateHashtag(actor: StaffUser, id: number, input: HashtagInput): void {
   assertCan(actor, "manageTaxonomy");
   const values = parseHashtag(input);
-  const stale = getDb().transaction((tx) => {
+  getDb().transaction((tx) => {
     const before = findHashtag(tx, id);
     if (values.slug !== before.slug) {
       const clash = tx.select({ name: hashtags.name }).from(hashtags).where(eq(hashtags.slug, values.slug)).get();
@@ -116,9 +116,9 @@ export function updateHashtag(actor: StaffUser, id: number, input: HashtagInput)
     recordAudit(tx, { actorId: actor.id, action: "hashtag.updated", subjectType: "hashtag", subjectId: id, details: { name: values.name, ...changed } });
     const own = [tags.hashtag(before.slug), tags.hashtag(values.slug)];
     // The name shows on its articles, in trending hashtags and in the sitemap; a description only on its page and feed.
-    return before.name === values.name ? own : [...own, ...moved, tags.listings, ...carrierTags(tx, id)];
+    recordInvalidation(tx, before.name === values.name ? own : [...own, ...moved, tags.sitemaps, soft(tags.trending), ...carrierTags(tx, id)]);
   });
-  invalidateTags(stale);
+  applyInvalidations();
 }
 
 export type MergeResult = { moved: number; alreadyTagged: number };
@@ -132,7 +132,7 @@ export type MergeResult = { moved: number; alreadyTagged: number };
 export function mergeHashtags(actor: StaffUser, sourceId: number, targetId: number): MergeResult {
   assertCan(actor, "manageTaxonomy");
   if (sourceId === targetId) throw new Refusal("invalid", "Tagar tidak dapat digabungkan ke dirinya sendiri.", "target");
-  const { result, stale } = getDb().transaction((tx) => {
+  const result = getDb().transaction((tx) => {
     const source = findHashtag(tx, sourceId);
     const target = tx.select(hashtagColumns).from(hashtags).where(eq(hashtags.id, targetId)).get();
     if (!target) throw new Refusal("not-found", "Tagar tujuan tidak ditemukan.", "target");
@@ -153,16 +153,26 @@ export function mergeHashtags(actor: StaffUser, sourceId: number, targetId: numb
       subjectId: targetId,
       details: { name: target.name, from: source.name, fromSlug: source.slug, moved, alreadyTagged },
     });
-    return { result: { moved, alreadyTagged }, stale: [tags.hashtag(source.slug), tags.hashtag(target.slug), tags.listings, ...redirected, ...pages] };
+    // The target's listing gained articles, and so did the pool its carriers' Berita Terkait draw from.
+    recordInvalidation(tx, [
+      tags.hashtag(source.slug),
+      tags.hashtag(target.slug),
+      tags.sitemaps,
+      soft(tags.trending),
+      soft(tags.relatedByHashtag(target.slug)),
+      ...redirected,
+      ...pages,
+    ]);
+    return { moved, alreadyTagged };
   });
-  invalidateTags(stale);
+  applyInvalidations();
   return result;
 }
 
 /** Only a hashtag no article carries (in any state) can be deleted; a used one is merged instead. */
 export function deleteHashtag(actor: StaffUser, id: number): void {
   assertCan(actor, "manageTaxonomy");
-  const stale = getDb().transaction((tx) => {
+  getDb().transaction((tx) => {
     const hashtag = findHashtag(tx, id);
     if (hashtag.articles > 0) {
       throw new Refusal("conflict", `Tagar #${hashtag.name} masih dipakai ${hashtag.articles} artikel. Gabungkan ke tagar lain alih-alih menghapusnya.`);
@@ -170,7 +180,7 @@ export function deleteHashtag(actor: StaffUser, id: number): void {
     const oldPaths = redirectTagsOf(tx, "hashtag", id);
     tx.delete(hashtags).where(eq(hashtags.id, id)).run();
     recordAudit(tx, { actorId: actor.id, action: "hashtag.deleted", subjectType: "hashtag", subjectId: id, details: { name: hashtag.name, slug: hashtag.slug } });
-    return [tags.hashtag(hashtag.slug), ...oldPaths];
+    recordInvalidation(tx, [tags.hashtag(hashtag.slug), tags.sitemaps, ...oldPaths]);
   });
-  invalidateTags(stale);
+  applyInvalidations();
 }

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { settings, staticPages, type StaticPage } from "@/db/schema";
 import { assertCan } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { invalidateTags } from "@/lib/cache/invalidation";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
 import { getSiteSettings, type SiteSettings } from "@/lib/settings";
 import { recordAudit } from "./audit";
@@ -28,8 +28,9 @@ export function updateSiteSettings(actor: StaffUser, input: SiteSettings): void 
       tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
     }
     recordAudit(tx, { actorId: actor.id, action: "settings.updated", subjectType: "settings", subjectId: null, details: values });
+    recordInvalidation(tx, [tags.site]);
   });
-  invalidateTags([tags.site]);
+  applyInvalidations();
 }
 
 export function listEditableStaticPages(viewer: StaffUser): StaticPage[] {
@@ -45,6 +46,7 @@ export function updateStaticPage(actor: StaffUser, id: number, input: { title: s
     if (!page) throw new Refusal("not-found", "Halaman tidak ditemukan.");
     tx.update(staticPages).set({ ...input, updatedAt: Date.now() }).where(eq(staticPages.id, id)).run();
     recordAudit(tx, { actorId: actor.id, action: "static-page.updated", subjectType: "settings", subjectId: id, details: { slug: page.slug, title: input.title } });
+    recordInvalidation(tx, [tags.staticPages]);
   });
-  invalidateTags([tags.staticPages]);
+  applyInvalidations();
 }

@@ -5,7 +5,7 @@ import { configuredPasswordProblem, generatePassword, hashPassword, verifyPasswo
 import { beginPasswordAttempt, passwordChangeAttempt, recordCorrectPassword, waitText } from "@/lib/auth/password-throttle";
 import { assertCan } from "@/lib/auth/roles";
 import { revokeUserSessions, type StaffUser } from "@/lib/auth/session";
-import { invalidateTags } from "@/lib/cache/invalidation";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { ARTICLE_TAG_LIMIT, articlePageTags, tags } from "@/lib/cache/tags";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import { recordAudit } from "./audit";
@@ -108,9 +108,10 @@ export async function addStaffAccount(input: NewStaffInput, by: { actorId: numbe
       subjectId: id,
       details: { name: input.name, role: input.role, ...(by.via && { via: by.via }) },
     });
+    recordInvalidation(tx, [tags.staticPages]);
     return id;
   });
-  invalidateTags([tags.staticPages]);
+  applyInvalidations();
   return id;
 }
 
@@ -125,7 +126,7 @@ export async function createStaff(actor: StaffUser, input: Omit<NewStaffInput, "
 /** Admin: name, email and role of any account. */
 export function updateStaff(actor: StaffUser, id: number, input: { name: string; email: string; role: UserRole }): void {
   assertCan(actor, "manageStaff");
-  const target = getDb().transaction((tx) => {
+  getDb().transaction((tx) => {
     const target = findStaff(tx, id);
     assertAdminRemains(tx, target, { role: input.role, active: target.active });
     assertEmailFree(tx, input.email, id);
@@ -134,24 +135,24 @@ export function updateStaff(actor: StaffUser, id: number, input: { name: string;
       (["name", "email", "role"] as const).filter((key) => target[key] !== input[key]).map((key) => [key, { from: target[key], to: input[key] }]),
     );
     recordAudit(tx, { actorId: actor.id, action: "user.updated", subjectType: "user", subjectId: id, details: changed });
-    return target;
+    recordInvalidation(tx, staffTags(tx, target, target.name !== input.name));
   });
-  invalidateTags(staffTags(getDb(), target, target.name !== input.name));
+  applyInvalidations();
 }
 
 /** Admin: deactivating signs the account out everywhere and keeps it from signing in; its articles stay. */
 export function setStaffActive(actor: StaffUser, id: number, active: boolean): void {
   assertCan(actor, "manageStaff");
-  const target = getDb().transaction((tx) => {
+  getDb().transaction((tx) => {
     const target = findStaff(tx, id);
-    if (target.active === active) return null;
+    if (target.active === active) return;
     assertAdminRemains(tx, target, { role: target.role, active });
     tx.update(users).set({ active, updatedAt: Date.now() }).where(eq(users.id, id)).run();
     if (!active) revokeUserSessions(tx, id);
     recordAudit(tx, { actorId: actor.id, action: active ? "user.reactivated" : "user.deactivated", subjectType: "user", subjectId: id });
-    return target;
+    recordInvalidation(tx, staffTags(tx, target, false));
   });
-  if (target) invalidateTags(staffTags(getDb(), target, false));
+  applyInvalidations();
 }
 
 /** Admin: a new generated password for an account; its sessions end. */
@@ -182,14 +183,14 @@ export function updateOwnProfile(user: StaffUser, input: { name: string; bio: st
   if (input.photoMediaId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, input.photoMediaId)).get()) {
     throw new Refusal("invalid", "Foto tidak ditemukan di pustaka media.", "photoMediaId");
   }
-  const stale = db.transaction((tx) => {
+  db.transaction((tx) => {
     assertPublicEditAllowed(tx, user.id);
     const before = findStaff(tx, user.id);
     tx.update(users).set({ ...input, updatedAt: Date.now() }).where(eq(users.id, user.id)).run();
     recordAudit(tx, { actorId: user.id, action: "user.profile-updated", subjectType: "user", subjectId: user.id });
-    return staffTags(tx, before, before.name !== input.name);
+    recordInvalidation(tx, staffTags(tx, before, before.name !== input.name));
   });
-  invalidateTags(stale);
+  applyInvalidations();
 }
 
 /** Anyone: their own password, after proving the current one. Every session of the account ends; the caller starts a new one. */

@@ -1,14 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { pageCacheBudget } from "@/lib/cache/budget.mjs";
 
 // @NOTE Next gzips every response anew and keeps nothing, which halves the throughput of a page
 // served from its cache (caching-findings.md). So Next's compression is off and this layer gzips
 // instead: a response that carries an ETag (a cached page, a static file) is compressed once and
-// kept, keyed by URL + ETag, so a page served a thousand times is compressed once.
+// kept, keyed by path + ETag, so a page served a thousand times is compressed once. The query is
+// not in the key, and only a URL without one (or with just `page`) adds a copy: `?r=<random>` on an
+// article finds the article's copy, and a loop of random searches cannot push the site out.
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
 const MIN_BYTES = 1024;
-const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+const MAX_CACHE_BYTES = pageCacheBudget().gzip;
 
 const compressedByKey = new Map<string, Buffer>();
 let cachedBytes = 0;
@@ -23,8 +26,16 @@ function remember(key: string, body: Buffer): void {
   }
 }
 
-function compressed(key: string | null, body: Buffer): Buffer {
-  if (!key) return gzipSync(body, { level: 6 });
+/** The key a response's gzipped copy is kept under, and whether this URL may add one. */
+function copyKey(url: string, etag: string): { key: string; mayAdd: boolean } {
+  const { pathname, searchParams } = new URL(url, "http://localhost");
+  const keys = [...searchParams.keys()];
+  return { key: `${pathname} ${etag}`, mayAdd: keys.length === 0 || (keys.length === 1 && keys[0] === "page") };
+}
+
+function compressed(url: string | undefined, etag: string | null, body: Buffer): Buffer {
+  if (!url || !etag) return gzipSync(body, { level: 6 });
+  const { key, mayAdd } = copyKey(url, etag);
   const known = compressedByKey.get(key);
   if (known) {
     compressedByKey.delete(key);
@@ -32,7 +43,7 @@ function compressed(key: string | null, body: Buffer): Buffer {
     return known;
   }
   const fresh = gzipSync(body, { level: 6 });
-  remember(key, fresh);
+  if (mayAdd) remember(key, fresh);
   return fresh;
 }
 
@@ -88,7 +99,7 @@ export function gzipWhenComplete(req: IncomingMessage, res: ServerResponse): voi
     const type = String(res.getHeader("content-type") ?? "");
     if (statusCode === 200 && body.length >= MIN_BYTES && COMPRESSIBLE.test(type) && !res.getHeader("content-encoding")) {
       const etag = res.getHeader("etag");
-      body = compressed(etag ? `${req.url} ${etag}` : null, body);
+      body = compressed(req.url, etag ? String(etag) : null, body);
       res.setHeader("content-encoding", "gzip");
       const vary = res.getHeader("vary");
       res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");

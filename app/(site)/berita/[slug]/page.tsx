@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(params);
   const [bacaJuga, related, popular, site] = await Promise.all([
     listArticleLinks(article.bacaJugaIds),
-    listRelatedArticles(article.id, 5),
+    listRelatedArticles(article, 5),
     listPopularArticles(currentHour(), 5),
     getCachedSiteSettings(),
   ]);

@@ -1,0 +1,1 @@
+export function pageCacheBudget(env?: NodeJS.ProcessEnv): { pages: number; volatile: number; gzip: number };
