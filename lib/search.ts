@@ -108,8 +108,8 @@ export const searchArticles = cachedRead(
     return { items, total, page, pageCount: pages, truncated: ranked.truncated };
   },
   // Unpublishing is how a newsroom takes a story down, so it drops every result at once (hard); a
-  // publish or edit may join the results within the soft refresh (soft).
-  () => [tags.search, soft(tags.search)],
+  // publish or edit may join the results within the soft refresh (soft), like the cards' category names.
+  () => [tags.search, soft(tags.search), soft(tags.categories)],
 );
 
 /** Highlighted text split into plain and matched runs, for the page to wrap the matches in <mark>. */

@@ -38,15 +38,18 @@ function popularIds(now: number, limit: number): number[] {
     .map((row) => row.id);
 }
 
-// One aggregate gives the whole list, shared by the sidebars and every page of /terpopuler.
-const cachedPopularIds = cachedRead("popular-ids", (now: number): number[] => popularIds(now, POPULAR_LIMIT), () => [tags.popular]);
+// One aggregate gives the whole list. /terpopuler is about it, so an unpublish drops its pages at
+// once; a sidebar only shows it beside: the hour's list stands, and an article unpublished since
+// leaves its cards (cachedSummaries) in the background.
+const popularListingIds = cachedRead("popular-listing-ids", (now: number): number[] => popularIds(now, POPULAR_LIMIT), () => [tags.popular]);
+const popularSidebarIds = cachedRead("popular-sidebar-ids", (now: number, limit: number): number[] => popularIds(now, limit));
 
 export async function listPopularArticles(now: number, limit: number): Promise<ArticleSummary[]> {
-  return cachedSummaries((await cachedPopularIds(now)).slice(0, limit));
+  return cachedSummaries(await popularSidebarIds(now, limit));
 }
 
 export async function getPopularListing(now: number, page: number): Promise<ArticleListing | null> {
-  const ids = await cachedPopularIds(now);
+  const ids = await popularListingIds(now);
   const pages = pageCount(ids.length);
   if (page > pages) return null;
   const offset = pageOffset(page);

@@ -1,60 +1,134 @@
 import BetterSqlite3 from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { openFreshDatabase } from "@/db/testing";
 import { invalidateTags, startInvalidationPolling } from "./invalidation";
-import PageCacheHandler from "./page-cache-handler.mjs";
+import { soft } from "./tags";
 
-const page = (html: string, tags: string[]) => ({
+// The smallest budget, so a test can fill the pools: 12.8 MB of pages, 0.8 MB for volatile entries.
+process.env.PAGE_CACHE_MAX_MB = "16";
+const { default: PageCacheHandler, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
+
+type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "hard" | "cold", number>> & { bytes: number; entries: number };
+const stats = () => (globalThis as unknown as Record<symbol, Stats>)[Symbol.for("ri-news-portal.page-cache-stats")]!;
+
+const REVALIDATE_S = 300;
+const page = (html: string, tags: string[], status = 200) => ({
   kind: "APP_PAGE",
   html,
   rscData: Buffer.from(html),
   headers: { "x-next-cache-tags": tags.join(",") },
-  status: 200,
+  status,
 });
+const pageContext = { cacheControl: { revalidate: REVALIDATE_S, expire: 31_536_000 } };
+const lookup = { kind: "APP_PAGE" };
 
 describe("the page cache handler", () => {
   beforeAll(() => openFreshDatabase());
   afterAll(() => closeDatabase());
+  afterEach(() => vi.useRealTimers());
 
-  it("serves a stored page until one of its tags is invalidated", async () => {
+  it("serves a stored page until one of its hard tags is invalidated, then counts a hard miss", async () => {
     const cache = new PageCacheHandler();
-    await cache.set("/berita/a", page("<p>A</p>", ["site", "article-slug:a"]), {});
-    expect((await cache.get("/berita/a", { kind: "APP_PAGE" }))?.value.html).toBe("<p>A</p>");
+    await cache.set("/berita/a", page("<p>A</p>", ["site", "article-slug:a"]), pageContext);
+    expect((await cache.get("/berita/a", lookup))?.value.html).toBe("<p>A</p>");
 
     invalidateTags(["article-slug:b"]);
-    expect(await cache.get("/berita/a", { kind: "APP_PAGE" })).not.toBeNull();
+    expect(await cache.get("/berita/a", lookup)).not.toBeNull();
 
+    const before = { ...stats().article };
     invalidateTags(["article-slug:a"]);
-    expect(await cache.get("/berita/a", { kind: "APP_PAGE" })).toBeNull();
+    expect(await cache.get("/berita/a", lookup)).toBeNull();
+    expect(stats().article.hard).toBe(before.hard + 1);
+    // Gone, not kept: the next lookup is a cold one.
+    expect(await cache.get("/berita/a", lookup)).toBeNull();
+    expect(stats().article.cold).toBe(before.cold + 1);
   });
 
-  it("drops data entries by the tags Next passes for them", async () => {
+  it("serves a page whose soft tag changed as stale, dated past its revalidate period so Next renders it once in the background", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
     const cache = new PageCacheHandler();
-    await cache.set("data-key", { kind: "FETCH", data: { body: "[]" } }, { tags: ["site", "listings"] });
-    expect(await cache.get("data-key", { kind: "FETCH", tags: ["site", "listings"] })).not.toBeNull();
-    await cache.revalidateTag(["listings"]);
-    expect(await cache.get("data-key", { kind: "FETCH", tags: ["site", "listings"] })).toBeNull();
+    await cache.set("/berita/b", page("<p>B</p>", ["article-slug:bb", soft("article:7")]), pageContext);
+
+    vi.advanceTimersByTime(SOFT_REFRESH_MIN_AGE_MS);
+    invalidateTags([soft("article:7")]);
+    const before = { ...stats().article };
+    const stale = await cache.get("/berita/b", lookup);
+    expect(stale?.value.html).toBe("<p>B</p>");
+    expect(Date.now() - stale!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
+    expect(stats().article.stale).toBe(before.stale + 1);
+
+    // The background render stores the new version: fresh again.
+    await cache.set("/berita/b", page("<p>B2</p>", ["article-slug:bb", soft("article:7")]), pageContext);
+    vi.advanceTimersByTime(1500);
+    const fresh = await cache.get("/berita/b", lookup);
+    expect(fresh?.value.html).toBe("<p>B2</p>");
+    expect(Date.now() - fresh!.lastModified).toBeLessThan(REVALIDATE_S * 1000);
+  });
+
+  it("does not refresh a page for a soft change sooner than SOFT_REFRESH_MIN_AGE_MS after it was rendered", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const cache = new PageCacheHandler();
+    await cache.set("/berita/c", page("<p>C</p>", ["article-slug:c", soft("related-tag:banjir")]), pageContext);
+    vi.advanceTimersByTime(2000);
+    invalidateTags([soft("related-tag:banjir")]);
+    const young = await cache.get("/berita/c", lookup);
+    expect(Date.now() - young!.lastModified).toBeLessThan(REVALIDATE_S * 1000);
+
+    vi.advanceTimersByTime(SOFT_REFRESH_MIN_AGE_MS);
+    const due = await cache.get("/berita/c", lookup);
+    expect(Date.now() - due!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
+  });
+
+  it("never serves a data entry stale: a soft change drops it, so the refreshing render reads anew", async () => {
+    const cache = new PageCacheHandler();
+    const tags = ["site", soft("article:9")];
+    await cache.set("summaries-key", { kind: "FETCH", data: { body: "[]" } }, { tags });
+    expect(await cache.get("summaries-key", { kind: "FETCH", tags })).not.toBeNull();
+    invalidateTags([soft("article:9")]);
+    expect(await cache.get("summaries-key", { kind: "FETCH", tags })).toBeNull();
   });
 
   it("does not trust a page stored right after its tag was invalidated (its render may predate the change)", async () => {
     const cache = new PageCacheHandler();
     invalidateTags(["tag:baru"]);
-    await cache.set("/tag/baru", page("<p>lama?</p>", ["tag:baru"]), {});
-    expect(await cache.get("/tag/baru", { kind: "APP_PAGE" })).toBeNull();
+    await cache.set("/tag/baru", page("<p>lama?</p>", ["tag:baru"]), pageContext);
+    expect(await cache.get("/tag/baru", lookup)).toBeNull();
+  });
+
+  it("keeps search results and not-found pages in a pool of their own: a flood of them evicts none of the site", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("/berita/tetap", page("<p>tetap</p>", ["article-slug:tetap"]), pageContext);
+    const junk = "x".repeat(20_000);
+    for (let i = 0; i < 200; i++) {
+      await cache.set(`/cari/hasil/1/acak-${i}`, page(junk, ["search"]), pageContext);
+      await cache.set(`/berita/acak-${i}`, page(junk, ["article-slug:acak"], 404), pageContext);
+      await cache.set(`read-${i}`, { kind: "FETCH", data: { body: "null" } }, { tags: ["article-slug:acak"] });
+    }
+    expect((await cache.get("/berita/tetap", lookup))?.value.html).toBe("<p>tetap</p>");
+    expect(await cache.get("/cari/hasil/1/acak-0", lookup)).toBeNull();
+    expect(stats().bytes).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it("counts sizes in bytes, not characters", async () => {
+    const cache = new PageCacheHandler();
+    const before = stats().bytes;
+    const html = "é".repeat(10_000);
+    await cache.set("/berita/aksara", page(html, ["article-slug:aksara"]), pageContext);
+    expect(stats().bytes - before).toBeGreaterThanOrEqual(2 * Buffer.byteLength(html));
   });
 
   it("applies invalidations written by another process through the database", async () => {
     const cache = new PageCacheHandler();
     const stopPolling = startInvalidationPolling();
     try {
-      await cache.set("/kategori/x", page("<p>X</p>", ["category:x"]), {});
+      await cache.set("/kategori/x", page("<p>X</p>", ["category:x"]), pageContext);
       await new Promise((resolve) => setTimeout(resolve, 20));
-      // A second connection, as the seed or a CLI command would have.
+      // A second connection, as the seed, a CLI command or another server process would have.
       const other = new BetterSqlite3(getDb().$client.name);
       other.prepare("insert into cache_invalidations (tag, invalidated_at) values ('category:x', ?)").run(Date.now());
       other.close();
-      await expect.poll(() => cache.get("/kategori/x", { kind: "APP_PAGE" }), { timeout: 3000 }).toBeNull();
+      await expect.poll(() => cache.get("/kategori/x", lookup), { timeout: 3000 }).toBeNull();
     } finally {
       stopPolling();
     }

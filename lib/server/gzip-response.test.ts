@@ -2,7 +2,7 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
+import { acceptsGzip, compressedCopies, gzipWhenComplete } from "./gzip-response";
 
 const PAGE = `<!DOCTYPE html><p>${"Berita terkini. ".repeat(400)}</p>`;
 let server: Server;
@@ -55,6 +55,19 @@ describe("gzip in front of Next", () => {
     const [first, second, uncached] = [await get("/berita/b"), await get("/berita/b"), await get("/uncached")];
     expect(second.body.equals(first.body)).toBe(true);
     expect(gunzipSync(uncached.body).toString()).toBe(PAGE);
+  });
+
+  it("keeps one copy per page however many query strings a client invents, and none for a search", async () => {
+    await get("/berita/c");
+    const before = compressedCopies();
+    for (let i = 0; i < 50; i++) {
+      const res = await get(`/berita/c?r=${Math.random()}`);
+      expect(gunzipSync(res.body).toString()).toBe(PAGE);
+      await get(`/cari?q=acak-${i}`);
+    }
+    expect(compressedCopies()).toEqual(before);
+    await get("/kategori/x?page=2");
+    expect(compressedCopies().count).toBe(before.count + 1);
   });
 
   it("leaves alone clients without gzip, tiny bodies and error responses", async () => {

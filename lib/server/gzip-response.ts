@@ -47,6 +47,11 @@ function compressed(url: string | undefined, etag: string | null, body: Buffer):
   return fresh;
 }
 
+/** How many gzipped copies are kept, and their bytes. */
+export function compressedCopies(): { count: number; bytes: number } {
+  return { count: compressedByKey.size, bytes: cachedBytes };
+}
+
 export function acceptsGzip(req: IncomingMessage): boolean {
   return req.method === "GET" && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
 }

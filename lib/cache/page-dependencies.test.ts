@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import HomePage from "@/app/(site)/beranda/[edition]/page";
+import ArticlePage from "@/app/(site)/berita/[slug]/page";
+import CategoryPage from "@/app/(site)/kategori/[slug]/halaman/[page]/page";
+import { GET as categoryFeed } from "@/app/(site)/kategori/[slug]/rss.xml/route";
+import AuthorPage from "@/app/(site)/penulis/[slug]/halaman/[page]/page";
+import HashtagPage from "@/app/(site)/tag/[slug]/halaman/[page]/page";
+import { GET as hashtagFeed } from "@/app/(site)/tag/[slug]/rss.xml/route";
+import LatestPage from "@/app/(site)/terkini/halaman/[page]/page";
+import { GET as newsSitemap } from "@/app/news-sitemap.xml/route";
+import { GET as siteFeed } from "@/app/rss.xml/route";
+import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
+import { SearchPage } from "@/components/search-page";
+import { SiteFrame } from "@/components/site-frame";
+import { closeDatabase, getDb } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { categories, hashtags, type UserRole } from "@/db/schema";
+import { seedFreshDatabase } from "@/db/testing";
+import { addCorrection } from "@/lib/articles/corrections";
+import { articleFormSchema, getArticleForEditing, saveArticle } from "@/lib/articles/editor";
+import { addArticle, addCategory } from "@/lib/articles/test-fixtures";
+import { transitionArticle, type Transition } from "@/lib/articles/workflow";
+import type { StaffUser } from "@/lib/auth/session";
+import { updateCategory } from "@/lib/newsroom/categories";
+import { mergeHashtags } from "@/lib/newsroom/hashtags";
+import { seededStaff } from "@/lib/newsroom/testing";
+import { tagsDeclaredBy } from "./cached-read";
+import PageCacheHandler, { SOFT_REFRESH_MIN_AGE_MS } from "./page-cache-handler.mjs";
+
+// Which cached pages each newsroom change turns into a hard miss (rendered anew before anyone sees
+// it), which it leaves to be served stale while one background render refreshes them, and which it
+// leaves alone. The pages are the real page modules: each one's tags are those its reads declare.
+
+type Outcome = "hard" | "stale" | "fresh";
+
+let staff: Record<UserRole, StaffUser>;
+let clock = 0;
+let politik: number;
+const day = 24 * 60 * 60 * 1000;
+const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
+
+/** A render that ends in notFound() or a redirect still made its reads: Next caches those answers too. */
+async function rendered(render: () => Promise<unknown>): Promise<void> {
+  try {
+    await render();
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest !== "string" || !/^NEXT_(HTTP_ERROR_FALLBACK|REDIRECT)/.test(digest)) throw error;
+  }
+}
+
+type Slugs = { subject: string; sibling: string; other: string; linker: string; author: string };
+
+/** The pages under watch, by name, each as a render that makes the reads its route makes. */
+function pages(slugs: Slugs): Record<string, () => Promise<unknown>> {
+  const withFrame = (render: () => Promise<unknown>) => async () => Promise.all([rendered(render), SiteFrame({ children: null })]);
+  return {
+    home: withFrame(() => HomePage(params({ edition: "utama" }))),
+    terkini: withFrame(() => LatestPage(params({ page: "1" }))),
+    "tag banjir": withFrame(() => HashtagPage(params({ slug: "banjir", page: "1" }))),
+    "tag sepakbola": withFrame(() => HashtagPage(params({ slug: "sepakbola", page: "1" }))),
+    "kategori politik": withFrame(() => CategoryPage(params({ slug: "politik", page: "1" }))),
+    "kategori olahraga": withFrame(() => CategoryPage(params({ slug: "olahraga", page: "1" }))),
+    "penulis pewarta": withFrame(() => AuthorPage(params({ slug: slugs.author, page: "1" }))),
+    "berita subject": withFrame(() => ArticlePage(params({ slug: slugs.subject }))),
+    "berita sibling (#banjir)": withFrame(() => ArticlePage(params({ slug: slugs.sibling }))),
+    "berita other (#sepakbola)": withFrame(() => ArticlePage(params({ slug: slugs.other }))),
+    "berita linker (Baca juga: subject)": withFrame(() => ArticlePage(params({ slug: slugs.linker }))),
+    "cari banjir": withFrame(() => SearchPage({ query: "banjir", page: 1 })),
+    "rss.xml": () => siteFeed(),
+    "tag banjir rss": () => hashtagFeed(new Request("http://x"), params({ slug: "banjir" })),
+    "kategori olahraga rss": () => categoryFeed(new Request("http://x"), params({ slug: "olahraga" })),
+    "sitemap.xml": () => sitemapIndex(),
+    "news-sitemap.xml": () => newsSitemap(),
+  };
+}
+
+/**
+ * Caches every page with the tags its reads declare, makes the change, and reads each page back
+ * once the soft refresh interval has passed: what the next reader of each would get.
+ */
+async function outcomesOf(change: () => void, slugs: Slugs): Promise<Record<string, Outcome>> {
+  // Each case starts past the last invalidation of the one before (the tag expiry map is shared).
+  vi.useFakeTimers({ toFake: ["Date"], now: Math.max(Date.now(), clock) + 2000 });
+  try {
+    const cache = new PageCacheHandler();
+    const watched = pages(slugs);
+    const context = { cacheControl: { revalidate: 300, expire: 31_536_000 } };
+    for (const [name, render] of Object.entries(watched)) {
+      const pageTags = await tagsDeclaredBy(render);
+      await cache.set(`/${name}`, { kind: "APP_PAGE", html: name, headers: { "x-next-cache-tags": pageTags.join(",") }, status: 200 }, context);
+    }
+    vi.advanceTimersByTime(SOFT_REFRESH_MIN_AGE_MS + 1000);
+    change();
+    const outcomes: Record<string, Outcome> = {};
+    for (const name of Object.keys(watched)) {
+      const found = await cache.get(`/${name}`, { kind: "APP_PAGE" });
+      outcomes[name] = !found ? "hard" : Date.now() - found.lastModified > 300_000 ? "stale" : "fresh";
+    }
+    return outcomes;
+  } finally {
+    clock = Date.now();
+    vi.useRealTimers();
+  }
+}
+
+const grouped = (outcomes: Record<string, Outcome>) => ({
+  hard: Object.keys(outcomes).filter((name) => outcomes[name] === "hard"),
+  stale: Object.keys(outcomes).filter((name) => outcomes[name] === "stale"),
+  fresh: Object.keys(outcomes).filter((name) => outcomes[name] === "fresh"),
+});
+
+const idOf = (table: typeof categories | typeof hashtags, slug: string) => getDb().select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()?.id;
+
+let seq = 0;
+/**
+ * A fresh cast for each change: the story that changes (with a staff byline), a sibling in its
+ * category and hashtag, a story elsewhere, and one elsewhere that links to it with Baca juga.
+ */
+function cast(subjectStatus: "draft" | "published") {
+  seq++;
+  const now = Date.now();
+  const olahraga = idOf(categories, "olahraga")!;
+  const credits = [{ role: "pewarta" as const, userId: staff.reporter.id }];
+  const subject = addArticle({ title: `Banjir bandang ${seq}`, publishedAt: now - day, status: subjectStatus, categoryId: politik, hashtags: ["banjir"], credits });
+  const sibling = addArticle({ title: `Banjir kiriman ${seq}`, publishedAt: now - 2 * day, categoryId: politik, hashtags: ["banjir"] });
+  const other = addArticle({ title: `Final sepak bola ${seq}`, publishedAt: now - 3 * day, categoryId: olahraga, hashtags: ["sepakbola"] });
+  const linker = addArticle({ title: `Liga berlanjut ${seq}`, publishedAt: now - 4 * day, categoryId: olahraga, hashtags: ["sepakbola"], bacaJuga: [subject.id] });
+  return { subject, slugs: { subject: subject.slug, sibling: sibling.slug, other: other.slug, linker: linker.slug, author: staff.reporter.slug } };
+}
+
+const move = (articleId: number, transition: Transition) => transitionArticle({ kind: "staff", user: staff.editor }, { articleId, transition });
+
+beforeAll(async () => {
+  await seedFreshDatabase();
+  staff = seededStaff();
+  politik = idOf(categories, "politik") ?? addCategory("Politik");
+  if (!idOf(categories, "olahraga")) addCategory("Olahraga");
+});
+afterAll(() => closeDatabase());
+
+describe("what a newsroom change does to cached pages", () => {
+  const elsewhere = ["tag sepakbola", "kategori olahraga", "berita other (#sepakbola)", "kategori olahraga rss"];
+
+  it("a publish drops its own page, listings, feeds and sitemaps; pages that show it beside refresh; the rest stay", async () => {
+    const { subject, slugs } = cast("draft");
+    move(subject.id, "submit");
+    expect(grouped(await outcomesOf(() => move(subject.id, "publish"), slugs))).toEqual({
+      hard: ["home", "terkini", "tag banjir", "kategori politik", "penulis pewarta", "berita subject", "rss.xml", "tag banjir rss", "sitemap.xml", "news-sitemap.xml"],
+      stale: ["berita sibling (#banjir)", "berita linker (Baca juga: subject)", "cari banjir"],
+      fresh: elsewhere,
+    });
+  });
+
+  for (const takeDown of ["unpublish", "trash"] as const) {
+    it(`${takeDown === "unpublish" ? "an unpublish" : "a trash"} drops its page, its listings and every search result; links to it refresh`, async () => {
+      const { subject, slugs } = cast("published");
+      expect(grouped(await outcomesOf(() => move(subject.id, takeDown), slugs))).toEqual({
+        hard: [
+          "home",
+          "terkini",
+          "tag banjir",
+          "kategori politik",
+          "penulis pewarta",
+          "berita subject",
+          "cari banjir",
+          "rss.xml",
+          "tag banjir rss",
+          "sitemap.xml",
+          "news-sitemap.xml",
+        ],
+        stale: ["berita sibling (#banjir)", "berita linker (Baca juga: subject)"],
+        fresh: elsewhere,
+      });
+    });
+  }
+
+  it("a restore brings back a draft, which no reader sees: nothing changes", async () => {
+    const { subject, slugs } = cast("published");
+    move(subject.id, "trash");
+    const { hard, stale } = grouped(await outcomesOf(() => move(subject.id, "restore"), slugs));
+    expect({ hard, stale }).toEqual({ hard: [], stale: [] });
+  });
+
+  const editOutcome = {
+    hard: ["berita subject"],
+    stale: [
+      "home",
+      "terkini",
+      "tag banjir",
+      "kategori politik",
+      "penulis pewarta",
+      "berita sibling (#banjir)",
+      "berita linker (Baca juga: subject)",
+      "cari banjir",
+      "rss.xml",
+      "tag banjir rss",
+      "sitemap.xml",
+      "news-sitemap.xml",
+    ],
+    fresh: elsewhere,
+  };
+
+  it("an edit of a live story drops its own page; every list and link showing it refreshes", async () => {
+    const { subject, slugs } = cast("published");
+    const edit = () => {
+      const editing = getArticleForEditing(staff.editor, subject.id);
+      const saved = saveArticle(
+        staff.editor,
+        articleFormSchema.parse({
+          articleId: String(subject.id),
+          version: String(editing.article.version),
+          title: "Banjir bandang: korban bertambah",
+          body: JSON.stringify(editing.body),
+          categoryId: String(politik),
+          hashtags: editing.hashtags,
+          credits: JSON.stringify(editing.credits),
+        }),
+      );
+      if (!saved.ok) throw new Error("expected the edit to save");
+    };
+    expect(grouped(await outcomesOf(edit, slugs))).toEqual(editOutcome);
+  });
+
+  it("a correction is an edit of the story's own page", async () => {
+    const { subject, slugs } = cast("published");
+    expect(grouped(await outcomesOf(() => addCorrection(staff.editor, subject.id, "Jumlah korban sebelumnya tertulis 12."), slugs))).toEqual(editOutcome);
+  });
+
+  it("a category rename drops the category's pages and its stories' pages; the navigation and cards elsewhere refresh", async () => {
+    const { slugs } = cast("published");
+    const rename = () => updateCategory(staff.editor, politik, { name: "Politik Nasional", slug: "politik", description: "" });
+    const { hard, fresh } = grouped(await outcomesOf(rename, slugs));
+    expect(hard).toEqual(["kategori politik", "berita subject", "berita sibling (#banjir)", "sitemap.xml", "news-sitemap.xml"]);
+    // Every page shows the navigation, so none is left as it was.
+    expect(fresh).toEqual([]);
+  });
+
+  it("a hashtag merge drops both hashtags' pages and the pages of the stories that carried the merged one", async () => {
+    const { slugs } = cast("published");
+    const carrier = addArticle({ title: "Banjir rob pesisir", publishedAt: Date.now() - day, categoryId: politik, hashtags: ["banjirrob"] });
+    const merge = () => mergeHashtags(staff.editor, idOf(hashtags, "banjirrob")!, idOf(hashtags, "banjir")!);
+    const outcomes = await outcomesOf(merge, { ...slugs, other: carrier.slug });
+    expect(grouped(outcomes)).toEqual({
+      hard: ["tag banjir", "berita other (#sepakbola)", "tag banjir rss", "sitemap.xml", "news-sitemap.xml"],
+      stale: ["home", "berita subject", "berita sibling (#banjir)"],
+      fresh: [
+        "terkini",
+        "tag sepakbola",
+        "kategori politik",
+        "kategori olahraga",
+        "penulis pewarta",
+        "berita linker (Baca juga: subject)",
+        "cari banjir",
+        "rss.xml",
+        "kategori olahraga rss",
+      ],
+    });
+  });
+});
