@@ -56,3 +56,8 @@ const HOUR_MS = 60 * 60 * 1000;
 export function currentHour(now = Date.now()): number {
   return Math.floor(now / HOUR_MS) * HOUR_MS;
 }
+
+/** The start of the current minute: a cache key that changes once a minute. */
+export function currentMinute(now = Date.now()): number {
+  return Math.floor(now / 60_000) * 60_000;
+}

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
 import { SearchForm } from "@/components/search-form";
-import { listLatestArticles } from "@/lib/articles/listings";
+import { listLatestForNotFound } from "@/lib/articles/listings";
 import { notFoundMetadata } from "@/lib/seo/metadata";
+import { currentMinute } from "@/lib/time";
 import { latestPath } from "@/lib/urls";
 
 export const metadata: Metadata = notFoundMetadata();
 
 export default async function NotFound() {
-  const latest = await listLatestArticles(5);
+  const latest = await listLatestForNotFound(currentMinute(), 5);
   return (
     <section aria-labelledby="judul-404" className="mx-auto max-w-3xl">
       <h1 id="judul-404" className="text-3xl font-bold">

@@ -4,7 +4,7 @@ import { articleCredits, articleHashtags, articles, categories, hashtags, media,
 import { cachedRead } from "@/lib/cache/cached-read";
 import { soft, tags } from "@/lib/cache/tags";
 import { PAGE_SIZE, pageCount, pageOffset, type Paginated } from "@/lib/pagination";
-import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
+import { cachedSummaries, isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
 
 // Listings of published articles, newest first, 20 to a page. Each one reads a covering index:
 // the page's ids come from an index-only scan (`LIMIT 20 OFFSET n` walks n index entries, never
@@ -106,6 +106,16 @@ const latestIds = cachedRead("latest-ids", (limit: number): number[] => readIds(
 export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
   return cachedSummaries(await latestIds(limit));
 }
+
+/**
+ * The newest articles for the not-found page. Next renders that page inside every page (for
+ * client-side navigation), so this read carries no tag, or every publish and every edit of a recent
+ * story would refresh every page: it is keyed by the minute (`minute`, lib/time currentMinute)
+ * instead, and a cached 404 is refreshed after a minute (lib/cache/page-cache-handler.mjs).
+ */
+export const listLatestForNotFound = cachedRead("latest-for-not-found", (_minute: number, limit: number): ArticleSummary[] =>
+  summariesInOrder(readIds(latestIndex, 0, limit)),
+);
 
 const latestListing = cachedRead("latest-listing", (page: number) => readListingPage(latestIndex, page), () => [tags.latest]);
 

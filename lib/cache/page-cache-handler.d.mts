@@ -1,4 +1,5 @@
 export const SOFT_REFRESH_MIN_AGE_MS: number;
+export const NOT_FOUND_REFRESH_MS: number;
 export default class PageCacheHandler {
   get(
     key: string,

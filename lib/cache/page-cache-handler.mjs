@@ -28,6 +28,9 @@ const RENDER_RACE_MARGIN_MS = 1000;
 // shows a sidebar. A soft change thus shows within this long (plus one render) of the next request.
 export const SOFT_REFRESH_MIN_AGE_MS = 15_000;
 const SOFT_PREFIX = "~";
+// A not-found page shows the newest headlines, read without a tag (lib/articles/listings.ts,
+// listLatestForNotFound): it is refreshed in the background once it is this old.
+export const NOT_FOUND_REFRESH_MS = 60_000;
 
 const emptyCounts = () => ({ fresh: 0, stale: 0, hard: 0, cold: 0 });
 /** Cumulative outcomes of page lookups, read by the benchmark (bench/news-day). */
@@ -144,19 +147,20 @@ export default class PageCacheHandler {
       if (counts) counts.hard++;
       return null;
     }
-    if (latestExpiry(entry.softTags) >= entry.lastModified) {
-      if (!isPage) {
-        entry.pool.delete(key);
-        publishSize();
-        return null;
-      }
-      const now = Date.now();
-      const revalidate = entry.cacheControl?.revalidate;
-      if (now - entry.lastModified >= SOFT_REFRESH_MIN_AGE_MS && typeof revalidate === "number") {
-        counts.stale++;
-        // Dated just past its revalidate period, so Next serves it and renders it anew in the background.
-        return { value: entry.value, lastModified: now - revalidate * 1000 - 1, cacheControl: entry.cacheControl };
-      }
+    const softChanged = latestExpiry(entry.softTags) >= entry.lastModified;
+    if (softChanged && !isPage) {
+      entry.pool.delete(key);
+      publishSize();
+      return null;
+    }
+    const now = Date.now();
+    const age = now - entry.lastModified;
+    const revalidate = entry.cacheControl?.revalidate;
+    const due = (softChanged && age >= SOFT_REFRESH_MIN_AGE_MS) || (entry.value.status === 404 && age >= NOT_FOUND_REFRESH_MS);
+    if (isPage && due && typeof revalidate === "number") {
+      counts.stale++;
+      // Dated just past its revalidate period, so Next serves it and renders it anew in the background.
+      return { value: entry.value, lastModified: now - revalidate * 1000 - 1, cacheControl: entry.cacheControl };
     }
     if (counts) counts.fresh++;
     return { value: entry.value, lastModified: entry.lastModified };

@@ -7,7 +7,7 @@ import { soft } from "./tags";
 
 // The smallest budget, so a test can fill the pools: 12.8 MB of pages, 0.8 MB for volatile entries.
 process.env.PAGE_CACHE_MAX_MB = "16";
-const { default: PageCacheHandler, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
+const { default: PageCacheHandler, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
 
 type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "hard" | "cold", number>> & { bytes: number; entries: number };
 const stats = () => (globalThis as unknown as Record<symbol, Stats>)[Symbol.for("ri-news-portal.page-cache-stats")]!;
@@ -78,6 +78,15 @@ describe("the page cache handler", () => {
     vi.advanceTimersByTime(SOFT_REFRESH_MIN_AGE_MS);
     const due = await cache.get("/berita/c", lookup);
     expect(Date.now() - due!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
+  });
+
+  it("refreshes a not-found page (it shows the newest headlines) once it is a minute old", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const cache = new PageCacheHandler();
+    await cache.set("/berita/tidak-ada", page("<p>404</p>", ["article-slug:tidak-ada"], 404), pageContext);
+    expect(Date.now() - (await cache.get("/berita/tidak-ada", lookup))!.lastModified).toBeLessThan(REVALIDATE_S * 1000);
+    vi.advanceTimersByTime(NOT_FOUND_REFRESH_MS);
+    expect(Date.now() - (await cache.get("/berita/tidak-ada", lookup))!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
   });
 
   it("never serves a data entry stale: a soft change drops it, so the refreshing render reads anew", async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import HomePage from "@/app/(site)/beranda/[edition]/page";
 import ArticlePage from "@/app/(site)/berita/[slug]/page";
 import CategoryPage from "@/app/(site)/kategori/[slug]/halaman/[page]/page";
+import NotFound from "@/app/(site)/not-found";
 import { GET as categoryFeed } from "@/app/(site)/kategori/[slug]/rss.xml/route";
 import AuthorPage from "@/app/(site)/penulis/[slug]/halaman/[page]/page";
 import HashtagPage from "@/app/(site)/tag/[slug]/halaman/[page]/page";
@@ -53,7 +54,8 @@ type Slugs = { subject: string; sibling: string; other: string; linker: string; 
 
 /** The pages under watch, by name, each as a render that makes the reads its route makes. */
 function pages(slugs: Slugs): Record<string, () => Promise<unknown>> {
-  const withFrame = (render: () => Promise<unknown>) => async () => Promise.all([rendered(render), SiteFrame({ children: null })]);
+  // Next renders the segment's layout and its not-found page (for client-side navigation) into every page.
+  const withFrame = (render: () => Promise<unknown>) => async () => Promise.all([rendered(render), SiteFrame({ children: null }), NotFound()]);
   return {
     home: withFrame(() => HomePage(params({ edition: "utama" }))),
     terkini: withFrame(() => LatestPage(params({ page: "1" }))),
