@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase, getDb } from "@/db/client";
+import { cacheInvalidations } from "@/db/schema";
+import { openFreshDatabase } from "@/db/testing";
+import { applyInvalidations, recordInvalidation } from "./invalidation";
+
+const tagExpiry = () => (globalThis as unknown as Record<symbol, Map<string, number>>)[Symbol.for("ri-news-portal.cache-tag-expiry")]!;
+const recorded = () => getDb().select({ tag: cacheInvalidations.tag }).from(cacheInvalidations).all().map((row) => row.tag);
+
+describe("invalidation as part of the change", () => {
+  beforeAll(() => openFreshDatabase());
+  afterAll(() => closeDatabase());
+
+  it("is committed with the change and applied in this process right after", () => {
+    getDb().transaction((tx) => recordInvalidation(tx, ["tag:banjir", "tag:banjir", "~trending"]));
+    expect(recorded()).toEqual(["tag:banjir", "~trending"]);
+    expect(tagExpiry().has("tag:banjir")).toBe(false);
+    const before = Date.now();
+    applyInvalidations();
+    expect(tagExpiry().get("tag:banjir")).toBeGreaterThanOrEqual(before);
+    expect(tagExpiry().get("~trending")).toBeGreaterThanOrEqual(before);
+  });
+
+  it("leaves no trace when the change rolls back", () => {
+    expect(() =>
+      getDb().transaction((tx) => {
+        recordInvalidation(tx, ["tag:gagal"]);
+        throw new Error("the change was refused");
+      }),
+    ).toThrow("refused");
+    applyInvalidations();
+    expect(recorded()).not.toContain("tag:gagal");
+    expect(tagExpiry().has("tag:gagal")).toBe(false);
+  });
+});
