@@ -5,7 +5,7 @@ import { cachedRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { PAGE_SIZE, pageCount, pageOffset } from "@/lib/pagination";
 import { wibDay } from "@/lib/time";
-import { withCards, type ArticleListing } from "./listings";
+import { withCards, type ArticleListing, type ListingIds } from "./listings";
 import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
 
 // Most read: views of the last 24 hours first, then of the last 7 days, so the list is never empty
@@ -38,20 +38,27 @@ function popularIds(now: number, limit: number): number[] {
     .map((row) => row.id);
 }
 
-// One aggregate gives the whole list. /terpopuler is about it, so an unpublish drops its pages at
-// once; a sidebar only shows it beside: the hour's list stands, and an article unpublished since
-// leaves its cards (cachedSummaries) in the background.
-const popularListingIds = cachedRead("popular-listing-ids", (now: number): number[] => popularIds(now, POPULAR_LIMIT), () => [tags.popular]);
+// /terpopuler is about the list, so an unpublish drops its pages at once; a sidebar only shows it
+// beside: the hour's list stands, and an article unpublished since leaves its cards in the background.
 const popularSidebarIds = cachedRead("popular-sidebar-ids", (now: number, limit: number): number[] => popularIds(now, limit));
 
 export async function listPopularArticles(now: number, limit: number): Promise<ArticleSummary[]> {
   return cachedSummaries(await popularSidebarIds(now, limit));
 }
 
+// One aggregate gives the whole list; a page is a slice of it.
+const popularListing = cachedRead(
+  "popular-listing",
+  (now: number, page: number): ListingIds | null => {
+    const ids = popularIds(now, POPULAR_LIMIT);
+    const pages = pageCount(ids.length);
+    if (page > pages) return null;
+    const offset = pageOffset(page);
+    return { ids: ids.slice(offset, offset + PAGE_SIZE), total: ids.length, page, pageCount: pages };
+  },
+  () => [tags.popular],
+);
+
 export async function getPopularListing(now: number, page: number): Promise<ArticleListing | null> {
-  const ids = await popularListingIds(now);
-  const pages = pageCount(ids.length);
-  if (page > pages) return null;
-  const offset = pageOffset(page);
-  return withCards({ ids: ids.slice(offset, offset + PAGE_SIZE), total: ids.length, page, pageCount: pages });
+  return withCards(await popularListing(now, page));
 }
