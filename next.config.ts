@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/server/action-body";
 
 const nextConfig: NextConfig = {
   // Lets parallel builds (a second checkout's tests, the benchmark) use their own output folder.
@@ -13,10 +14,11 @@ const nextConfig: NextConfig = {
   compress: false,
   // forbidden(): newsroom pages answer 403 to a role without the right (lib/auth/request.ts).
   // Server actions carry a whole article body (up to MAX_BODY_BYTES, 1 MB) plus the other fields;
-  // the body's own limit is checked by parseArticleBody with a clear message.
+  // the body's own limit is checked by parseArticleBody with a clear message. A longer body is refused
+  // by `npm start` before Next, which would answer it with a 500, sees it (lib/server/action-body.ts).
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "2mb" },
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     // CI builds once in a clean clone: Turbopack's build cache would be written (over a minute on a
     // busy two-core machine) and never read.
     turbopackFileSystemCacheForBuild: !process.env.CI,

@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { ACCOUNTS, STAFF_PASSWORD } from "./redaksi-sign-in";
 import { publishedArticles } from "./support/database";
 
 // What a stranger can send: none of it may produce a server error, reflect script, or send a
@@ -61,6 +62,63 @@ test("a forged server action id gets a 4xx, and one posted from another site a 4
     const crossSite = await request.post(path, { headers: { "next-action": "abcdef", origin: "https://evil.example" }, multipart: { a: "b" }, ...NO_REDIRECTS });
     expect(crossSite.status(), path).toBe(403);
   }
+});
+
+/** The sign-in action's id, from the form the sign-in page renders for browsers without JavaScript. */
+async function signInActionId(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get("/redaksi/masuk")).text();
+  const descriptor = html.match(/name="\$ACTION_1:0" value="([^"]+)"/)?.[1]?.replaceAll("&quot;", '"');
+  return (JSON.parse(descriptor!) as { id: string }).id;
+}
+
+const BOUNDARY = "----hostile";
+function multipart(fields: [string, string][]): string {
+  return `${fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("")}--${BOUNDARY}--\r\n`;
+}
+
+test("a server action request with a real action id and a body that does not decode gets a 4xx with a message, and the site answers on", async ({ request, baseURL }) => {
+  const id = await signInActionId(request);
+  const call = { "next-action": id, origin: baseURL! };
+  const form = { origin: baseURL!, "content-type": `multipart/form-data; boundary=${BOUNDARY}` };
+  const noScriptForm = (boundArguments: string) =>
+    multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", `{"id":"${id}","bound":"$@1"}`], ["$ACTION_1:1", boundArguments], ["$ACTION_KEY", "k1"], ["email", ACCOUNTS.reporter], ["password", "x"]]);
+  const cases = [
+    { name: "truncated multipart call", headers: { ...call, "content-type": form["content-type"] }, data: multipart([["1_email", "a"], ["0", '[{},"$K1"]']]).slice(0, 90), status: 400 },
+    { name: "call rows that are not JSON", headers: { ...call, "content-type": form["content-type"] }, data: multipart([["0", "[{garbage"]]), status: 400 },
+    { name: "text arguments that are not JSON", headers: { ...call, "content-type": "text/plain;charset=UTF-8" }, data: "\u0000garbage{[", status: 400 },
+    { name: "truncated form posted without JavaScript", headers: form, data: noScriptForm('[{"status":"idle"}]').slice(0, 200), status: 400 },
+    { name: "form with an action id field, truncated", headers: form, data: multipart([[`$ACTION_ID_${id}`, ""], ["email", "a"]]).slice(0, -30), status: 400 },
+    { name: "form whose bound arguments are not JSON", headers: form, data: noScriptForm("[{garbage"), status: 400 },
+    { name: "call as JSON", headers: { ...call, "content-type": "application/json" }, data: "[]", status: 415 },
+    { name: "call as octet-stream", headers: { ...call, "content-type": "application/octet-stream" }, data: Buffer.from([0xff, 0xfe, 0x00]), status: 415 },
+    { name: "call over the body limit", headers: { ...call, "content-type": "text/plain;charset=UTF-8" }, data: `["${"x".repeat(3 * 1024 * 1024)}"]`, status: 413 },
+    { name: "form over the body limit", headers: form, data: noScriptForm(`["${"x".repeat(3 * 1024 * 1024)}"]`), status: 413 },
+  ];
+  const messages = { 400: "Permintaan tidak valid.", 413: "Isi permintaan terlalu besar.", 415: "Jenis isi permintaan tidak didukung." };
+  for (const { name, headers, data, status } of cases) {
+    const response = await request.post("/redaksi/masuk", { headers, data, ...NO_REDIRECTS });
+    expect(response.status(), name).toBe(status);
+    expect(await response.text(), name).toBe(`${status} ${messages[status as keyof typeof messages]}\n`);
+  }
+  // Arguments that decode but are not a form: the action answers, it does not throw.
+  const notAForm = await request.post("/redaksi/masuk", { headers: { ...call, "content-type": "text/plain;charset=UTF-8" }, data: "[]", ...NO_REDIRECTS });
+  expect(notAForm.status()).toBeLessThan(500);
+  expect(await notAForm.text()).toContain("Permintaan tidak valid.");
+
+  expect((await request.get("/")).status()).toBe(200);
+  expect((await request.get("/redaksi/masuk")).status()).toBe(200);
+});
+
+test("a sign-in posted with JavaScript off still signs in, past the checks on action bodies", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/redaksi/masuk");
+  await page.getByLabel("Email").fill(ACCOUNTS.reporter);
+  await page.getByLabel("Kata sandi").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/redaksi$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Halo,");
+  await context.close();
 });
 
 const SCRIPT = "<script>alert(1)</script>";

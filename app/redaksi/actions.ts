@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clearSessionCookie, currentSessionToken, isCrossSiteRequest, requestClient, setSessionCookie } from "@/lib/auth/request";
 import { signIn, signOut } from "@/lib/auth/sign-in";
-import { CROSS_SITE_REFUSED } from "@/lib/newsroom/action";
+import { CROSS_SITE_REFUSED, notAFormAnswer } from "@/lib/newsroom/action";
 import type { ActionState } from "@/lib/newsroom/action-state";
 import { NEWSROOM_PATH, safeReturnPath, SIGN_IN_PATH } from "@/lib/newsroom/paths";
 
@@ -15,6 +15,7 @@ const signInInput = z.object({
 });
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return notAFormAnswer();
   const values = { email: String(formData.get("email") ?? "").slice(0, 254) };
   if (await isCrossSiteRequest()) return { status: "error", reason: "forbidden", message: CROSS_SITE_REFUSED, values };
   const parsed = signInInput.safeParse(Object.fromEntries(formData));

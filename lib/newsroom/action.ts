@@ -10,6 +10,15 @@ import { NOT_ALLOWED, NOT_SIGNED_IN, Refusal } from "./refusal";
 export const CROSS_SITE_REFUSED = "Permintaan dari situs lain ditolak.";
 const CHECK_FIELDS = "Periksa kembali isian yang ditandai.";
 
+/**
+ * The answer to an action called with something other than a form, which only a hand-made request
+ * sends: reading it as one would throw, and Next answers a thrown action with a 500.
+ */
+export function notAFormAnswer(): ActionState {
+  console.warn("Server action called without form data: refused");
+  return { status: "error", reason: "invalid", message: "Permintaan tidak valid." };
+}
+
 function echoedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of formData) {
@@ -29,6 +38,7 @@ export function newsroomAction<Input, Data = never>(
   run: (input: Input, user: StaffUser) => Promise<ActionState<Data>> | ActionState<Data>,
 ): (previous: ActionState<Data>, formData: FormData) => Promise<ActionState<Data>> {
   return async (_previous, formData) => {
+    if (!(formData instanceof FormData)) return notAFormAnswer();
     const values = echoedValues(formData);
     let user: StaffUser | null = null;
     try {

@@ -455,6 +455,18 @@ describe("bad input", () => {
     expect(traceCounts()).toEqual(before);
   });
 
+  it("an action called with arguments that are not a form (a hand-made request) answers that it is invalid, never throws", async () => {
+    actAs("editor");
+    const before = traceCounts();
+    for (const notAForm of [undefined, null, "email=x", { email: staff.editor.email }, [form({})]]) {
+      for (const action of [signInAction, moveArticleAction, saveArticleAction]) {
+        const state = await action({ status: "idle" }, notAForm as unknown as FormData);
+        expect(state).toMatchObject({ status: "error", reason: "invalid", message: "Permintaan tidak valid." });
+      }
+    }
+    expect(traceCounts()).toEqual(before);
+  });
+
   it("gives back what was typed after a refusal, but never a password", async () => {
     actAs("reporter");
     const state = await changePasswordAction({ status: "idle" }, form({ currentPassword: "salah", newPassword: "pendek", confirmPassword: "pendek" }));

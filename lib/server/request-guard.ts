@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 /** Every method a page, route handler or server action of this site answers. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
 
-type Refusal = { status: 400 | 403 | 405; message: string; headers?: Record<string, string> };
+export type Refusal = { status: 400 | 403 | 405 | 413 | 415; message: string; headers?: Record<string, string> };
 
 function isDecodable(text: string): boolean {
   try {
@@ -45,6 +45,12 @@ export function refusalOf(req: Pick<IncomingMessage, "method" | "url" | "headers
 export function answerMalformedRequest(req: IncomingMessage, res: ServerResponse): boolean {
   const refusal = refusalOf(req);
   if (!refusal) return false;
+  answerRefusal(req, res, refusal);
+  return true;
+}
+
+/** A refusal as a short plain-text answer, never cached. */
+export function answerRefusal(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const body = `${refusal.status} ${refusal.message}\n`;
   res.writeHead(refusal.status, {
     "Content-Type": "text/plain; charset=utf-8",
@@ -53,5 +59,4 @@ export function answerMalformedRequest(req: IncomingMessage, res: ServerResponse
     ...refusal.headers,
   });
   res.end(req.method === "HEAD" ? undefined : body);
-  return true;
 }

@@ -3,6 +3,7 @@ import next from "next";
 import { prepareDatabase } from "@/db/prepare";
 import { startDailyBackups } from "@/lib/backups";
 import { MEDIA_URL_PREFIX } from "@/lib/media/variants";
+import { receiveActionRequest } from "./action-body";
 import { shortenSharedCaching } from "./cache-control";
 import { ConfigurationError, trustProxy } from "./environment";
 import { dropUntrustedForwarding, isHttps } from "./forwarded-headers";
@@ -31,15 +32,17 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+const server = createServer(async (req, res) => {
   dropUntrustedForwarding(req, trustForwarding);
   setSecurityHeaders(res, isHttps(req.headers["x-forwarded-proto"]));
   if (answerMalformedRequest(req, res)) return;
+  const request = await receiveActionRequest(req, res);
+  if (!request) return;
   shortenSharedCaching(res);
   answerPermanentRedirectsWith301(req, res);
   // Media files are already compressed images: held back and buffered for nothing.
   if (acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX)) gzipWhenComplete(req, res);
-  handle(req, res).catch((error: unknown) => {
+  handle(request, res).catch((error: unknown) => {
     console.error("Request failed:", req.method, req.url, error);
     if (!res.headersSent) res.statusCode = 500;
     res.end();
