@@ -38,11 +38,18 @@ export type NewsDayContext = {
   cleanups: (() => void | Promise<void>)[];
 };
 
+function checkRunning(server: Server, logPath: string, during: string): void {
+  const status = server.exitStatus();
+  if (status) throw new Error(`The server stopped (${status}) during ${during}; see ${logPath}`);
+}
+
 function publishedArticles(): number {
   return (getDb().$client.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }).n;
 }
 
-async function runPhase(name: PhaseResult["name"], server: Server, dir: string, scriptPath: string, options: BenchOptions, editIds: number[], log: NewsDayContext["log"]): Promise<PhaseResult> {
+type PhaseSetup = { server: Server; logPath: string; dir: string; scriptPath: string; options: BenchOptions; editIds: number[]; log: NewsDayContext["log"] };
+
+async function runPhase(name: PhaseResult["name"], { server, logPath, dir, scriptPath, options, editIds, log }: PhaseSetup): Promise<PhaseResult> {
   const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
   const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
   log(`Phase "${name}": ${options.duration}s of load${name === "writers" ? `, a publish and an edit every ${WRITE_EVERY_MS / 1000}s in the server` : ""}${busyNote}…`);
@@ -54,6 +61,7 @@ async function runPhase(name: PhaseResult["name"], server: Server, dir: string, 
   } finally {
     if (name === "writers") stopWriters(dir);
   }
+  checkRunning(server, logPath, `the ${name} phase`);
   // After the writers file is gone, the first stats that say they stopped hold their final counts.
   const after = await statsAfter(dir, Date.now(), (stats) => !stats.writers.running);
   return { name, load, server: diffStats(before, after), rssBytesAfter: server.rss(), otherCpuBusyBefore };
@@ -76,10 +84,11 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
   log(`URL set: ${urlSummary.articles} articles and ${urlSummary.others} other pages; wrk script ${scriptPath}`);
 
   log(`Starting the server (PAGE_CACHE_MAX_MB=${options.pageCacheMb}, NEWS_DAY_BENCH_DIR=${dir})…`);
+  const logPath = resultPath.replace(/\.json$/, "-server.log");
   const server = await startServer({
     port: options.port,
     env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: options.distDir, BACKUP_DIR: "off", PAGE_CACHE_MAX_MB: String(options.pageCacheMb), NEWS_DAY_BENCH_DIR: dir },
-    logPath: resultPath.replace(/\.json$/, "-server.log"),
+    logPath,
   });
   cleanups.push(() => server.stop());
   await statsAfter(dir, 0);
@@ -92,10 +101,12 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
   });
   const rssAfterWarmUp = server.rss();
   for (const failure of warmUp.failures) log(`  warm-up: ${failure.path} answered ${failure.answer}`);
+  checkRunning(server, logPath, "the warm-up");
 
   const editIds = sources.articles.slice(0, EDITED_STORIES).map((article) => article.id);
-  const quiet = await runPhase("quiet", server, dir, scriptPath, options, editIds, log);
-  const writers = await runPhase("writers", server, dir, scriptPath, options, editIds, log);
+  const setup: PhaseSetup = { server, logPath, dir, scriptPath, options, editIds, log };
+  const quiet = await runPhase("quiet", setup);
+  const writers = await runPhase("writers", setup);
   await server.stop();
   const publishedAtEnd = publishedArticles();
   closeDatabase();
