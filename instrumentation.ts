@@ -10,4 +10,9 @@ export async function register() {
   const { startScheduler } = await import("./lib/articles/scheduler");
   await ensureAdminFromEnv();
   startScheduler();
+  // `npm run bench -- --scenario news-day` only: its newsroom writers run in this process.
+  if (process.env.NEWS_DAY_BENCH_DIR) {
+    const { startNewsDayBench } = await import("./bench/news-day/in-server");
+    startNewsDayBench(process.env.NEWS_DAY_BENCH_DIR);
+  }
 }

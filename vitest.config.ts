@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,components}/**/*.test.{ts,tsx}"],
+    include: ["{lib,db,components,bench}/**/*.test.{ts,tsx}"],
     environment: "node",
     // What next.config.ts's experimental.authInterrupts sets for the server, so forbidden() works in tests.
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },

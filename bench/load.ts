@@ -11,6 +11,8 @@ export type LoadResult = {
   requests: number;
   /** Connection errors and timeouts. */
   errors: number;
+  /** Requests without an answer within the tool's timeout (wrk: its "timeout" socket errors). */
+  timeouts: number;
   /** Responses outside 2xx (wrk: outside 2xx and 3xx). */
   non2xx: number;
 };
@@ -44,6 +46,7 @@ async function withAutocannon(url: string, { connections, durationSec, headers }
     latencyP99Ms: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
   };
 }
@@ -77,6 +80,43 @@ export function parseWrk(output: string): LoadResult {
     latencyP99Ms: wrkLatency(output, "99"),
     requests: Number(requests[1]),
     errors: socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+    timeouts: socket ? Number(socket[4]) : 0,
     non2xx: non2xx ? Number(non2xx[1]) : 0,
   };
+}
+
+/** The line a generated script's done() prints (bench/news-day/wrk-script.ts), after this prefix. */
+export const SCRIPT_SUMMARY_PREFIX = "wrk-script-summary ";
+
+export type ScriptSummary = {
+  requests: number;
+  durationUs: number;
+  latencyP50Us: number;
+  latencyP99Us: number;
+  /** Responses outside 2xx and 3xx. */
+  non2xx3xx: number;
+  timeouts: number;
+  connectErrors: number;
+  readErrors: number;
+  writeErrors: number;
+};
+
+export function parseScriptSummary(output: string): ScriptSummary {
+  const line = output.split("\n").find((candidate) => candidate.startsWith(SCRIPT_SUMMARY_PREFIX));
+  if (!line) throw new Error(`The wrk script printed no summary:\n${output}`);
+  return JSON.parse(line.slice(SCRIPT_SUMMARY_PREFIX.length)) as ScriptSummary;
+}
+
+export type ScriptedLoadOptions = { connections: number; durationSec: number; timeoutSec: number };
+
+/**
+ * wrk driven by a Lua script that chooses each request (bench/news-day/wrk-script.ts). The figures
+ * are wrk's summary; the percentiles come from the script's done(), in microseconds rather than
+ * the summary's two decimals.
+ */
+export async function loadWithWrkScript(origin: string, scriptPath: string, { connections, durationSec, timeoutSec }: ScriptedLoadOptions): Promise<LoadResult & { script: ScriptSummary }> {
+  const args = ["-t1", `-c${connections}`, `-d${durationSec}s`, "--latency", "--timeout", `${timeoutSec}s`, "-s", scriptPath, origin];
+  const { stdout } = await promisify(execFile)("wrk", args, { maxBuffer: 1 << 20 });
+  const script = parseScriptSummary(stdout);
+  return { ...parseWrk(stdout), latencyP50Ms: script.latencyP50Us / 1000, latencyP99Ms: script.latencyP99Us / 1000, script };
 }

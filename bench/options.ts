@@ -3,9 +3,13 @@ import { z } from "zod";
 
 export const USAGE = `Usage: npm run bench -- [options]
 
+  --scenario NAME    pages (default): each page loaded on its own; news-day: a weighted URL set
+                     under load, quiet and then with newsroom writers in the server (needs wrk)
   --articles N       published articles to generate (default 20000; 1000000 works)
-  --connections N    concurrent connections per page load (default 32)
-  --duration S       seconds of load per page (default 10)
+  --connections N    concurrent connections per page load or news-day phase (default 32)
+  --duration S       seconds of load per page (default 10), or per news-day phase (default 60)
+  --urls N           news-day: article URLs in the set, the most read first (default 5000)
+  --page-cache-mb N  news-day: the server's PAGE_CACHE_MAX_MB, to hold the whole set (default 2048)
   --port N           port of the server under test (default 3200)
   --runs N           calls per lib read when timing queries (default 50)
   --wait-idle S      before each page's load, wait up to S seconds for other work to leave the CPU (default 0)
@@ -18,10 +22,16 @@ export const USAGE = `Usage: npm run bench -- [options]
 
 const positiveInt = z.coerce.number().int().positive();
 
+const SCENARIOS = ["pages", "news-day"] as const;
+const DEFAULT_DURATION: Record<(typeof SCENARIOS)[number], number> = { pages: 10, "news-day": 60 };
+
 const optionsSchema = z.object({
+  scenario: z.enum(SCENARIOS).default("pages"),
   articles: positiveInt.default(20_000),
   connections: positiveInt.default(32),
-  duration: positiveInt.default(10),
+  duration: positiveInt.optional(),
+  urls: positiveInt.default(5_000),
+  pageCacheMb: positiveInt.default(2048),
   port: positiveInt.max(65_535).default(3200),
   runs: positiveInt.default(50),
   waitIdle: z.coerce.number().int().min(0).default(0),
@@ -30,7 +40,7 @@ const optionsSchema = z.object({
   skipBuild: z.boolean().default(false),
   db: z.string().min(1).optional(),
   keepDb: z.boolean().default(false),
-});
+}).transform((options) => ({ ...options, duration: options.duration ?? DEFAULT_DURATION[options.scenario] }));
 
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
@@ -39,9 +49,12 @@ export function parseOptions(argv: string[]): BenchOptions | null {
   const { values } = parseArgs({
     args: argv,
     options: {
+      scenario: { type: "string" },
       articles: { type: "string" },
       connections: { type: "string" },
       duration: { type: "string" },
+      urls: { type: "string" },
+      "page-cache-mb": { type: "string" },
       port: { type: "string" },
       runs: { type: "string" },
       "wait-idle": { type: "string" },
@@ -56,9 +69,12 @@ export function parseOptions(argv: string[]): BenchOptions | null {
   });
   if (values.help) return null;
   const parsed = optionsSchema.safeParse({
+    scenario: values.scenario,
     articles: values.articles,
     connections: values.connections,
     duration: values.duration,
+    urls: values.urls,
+    pageCacheMb: values["page-cache-mb"],
     port: values.port,
     runs: values.runs,
     waitIdle: values["wait-idle"],

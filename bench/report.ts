@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, platform, release, totalmem } from "node:os";
 import { dirname } from "node:path";
 import type { LoadResult } from "./load";
 import type { PageWeight } from "./page-weight";
@@ -117,7 +118,7 @@ export function evaluateGoals(pages: PageResult[], queries: QueryTiming[], js: B
   return goals;
 }
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
@@ -180,7 +181,11 @@ export function formatReport(report: BenchReport): string {
   return out.join("\n");
 }
 
-export function writeReport(path: string, report: BenchReport): void {
+export function describeMachine(): BenchReport["machine"] {
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryBytes: totalmem(), node: process.version, platform: `${platform()} ${release()}` };
+}
+
+export function writeReport(path: string, report: object): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { closeDatabase, getDb } from "@/db/client";
 import { buildInto } from "./build";
@@ -11,7 +11,8 @@ import { chooseTool, loadTest } from "./load";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { measurePage, warm } from "./page-weight";
 import { queryCases, timeQueries } from "./queries";
-import { evaluateGoals, formatReport, jsBaseline, writeReport, type BenchReport, type PageResult } from "./report";
+import { runNewsDay } from "./news-day/scenario";
+import { describeMachine, evaluateGoals, formatReport, jsBaseline, writeReport, type BenchReport, type PageResult } from "./report";
 import { processTree, startServer, type Server } from "./server";
 import { benchPages, findTargets } from "./targets";
 
@@ -126,6 +127,10 @@ async function main(options: BenchOptions) {
   }
 
   const { path: dbPath, stats } = await prepareDatabase(options);
+  if (options.scenario === "news-day") {
+    const resultPathFor = (published: number) => resolve("bench/results", `${today()}-${published}-news-day.json`);
+    return runNewsDay({ options, dbPath, generated: stats !== null, resultPathFor, commit: gitCommit(), log, cleanups });
+  }
   const bytesAfterGeneration = databaseBytes(dbPath);
   const sqlite = getDb().$client;
   const inputs = findTargets(sqlite);
@@ -155,7 +160,7 @@ async function main(options: BenchOptions) {
   const js = jsBaseline(pages);
   const report: BenchReport = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryBytes: totalmem(), node: process.version, platform: `${platform()} ${release()}` },
+    machine: describeMachine(),
     commit: gitCommit(),
     options: { ...options },
     tool,

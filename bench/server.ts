@@ -104,6 +104,8 @@ export type Server = {
   command: string;
   /** Status of the first answer of `/` that ended the wait (200 unless the home page is broken). */
   homeStatus: number;
+  /** How the server process ended ("SIGKILL", "exit 1"), or null while it runs. */
+  exitStatus(): string | null;
   rss(): number;
   stop(): Promise<void>;
 };
@@ -164,5 +166,5 @@ export async function startServer({ port, env, logPath, readyTimeoutMs = 180_000
     await stop();
     throw error;
   }
-  return { origin, pid, command, homeStatus: lastStatus, rss: () => processTreeRss(pid), stop };
+  return { origin, pid, command, homeStatus: lastStatus, exitStatus: () => exited, rss: () => processTreeRss(pid), stop };
 }

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { STATS_FILE, STATS_INTERVAL_MS, WRITERS_FILE, type NewsDayStats } from "./protocol";
+
+// The benchmark's side of the directory it shares with the server (see ./protocol.ts).
+
+export function startWriters(dir: string, editIds: readonly number[]): void {
+  const partial = join(dir, `${WRITERS_FILE}.partial`);
+  writeFileSync(partial, JSON.stringify({ editIds }));
+  renameSync(partial, join(dir, WRITERS_FILE));
+}
+
+export function stopWriters(dir: string): void {
+  rmSync(join(dir, WRITERS_FILE), { force: true });
+}
+
+function readStatsFile(dir: string): NewsDayStats | null {
+  const path = join(dir, STATS_FILE);
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as NewsDayStats;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first stats the server writes after `since` (epoch ms) that satisfy `until`: counters that
+ * include everything up to that moment. Waits a few of the server's intervals, as a busy server
+ * writes late.
+ */
+export async function statsAfter(dir: string, since: number, until: (stats: NewsDayStats) => boolean = () => true, timeoutMs = 30_000): Promise<NewsDayStats> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const stats = readStatsFile(dir);
+    if (stats && stats.writtenAt > since && until(stats)) return stats;
+    await sleep(STATS_INTERVAL_MS / 5);
+  }
+  throw new Error(`The server wrote no ${STATS_FILE} in ${dir} within ${timeoutMs / 1000}s (is NEWS_DAY_BENCH_DIR reaching instrumentation.ts?)`);
+}

@@ -1,0 +1,66 @@
+// What the benchmark process and the server (bench/news-day/in-server.ts) exchange through the
+// directory named by NEWS_DAY_BENCH_DIR. No imports: the server side is bundled by Next.
+
+/** Present while the writers should run; the benchmark creates and removes it. */
+export const WRITERS_FILE = "writers";
+/** Rewritten by the server every STATS_INTERVAL_MS. */
+export const STATS_FILE = "stats.json";
+export const STATS_INTERVAL_MS = 500;
+export const WRITERS_POLL_MS = 250;
+/** While the writers run: one publish and one edit this often. */
+export const WRITE_EVERY_MS = 5_000;
+
+/** Where lib/cache/page-cache-handler.mjs keeps its counters (when it has them). */
+export const PAGE_CACHE_STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
+
+export type CacheOutcomes = { fresh: number; stale: number; hard: number; cold: number };
+
+/** Cumulative since the server started. `article`: `/berita/<slug>` pages; `other`: every other key. */
+export type PageCacheStats = { article: CacheOutcomes; other: CacheOutcomes; bytes: number; entries: number };
+
+export type WriterFailure = { at: number; action: "publish" | "edit"; message: string };
+export type TouchedArticle = { at: number; action: "publish" | "edit"; id: number; slug: string };
+
+export type WriterCounts = {
+  running: boolean;
+  publishes: number;
+  edits: number;
+  failures: number;
+  /** The latest failures (at most MAX_REPORTED), with their messages. */
+  recentFailures: WriterFailure[];
+  /** Every article the writers published or edited, oldest first. */
+  touched: TouchedArticle[];
+};
+
+export type NewsDayStats = {
+  writtenAt: number;
+  /** Null when the page cache does not expose its counters. */
+  pageCache: PageCacheStats | null;
+  writers: WriterCounts;
+};
+
+export const MAX_REPORTED_FAILURES = 20;
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+function outcomes(value: unknown): CacheOutcomes | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { fresh, stale, hard, cold } = value as Record<string, unknown>;
+  return isCount(fresh) && isCount(stale) && isCount(hard) && isCount(cold) ? { fresh, stale, hard, cold } : null;
+}
+
+/**
+ * The page cache's counters, copied, or null when they are absent or not in the agreed shape: the
+ * handler that keeps them is built separately, and a benchmark must not die of its absence.
+ */
+export function readPageCacheStats(holder: object = globalThis): PageCacheStats | null {
+  const raw = (holder as Record<symbol, unknown>)[PAGE_CACHE_STATS_KEY];
+  if (typeof raw !== "object" || raw === null) return null;
+  const { article, other, bytes, entries } = raw as Record<string, unknown>;
+  const articleOutcomes = outcomes(article);
+  const otherOutcomes = outcomes(other);
+  if (!articleOutcomes || !otherOutcomes || !isCount(bytes) || !isCount(entries)) return null;
+  return { article: articleOutcomes, other: otherOutcomes, bytes, entries };
+}

@@ -1,0 +1,81 @@
+import type { Goal } from "../report";
+import { table } from "../report";
+import type { PhaseResult } from "./goals";
+import type { CacheShare } from "./stats";
+import type { describeUrls } from "./urls";
+import type { WarmUp } from "./warm";
+
+export type NewsDayReport = {
+  scenario: "news-day";
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string };
+  commit: string;
+  options: Record<string, unknown>;
+  server: { command: string; homeStatusAtStart: number; pageCacheMaxMb: number; writeEveryMs: number };
+  archive: { path: string; generated: boolean; publishedArticlesAtStart: number; publishedArticlesAtEnd: number };
+  urls: ReturnType<typeof describeUrls>;
+  warmUp: WarmUp & { rssBytesAfter: number };
+  phases: PhaseResult[];
+  goals: Goal[];
+};
+
+const MB = 1024 * 1024;
+
+function outcomes(share: CacheShare | undefined): string {
+  return share ? `${share.fresh}/${share.stale}/${share.hard}/${share.cold}` : "n/a";
+}
+
+function fromCache(share: CacheShare | undefined): string {
+  return share?.fromCache == null ? "n/a" : `${(share.fromCache * 100).toFixed(1)}%`;
+}
+
+export function formatNewsDayReport(report: NewsDayReport): string {
+  const { options, urls, warmUp } = report;
+  const out: string[] = [];
+  out.push(
+    `RI News Portal benchmark, news day, ${report.date} - ${report.machine.cpus} CPU (${report.machine.cpuModel}), Node ${report.machine.node}, ` +
+      `wrk 1 thread x ${options.connections} connections, ${options.duration}s per phase, timeout 2s`,
+  );
+  out.push(
+    `Archive: ${report.archive.publishedArticlesAtStart.toLocaleString("en")} published articles (${report.archive.publishedArticlesAtEnd.toLocaleString("en")} at the end). ` +
+      `URL set: ${urls.articles.toLocaleString("en")} articles (${(urls.articleShare * 100).toFixed(0)}% of requests; top 10 ${(urls.top10ArticlesShare * 100).toFixed(0)}%, ` +
+      `top 100 ${(urls.top100ArticlesShare * 100).toFixed(0)}%) + ${urls.others} other pages.`,
+  );
+  out.push(
+    `Warm-up: ${urls.total.toLocaleString("en")} URLs in ${warmUp.seconds.toFixed(0)}s (${Object.entries(warmUp.statuses).map(([status, n]) => `${n} x ${status}`).join(", ")}), ` +
+      `server RSS ${(warmUp.rssBytesAfter / MB).toFixed(0)} MB. Page cache: PAGE_CACHE_MAX_MB=${report.server.pageCacheMaxMb}` +
+      (report.phases[0]?.server.pageCache ? `, holding ${(report.phases[0].server.pageCache.bytes / MB).toFixed(0)} MB in ${report.phases[0].server.pageCache.entries} entries after the quiet phase.` : ", its size n/a (no counters)."),
+  );
+  const busiest = Math.max(0, ...report.phases.map((p) => p.otherCpuBusyBefore ?? 0));
+  if (busiest >= 0.1) out.push(`Warning: other work used up to ${(busiest * 100).toFixed(0)}% of the CPU just before a phase: both phases may be slower than this machine can do.`);
+  out.push("");
+  out.push(
+    table(
+      ["phase", "req/s", "p50 ms", "p99 ms", "no answer in 2s", "non-2xx/3xx", "article f/s/h/c", "article from cache", "other f/s/h/c", "other from cache", "RSS MB", "other CPU", "publishes", "edits", "write failures"],
+      report.phases.map(({ name, load, server, rssBytesAfter, otherCpuBusyBefore }) => [
+        name,
+        load.requestsPerSec.toFixed(0),
+        load.latencyP50Ms.toFixed(1),
+        load.latencyP99Ms.toFixed(1),
+        String(load.timeouts),
+        String(load.non2xx),
+        outcomes(server.pageCache?.article),
+        fromCache(server.pageCache?.article),
+        outcomes(server.pageCache?.other),
+        fromCache(server.pageCache?.other),
+        (rssBytesAfter / MB).toFixed(0),
+        otherCpuBusyBefore === null ? "-" : `${(otherCpuBusyBefore * 100).toFixed(0)}%`,
+        String(server.writers.publishes),
+        String(server.writers.edits),
+        String(server.writers.failures),
+      ]),
+    ),
+  );
+  out.push("f/s/h/c: page-cache answers fresh / stale (refreshed in the background) / hard miss (a change made it render anew) / cold miss; from cache = (f + s) / (f + s + c).");
+  for (const phase of report.phases) {
+    for (const failure of phase.server.writers.failureMessages) out.push(`Writer failure (${phase.name}, ${failure.action}): ${failure.message}`);
+  }
+  out.push("");
+  out.push(table(["target", "wanted", "measured", ""], report.goals.map((g) => [g.name, g.target, g.actual, g.pass === null ? "n/a" : g.pass ? "PASS" : "FAIL"])));
+  return out.join("\n");
+}

@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { closeDatabase, getDb } from "@/db/client";
+import { waitForIdleCpu } from "../cpu";
+import { loadWithWrkScript, wrkInstalled } from "../load";
+import type { BenchOptions } from "../options";
+import { describeMachine, writeReport } from "../report";
+import { processTree, startServer, type Server } from "../server";
+import { startWriters, statsAfter, stopWriters } from "./control";
+import { evaluateNewsDayGoals, type PhaseResult } from "./goals";
+import { WRITE_EVERY_MS } from "./protocol";
+import { formatNewsDayReport, type NewsDayReport } from "./report";
+import { diffStats } from "./stats";
+import { describeUrls, newsDayUrls, readUrlSources } from "./urls";
+import { warmAll } from "./warm";
+import { wrkScript } from "./wrk-script";
+
+// `npm run bench -- --scenario news-day`: a day's reader traffic over a warm page cache, first
+// quiet, then with the newsroom publishing and editing in the server. See the README's "Benchmark".
+
+const LOAD_HEADERS = { "accept-encoding": "gzip" };
+const TIMEOUT_SEC = 2;
+const WARM_CONCURRENCY = 8;
+/** The same request sequence in both phases. */
+const SCRIPT_SEED = 20250618;
+/** The writers update the stories readers read most, as a newsroom does on a news day. */
+const EDITED_STORIES = 50;
+
+export type NewsDayContext = {
+  options: BenchOptions;
+  dbPath: string;
+  generated: boolean;
+  /** Where the report goes, for an archive of this many published articles (its folder is created). */
+  resultPathFor: (published: number) => string;
+  commit: string;
+  log: (line?: string) => void;
+  cleanups: (() => void | Promise<void>)[];
+};
+
+function checkRunning(server: Server, logPath: string, during: string): void {
+  const status = server.exitStatus();
+  if (status) throw new Error(`The server stopped (${status}) during ${during}; see ${logPath}`);
+}
+
+function publishedArticles(): number {
+  return (getDb().$client.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }).n;
+}
+
+type PhaseSetup = { server: Server; logPath: string; dir: string; scriptPath: string; options: BenchOptions; editIds: number[]; log: NewsDayContext["log"] };
+
+async function runPhase(name: PhaseResult["name"], { server, logPath, dir, scriptPath, options, editIds, log }: PhaseSetup): Promise<PhaseResult> {
+  const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
+  const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
+  log(`Phase "${name}": ${options.duration}s of load${name === "writers" ? `, a publish and an edit every ${WRITE_EVERY_MS / 1000}s in the server` : ""}${busyNote}…`);
+  const before = await statsAfter(dir, Date.now());
+  if (name === "writers") startWriters(dir, editIds);
+  let load;
+  try {
+    load = await loadWithWrkScript(server.origin, scriptPath, { connections: options.connections, durationSec: options.duration, timeoutSec: TIMEOUT_SEC });
+  } finally {
+    if (name === "writers") stopWriters(dir);
+  }
+  checkRunning(server, logPath, `the ${name} phase`);
+  // After the writers file is gone, the first stats that say they stopped hold their final counts.
+  const after = await statsAfter(dir, Date.now(), (stats) => !stats.writers.running);
+  return { name, load, server: diffStats(before, after), rssBytesAfter: server.rss(), otherCpuBusyBefore };
+}
+
+export async function runNewsDay({ options, dbPath, generated, resultPathFor, commit, log, cleanups }: NewsDayContext): Promise<void> {
+  if (options.tool === "autocannon" || !wrkInstalled()) throw new Error("--scenario news-day drives the load with a wrk Lua script: install wrk (apt-get install wrk)");
+
+  const sources = readUrlSources(getDb().$client, options.urls);
+  const publishedAtStart = publishedArticles();
+  closeDatabase();
+  const resultPath = resultPathFor(publishedAtStart);
+  mkdirSync(dirname(resultPath), { recursive: true });
+  const urls = newsDayUrls(sources);
+  const urlSummary = describeUrls(urls);
+  const dir = mkdtempSync(join(tmpdir(), "ri-news-day-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const scriptPath = join(dir, "news-day.lua");
+  writeFileSync(scriptPath, wrkScript(urls, { headers: LOAD_HEADERS, seed: SCRIPT_SEED }));
+  log(`URL set: ${urlSummary.articles} articles and ${urlSummary.others} other pages; wrk script ${scriptPath}`);
+
+  log(`Starting the server (PAGE_CACHE_MAX_MB=${options.pageCacheMb}, NEWS_DAY_BENCH_DIR=${dir})…`);
+  const logPath = resultPath.replace(/\.json$/, "-server.log");
+  const server = await startServer({
+    port: options.port,
+    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: options.distDir, BACKUP_DIR: "off", PAGE_CACHE_MAX_MB: String(options.pageCacheMb), NEWS_DAY_BENCH_DIR: dir },
+    logPath,
+  });
+  cleanups.push(() => server.stop());
+  await statsAfter(dir, 0);
+
+  log(`Warming ${urls.length} URLs, ${WARM_CONCURRENCY} at a time…`);
+  const warmUp = await warmAll(server.origin, urls.map((url) => url.path), {
+    concurrency: WARM_CONCURRENCY,
+    headers: LOAD_HEADERS,
+    onProgress: (done) => log(`  ${done} / ${urls.length}`),
+  });
+  const rssAfterWarmUp = server.rss();
+  for (const failure of warmUp.failures) log(`  warm-up: ${failure.path} answered ${failure.answer}`);
+  checkRunning(server, logPath, "the warm-up");
+
+  const editIds = sources.articles.slice(0, EDITED_STORIES).map((article) => article.id);
+  const setup: PhaseSetup = { server, logPath, dir, scriptPath, options, editIds, log };
+  const quiet = await runPhase("quiet", setup);
+  const writers = await runPhase("writers", setup);
+  await server.stop();
+  const publishedAtEnd = publishedArticles();
+  closeDatabase();
+
+  const report: NewsDayReport = {
+    scenario: "news-day",
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    commit,
+    options: { ...options },
+    server: { command: server.command, homeStatusAtStart: server.homeStatus, pageCacheMaxMb: options.pageCacheMb, writeEveryMs: WRITE_EVERY_MS },
+    archive: { path: dbPath, generated, publishedArticlesAtStart: publishedAtStart, publishedArticlesAtEnd: publishedAtEnd },
+    urls: urlSummary,
+    warmUp: { ...warmUp, rssBytesAfter: rssAfterWarmUp },
+    phases: [quiet, writers],
+    goals: evaluateNewsDayGoals(quiet, writers),
+  };
+  writeReport(resultPath, report);
+  log();
+  log(formatNewsDayReport(report));
+  log();
+  log(`Written to ${resultPath} (server log beside it)`);
+}

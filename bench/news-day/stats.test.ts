@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { PAGE_CACHE_STATS_KEY, readPageCacheStats, type NewsDayStats, type PageCacheStats } from "./protocol";
+import { cacheShare, diffStats } from "./stats";
+
+const cacheStats = (article: number[], other: number[], bytes = 1_000, entries = 10): PageCacheStats => ({
+  article: { fresh: article[0]!, stale: article[1]!, hard: article[2]!, cold: article[3]! },
+  other: { fresh: other[0]!, stale: other[1]!, hard: other[2]!, cold: other[3]! },
+  bytes,
+  entries,
+});
+
+const idleWriters = { running: false, publishes: 0, edits: 0, failures: 0, recentFailures: [], touched: [] };
+
+describe("readPageCacheStats", () => {
+  it("copies the handler's counters from the shared symbol", () => {
+    const stats = cacheStats([5, 1, 0, 2], [3, 0, 1, 0], 2048, 7);
+    const holder = { [PAGE_CACHE_STATS_KEY]: stats };
+    const read = readPageCacheStats(holder);
+    expect(read).toEqual(stats);
+    stats.article.fresh = 99;
+    expect(read!.article.fresh).toBe(5);
+  });
+
+  it("answers null without counters, or with counters in another shape", () => {
+    expect(readPageCacheStats({})).toBeNull();
+    expect(readPageCacheStats({ [PAGE_CACHE_STATS_KEY]: null })).toBeNull();
+    expect(readPageCacheStats({ [PAGE_CACHE_STATS_KEY]: { article: { fresh: 1 }, other: {}, bytes: 0, entries: 0 } })).toBeNull();
+    const negative = cacheStats([1, 0, 0, 0], [0, 0, 0, 0]);
+    negative.bytes = -1;
+    expect(readPageCacheStats({ [PAGE_CACHE_STATS_KEY]: negative })).toBeNull();
+  });
+});
+
+describe("cacheShare", () => {
+  it("counts fresh and stale answers against all but the hard misses", () => {
+    expect(cacheShare({ fresh: 90, stale: 5, hard: 50, cold: 5 })).toEqual({ fresh: 90, stale: 5, hard: 50, cold: 5, requests: 150, fromCache: 0.95 });
+    expect(cacheShare({ fresh: 0, stale: 0, hard: 3, cold: 0 }).fromCache).toBeNull();
+  });
+});
+
+describe("diffStats", () => {
+  const before: NewsDayStats = {
+    writtenAt: 1_000,
+    pageCache: cacheStats([100, 0, 0, 50], [20, 0, 0, 10], 5_000, 150),
+    writers: {
+      ...idleWriters,
+      publishes: 2,
+      edits: 2,
+      failures: 1,
+      recentFailures: [{ at: 900, action: "edit", message: "earlier" }],
+      touched: [{ at: 900, action: "publish", id: 1, slug: "lama" }],
+    },
+  };
+  const after: NewsDayStats = {
+    writtenAt: 2_000,
+    pageCache: cacheStats([1_100, 40, 10, 60], [220, 10, 30, 10], 6_000, 160),
+    writers: {
+      ...idleWriters,
+      publishes: 5,
+      edits: 4,
+      failures: 2,
+      recentFailures: [
+        { at: 900, action: "edit", message: "earlier" },
+        { at: 1_500, action: "publish", message: "Rubrik tidak ditemukan." },
+      ],
+      touched: [
+        { at: 900, action: "publish", id: 1, slug: "lama" },
+        { at: 1_200, action: "publish", id: 2, slug: "baru" },
+      ],
+    },
+  };
+
+  it("gives the phase's own counts, with the cache's size as the phase left it", () => {
+    const diff = diffStats(before, after);
+    expect(diff.pageCache).toEqual({
+      article: { fresh: 1_000, stale: 40, hard: 10, cold: 10, requests: 1_060, fromCache: 1_040 / 1_050 },
+      other: { fresh: 200, stale: 10, hard: 30, cold: 0, requests: 240, fromCache: 1 },
+      bytes: 6_000,
+      entries: 160,
+    });
+    expect(diff.writers).toEqual({
+      publishes: 3,
+      edits: 2,
+      failures: 1,
+      failureMessages: [{ at: 1_500, action: "publish", message: "Rubrik tidak ditemukan." }],
+      touched: [{ at: 1_200, action: "publish", id: 2, slug: "baru" }],
+    });
+  });
+
+  it("has no cache figures when either snapshot lacks the counters", () => {
+    expect(diffStats({ ...before, pageCache: null }, after).pageCache).toBeNull();
+    expect(diffStats(before, { ...after, pageCache: null }).pageCache).toBeNull();
+  });
+});

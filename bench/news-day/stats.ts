@@ -1,0 +1,51 @@
+import type { CacheOutcomes, NewsDayStats, PageCacheStats, TouchedArticle, WriterFailure } from "./protocol";
+
+// What happened in the server during one phase: the difference of two stats.json snapshots.
+
+export type CacheShare = CacheOutcomes & {
+  requests: number;
+  /** (fresh + stale) / (fresh + stale + cold): hard misses are pages the writers' changes touched, not the cache's failure. Null without requests. */
+  fromCache: number | null;
+};
+
+export type PhaseServerStats = {
+  /** Null when the page cache exposes no counters (then "n/a"). */
+  pageCache: { article: CacheShare; other: CacheShare; bytes: number; entries: number } | null;
+  writers: { publishes: number; edits: number; failures: number; failureMessages: WriterFailure[]; touched: TouchedArticle[] };
+};
+
+export function cacheShare(outcomes: CacheOutcomes): CacheShare {
+  const { fresh, stale, hard, cold } = outcomes;
+  const answerable = fresh + stale + cold;
+  return { fresh, stale, hard, cold, requests: fresh + stale + hard + cold, fromCache: answerable ? (fresh + stale) / answerable : null };
+}
+
+function subtract(after: CacheOutcomes, before: CacheOutcomes): CacheOutcomes {
+  return { fresh: after.fresh - before.fresh, stale: after.stale - before.stale, hard: after.hard - before.hard, cold: after.cold - before.cold };
+}
+
+function pageCacheDiff(before: PageCacheStats | null, after: PageCacheStats | null): PhaseServerStats["pageCache"] {
+  if (!before || !after) return null;
+  return {
+    article: cacheShare(subtract(after.article, before.article)),
+    other: cacheShare(subtract(after.other, before.other)),
+    // Sizes are levels, not counters: the cache as the phase left it.
+    bytes: after.bytes,
+    entries: after.entries,
+  };
+}
+
+export function diffStats(before: NewsDayStats, after: NewsDayStats): PhaseServerStats {
+  const from = before.writers;
+  const to = after.writers;
+  return {
+    pageCache: pageCacheDiff(before.pageCache, after.pageCache),
+    writers: {
+      publishes: to.publishes - from.publishes,
+      edits: to.edits - from.edits,
+      failures: to.failures - from.failures,
+      failureMessages: to.recentFailures.filter((failure) => failure.at > before.writtenAt),
+      touched: to.touched.filter((article) => article.at > before.writtenAt),
+    },
+  };
+}
