@@ -41,7 +41,7 @@ describe("the news day's newsroom writers", () => {
     expect(tagsOf(id).length).toBeGreaterThanOrEqual(2);
     expect(tagsOf(id).length).toBeLessThanOrEqual(3);
     expect((getDb().$client.prepare("SELECT count(*) AS n FROM hashtags").get() as { n: number }).n).toBe(hashtagsBefore);
-    expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([tags.article(id), tags.listings]));
+    expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([tags.article(id), tags.latest]));
   });
 
   it("edit a published story: a new title and first paragraph, as a new version at the same address", () => {
