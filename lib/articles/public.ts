@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type Article, type CreditRole } from "@/db/schema";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { shownArticleTags, soft, tags } from "@/lib/cache/tags";
+import { currentHour } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { listCorrectionsByArticle, type CorrectionView } from "./corrections";
 import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
@@ -144,26 +145,44 @@ export const listArticleLinks = cachedRead(
 
 /** How many of each shared hashtag's newest articles are weighed: bounds the work for a hashtag on half the archive. */
 const RELATED_CANDIDATES_PER_HASHTAG = 50;
+/** A hashtag on more than this share of the published articles (and on more than COMMON_MIN of them) says nothing of a topic. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 50;
 
 /** The article a Berita Terkait list is for: its hashtags and category name the pools it draws from. */
 export type RelatedSubject = Pick<PublishedArticle, "id" | "hashtags" | "category">;
 
+/**
+ * The hashtags a portal puts on nearly everything (#beritaterkini, its own name): relatedness by
+ * them is noise, and a list drawn from them would change with almost every publish. Keyed by the
+ * hour (lib/time currentHour).
+ */
+export const listCommonHashtags = cachedRead("common-hashtags", (_hour: number): string[] => {
+  const db = getDb();
+  const published = db.select({ n: count() }).from(articles).where(isPublished).get()?.n ?? 0;
+  return db
+    .select({ slug: hashtags.slug })
+    .from(articleHashtags)
+    .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+    .where(eq(articleHashtags.status, "published"))
+    .groupBy(articleHashtags.hashtagId)
+    .having(gt(count(), Math.max(COMMON_MIN, published * COMMON_SHARE)))
+    .all()
+    .map((row) => row.slug);
+});
+
 // A publish changes the newest of each of its hashtags, so a list drawn from one of them is soft-stale.
 const relatedByHashtagIds = cachedRead(
   "related-by-hashtag",
-  (articleId: number, _hashtagSlugs: string[], limit: number): number[] => {
+  (articleId: number, hashtagSlugs: string[], limit: number): number[] => {
     const db = getDb();
-    const own = db
-      .select({ hashtagId: articleHashtags.hashtagId })
-      .from(articleHashtags)
-      .where(eq(articleHashtags.articleId, articleId))
-      .all();
     const candidates = new Map<number, { shared: number; publishedAt: number }>();
-    for (const { hashtagId } of own) {
+    for (const slug of hashtagSlugs) {
       const rows = db
         .select({ id: articleHashtags.articleId, publishedAt: articleHashtags.publishedAt })
         .from(articleHashtags)
-        .where(and(eq(articleHashtags.hashtagId, hashtagId), eq(articleHashtags.status, "published"), ne(articleHashtags.articleId, articleId)))
+        .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+        .where(and(eq(hashtags.slug, slug), eq(articleHashtags.status, "published"), ne(articleHashtags.articleId, articleId)))
         .orderBy(desc(articleHashtags.publishedAt), desc(articleHashtags.articleId))
         .limit(RELATED_CANDIDATES_PER_HASHTAG)
         .all();
@@ -197,11 +216,15 @@ const relatedByCategoryIds = cachedRead(
 );
 
 /**
- * Berita Terkait: the articles sharing the most hashtags with this one (newest first among equals),
- * then the newest of its category; never the article itself.
+ * Berita Terkait: the articles sharing the most of this one's topical hashtags (newest first among
+ * equals; all its hashtags when none is topical), then the newest of its category; never the
+ * article itself.
  */
 export async function listRelatedArticles(article: RelatedSubject, limit: number): Promise<ArticleSummary[]> {
-  const ids = await relatedByHashtagIds(article.id, article.hashtags.map((hashtag) => hashtag.slug), limit);
+  const common = new Set(await listCommonHashtags(currentHour()));
+  const own = article.hashtags.map((hashtag) => hashtag.slug);
+  const topical = own.filter((slug) => !common.has(slug));
+  const ids = await relatedByHashtagIds(article.id, topical.length ? topical : own, limit);
   if (ids.length < limit && article.category) {
     for (const id of await relatedByCategoryIds(article.id, article.category.slug, limit * 2)) {
       if (ids.length < limit && !ids.includes(id)) ids.push(id);

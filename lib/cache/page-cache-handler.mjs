@@ -23,10 +23,11 @@ const tagExpiry = (globalThis[TAG_EXPIRY_KEY] ??= new Map());
 // An entry stored this soon after one of its tags was invalidated may hold data read before that
 // invalidation (the render had already started), so it is dated this much earlier.
 const RENDER_RACE_MARGIN_MS = 1000;
-// A page refreshed for a soft change is not refreshed again for another one sooner than this: on a
-// busy day soft changes come every few seconds, and each would otherwise re-render every page that
-// shows a sidebar. A soft change thus shows within this long (plus one render) of the next request.
-export const SOFT_REFRESH_MIN_AGE_MS = 15_000;
+// A page is not refreshed for a soft change sooner than this after it was rendered: on a busy day
+// soft changes come every few seconds, each touching the sidebars of many pages, and refreshing a
+// page for every one of them would spend the server on sidebars (measured: README, "Benchmark").
+// A soft change thus shows within this long (plus one render) of the next request, under 60 s.
+export const SOFT_REFRESH_MIN_AGE_MS = 45_000;
 const SOFT_PREFIX = "~";
 // A not-found page shows the newest headlines, read without a tag (lib/articles/listings.ts,
 // listLatestForNotFound): it is refreshed in the background once it is this old.
