@@ -47,7 +47,7 @@ test("an unpublished article leaves its page, every listing and search at once, 
     for (const path of places) expect(await linksToReview(request, path), path).toBe(false);
     // The seed article only shows it beside (soft): served as it was while one render refreshes it,
     // within the soft refresh interval (README, "Caching").
-    await expect.poll(async () => (await (await request.get(SEED_ARTICLE_PATH)).text()).includes("Baca juga:"), { timeout: 60_000 }).toBe(false);
+    await expect.poll(async () => (await (await request.get(SEED_ARTICLE_PATH)).text()).includes("Baca juga:"), { timeout: 90_000 }).toBe(false);
   } finally {
     cli("publish");
   }

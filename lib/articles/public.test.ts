@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
 import { openFreshDatabase } from "@/db/testing";
-import { editedAfterPublishing, getPublishedArticle, listArticleLinks, listRelatedArticles } from "./public";
+import { tagsDeclaredBy } from "@/lib/cache/cached-read";
+import { soft, tags } from "@/lib/cache/tags";
+import { editedAfterPublishing, getPublishedArticle, listArticleLinks, listCommonHashtags, listRelatedArticles } from "./public";
 import { addArticle, addCategory, addStaff, setStatus } from "./test-fixtures";
 
 const HOUR = 3_600_000;
@@ -113,5 +115,27 @@ describe("article page reads", () => {
     const all = await listRelatedArticles(seed, 50);
     expect(all.map((a) => a.id)).not.toContain(draftId);
     expect(all.map((a) => a.id)).not.toContain(seedId);
+  });
+});
+
+describe("Berita Terkait and the hashtags a portal puts on nearly everything", () => {
+  beforeAll(() => openFreshDatabase());
+  afterAll(() => closeDatabase());
+
+  it("ranks by topical hashtags only, and draws on the common ones only for an article that has no other", async () => {
+    const desk = addCategory("Nasional");
+    for (let i = 0; i < 60; i++) addArticle({ title: `Kabar umum ${i}`, publishedAt: T0 - (i + 10) * HOUR, categoryId: desk, hashtags: ["beritaterkini"] });
+    addArticle({ title: "Sama topiknya", publishedAt: T0 - 100 * HOUR, hashtags: ["gempa"] });
+    const subject = (await getPublishedArticle(addArticle({ title: "Gempa di Cianjur", publishedAt: T0, hashtags: ["beritaterkini", "gempa"] }).slug))!;
+
+    expect(await listCommonHashtags(T0)).toEqual(["beritaterkini"]);
+    expect((await listRelatedArticles(subject, 5)).map((a) => a.title)).toEqual(["Sama topiknya"]);
+    // So a publish carrying only #beritaterkini leaves this page's list alone.
+    const declared = await tagsDeclaredBy(() => listRelatedArticles(subject, 5));
+    expect(declared).toContain(soft(tags.relatedByHashtag("gempa")));
+    expect(declared).not.toContain(soft(tags.relatedByHashtag("beritaterkini")));
+
+    const onlyCommon = (await getPublishedArticle(addArticle({ title: "Hanya tagar umum", publishedAt: T0 - HOUR, hashtags: ["beritaterkini"] }).slug))!;
+    expect(await listRelatedArticles(onlyCommon, 2)).toHaveLength(2);
   });
 });
