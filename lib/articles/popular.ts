@@ -2,11 +2,11 @@ import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleViews } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
-import { tags } from "@/lib/cache/tags";
+import { soft, tags } from "@/lib/cache/tags";
 import { PAGE_SIZE, pageCount, pageOffset } from "@/lib/pagination";
 import { wibDay } from "@/lib/time";
 import { withCards, type ArticleListing, type ListingIds } from "./listings";
-import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
+import { isPublished, summariesInOrder, type ArticleSummary } from "./summaries";
 
 // Most read: views of the last 24 hours first, then of the last 7 days, so the list is never empty
 // while anything was read this week. Views are counted per WIB day, so "24 hours" is today and
@@ -38,13 +38,18 @@ function popularIds(now: number, limit: number): number[] {
     .map((row) => row.id);
 }
 
-// /terpopuler is about the list, so an unpublish drops its pages at once; a sidebar only shows it
-// beside: the hour's list stands, and an article unpublished since leaves its cards in the background.
-const popularSidebarIds = cachedRead("popular-sidebar-ids", (now: number, limit: number): number[] => popularIds(now, limit));
-
-export async function listPopularArticles(now: number, limit: number): Promise<ArticleSummary[]> {
-  return cachedSummaries(await popularSidebarIds(now, limit));
-}
+/**
+ * The Terpopuler sidebar: the hour's list as it was when the hour's first page read it, titles
+ * included. It is on every article page, and the most read stories are the ones a newsroom updates
+ * all day: following each retitle would re-render every article page (measured: README,
+ * "Benchmark"). So a retitle reaches it with the page's own refresh (revalidate, 5 minutes) or the
+ * next hour; an unpublished story leaves it in the background (soft `popular`).
+ */
+export const listPopularArticles = cachedRead(
+  "popular-sidebar",
+  (now: number, limit: number): ArticleSummary[] => summariesInOrder(popularIds(now, limit)),
+  () => [soft(tags.popular)],
+);
 
 // One aggregate gives the whole list; a page is a slice of it.
 const popularListing = cachedRead(

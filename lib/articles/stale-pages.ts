@@ -94,7 +94,7 @@ export function articleChangeTags(before: ArticlePlacement | null, after: Articl
     stale.push(...membershipTags(isPublic), ...relatedPoolTags(isPublic), soft(tags.search), soft(tags.trending));
   } else if (wasPublic && !isPublic) {
     // Unpublished or trashed: gone from its listings and every search result at once.
-    stale.push(...membershipTags(wasPublic), tags.search, tags.popular, soft(tags.trending));
+    stale.push(...membershipTags(wasPublic), tags.search, tags.popular, soft(tags.popular), soft(tags.trending));
   } else if (wasPublic && isPublic) {
     // Edited while live: its own page; the lists showing it refresh softly (soft article tag above).
     stale.push(soft(tags.search), soft(tags.sitemaps));
