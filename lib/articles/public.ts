@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, lt, ne, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type Article, type CreditRole } from "@/db/schema";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -150,7 +150,7 @@ const COMMON_SHARE = 0.05;
 const COMMON_MIN = 50;
 
 /** The article a Berita Terkait list is for: its hashtags and category name the pools it draws from. */
-export type RelatedSubject = Pick<PublishedArticle, "id" | "hashtags" | "category">;
+export type RelatedSubject = Pick<PublishedArticle, "id" | "hashtags" | "category" | "publishedAt">;
 
 /**
  * The hashtags a portal puts on nearly everything (#beritaterkini, its own name): relatedness by
@@ -199,26 +199,33 @@ const relatedByHashtagIds = cachedRead(
   (_articleId, hashtagSlugs) => hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug))),
 );
 
-// Read only when the hashtags do not fill the list, so only those pages follow their category's publishes.
+// Read only when the hashtags do not fill the list: the category's articles from before this one,
+// newest first. A later publish cannot change them, so no publish refreshes this part of the page.
 const relatedByCategoryIds = cachedRead(
   "related-by-category",
-  (articleId: number, categorySlug: string, limit: number): number[] =>
+  (articleId: number, categorySlug: string, before: number, limit: number): number[] =>
     getDb()
       .select({ id: articles.id })
       .from(articles)
       .innerJoin(categories, eq(categories.id, articles.categoryId))
-      .where(and(eq(categories.slug, categorySlug), isPublished, ne(articles.id, articleId)))
+      .where(
+        and(
+          eq(categories.slug, categorySlug),
+          isPublished,
+          ne(articles.id, articleId),
+          or(lt(articles.publishedAt, before), and(eq(articles.publishedAt, before), lt(articles.id, articleId))),
+        ),
+      )
       .orderBy(desc(articles.publishedAt), desc(articles.id))
       .limit(limit)
       .all()
       .map((row) => row.id),
-  (_articleId, categorySlug) => [soft(tags.relatedByCategory(categorySlug))],
 );
 
 /**
  * Berita Terkait: the articles sharing the most of this one's topical hashtags (newest first among
- * equals; all its hashtags when none is topical), then the newest of its category; never the
- * article itself.
+ * equals; all its hashtags when none is topical), then the newest of its category published before
+ * it; never the article itself.
  */
 export async function listRelatedArticles(article: RelatedSubject, limit: number): Promise<ArticleSummary[]> {
   const common = new Set(await listCommonHashtags(currentHour()));
@@ -226,7 +233,7 @@ export async function listRelatedArticles(article: RelatedSubject, limit: number
   const topical = own.filter((slug) => !common.has(slug));
   const ids = await relatedByHashtagIds(article.id, topical.length ? topical : own, limit);
   if (ids.length < limit && article.category) {
-    for (const id of await relatedByCategoryIds(article.id, article.category.slug, limit * 2)) {
+    for (const id of await relatedByCategoryIds(article.id, article.category.slug, article.publishedAt, limit * 2)) {
       if (ids.length < limit && !ids.includes(id)) ids.push(id);
     }
   }

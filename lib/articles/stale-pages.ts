@@ -66,10 +66,7 @@ function membershipTags(placement: ArticlePlacement): string[] {
 
 /** The pools Berita Terkait draws from, which a newly published article joins. */
 function relatedPoolTags(placement: ArticlePlacement): string[] {
-  return [
-    ...(placement.categorySlug ? [soft(tags.relatedByCategory(placement.categorySlug))] : []),
-    ...placement.hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug))),
-  ];
+  return placement.hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug)));
 }
 
 function ownPageTags(placement: ArticlePlacement): string[] {

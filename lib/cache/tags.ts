@@ -29,9 +29,8 @@ export const tags = {
   category: (slug: string) => `category:${slug}`,
   /** An author's listing pages. */
   author: (slug: string) => `author:${slug}`,
-  /** The articles that Berita Terkait draws from: a hashtag's newest, or a category's. */
+  /** The articles that Berita Terkait draws from: a hashtag's newest. */
   relatedByHashtag: (slug: string) => `related-tag:${slug}`,
-  relatedByCategory: (slug: string) => `related-category:${slug}`,
 } as const;
 
 const SOFT_PREFIX = "~";
