@@ -89,6 +89,12 @@ test("a server action request with a real action id and a body that does not dec
     { name: "truncated form posted without JavaScript", headers: form, data: noScriptForm('[{"status":"idle"}]').slice(0, 200), status: 400 },
     { name: "form with an action id field, truncated", headers: form, data: multipart([[`$ACTION_ID_${id}`, ""], ["email", "a"]]).slice(0, -30), status: 400 },
     { name: "form whose bound arguments are not JSON", headers: form, data: noScriptForm("[{garbage"), status: 400 },
+    // JSON that React cannot build into arguments: a row the body does not carry, a malformed BigInt, a Map of nothing.
+    ...['["$5"]', '["$nzz"]', '["$Q5"]', '["$h5"]'].flatMap((row) => [
+      { name: `text arguments ${row}`, headers: { ...call, "content-type": "text/plain;charset=UTF-8" }, data: row, status: 400 },
+      { name: `call rows ${row}`, headers: { ...call, "content-type": form["content-type"] }, data: multipart([["0", row]]), status: 400 },
+      { name: `form bound arguments ${row}`, headers: form, data: noScriptForm(row), status: 400 },
+    ]),
     { name: "call as JSON", headers: { ...call, "content-type": "application/json" }, data: "[]", status: 415 },
     { name: "call as octet-stream", headers: { ...call, "content-type": "application/octet-stream" }, data: Buffer.from([0xff, 0xfe, 0x00]), status: 415 },
     { name: "call over the body limit", headers: { ...call, "content-type": "text/plain;charset=UTF-8" }, data: `["${"x".repeat(3 * 1024 * 1024)}"]`, status: 413 },

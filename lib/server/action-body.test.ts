@@ -60,19 +60,33 @@ describe("bodies Next could not decode", () => {
 
   it("a truncated or unframed multipart body does not", async () => {
     for (const kind of ["reply-rows", "form"] as const) {
-      expect(await undecodableActionBody(kind, MULTIPART, bytes(FORM_WITH_BOUND_ARGUMENTS.slice(0, 150)))).toBe("multipart body does not parse");
-      expect(await undecodableActionBody(kind, MULTIPART, bytes("[]"))).toBe("multipart body does not parse");
-      expect(await undecodableActionBody(kind, "multipart/form-data", bytes(CALL_ROWS))).toBe("multipart body does not parse");
+      for (const [type, body] of [[MULTIPART, FORM_WITH_BOUND_ARGUMENTS.slice(0, 150)], [MULTIPART, "[]"], ["multipart/form-data", CALL_ROWS]] as const) {
+        expect(await undecodableActionBody(kind, type, bytes(body)), `${kind}: ${body.slice(0, 40)}`).toMatch(/^arguments do not decode: /);
+      }
     }
   });
 
   it("arguments that are not JSON do not, in a text body, a call's rows or a form's bound arguments", async () => {
-    expect(await undecodableActionBody("reply-text", "text/plain", bytes("not json{"))).toBe("arguments are not JSON");
-    expect(await undecodableActionBody("reply-text", "text/plain", Buffer.from([0xff, 0xfe]))).toBe("arguments are not JSON");
-    expect(await undecodableActionBody("reply-rows", MULTIPART, bytes(multipart([["0", "[{bad"]])))).toBe('row "0" is not JSON');
-    expect(await undecodableActionBody("reply-rows", MULTIPART, bytes(multipart([["1_email", "x"]])))).toBe("arguments have no root row");
+    expect(await undecodableActionBody("reply-text", "text/plain", bytes("not json{"))).toMatch(/^arguments do not decode: /);
+    expect(await undecodableActionBody("reply-text", "text/plain", Buffer.from([0xff, 0xfe]))).toMatch(/^arguments do not decode: /);
+    expect(await undecodableActionBody("reply-rows", MULTIPART, bytes(multipart([["0", "[{bad"]])))).toMatch(/^arguments do not decode: /);
+    expect(await undecodableActionBody("reply-rows", MULTIPART, bytes(multipart([["1_email", "x"]])))).toBe("arguments do not decode: Connection closed.");
     const badBound = FORM_WITH_BOUND_ARGUMENTS.replace('[{"status":"idle"}]', "[{garbage");
-    expect(await undecodableActionBody("form", MULTIPART, bytes(badBound))).toBe('row "$ACTION_1:1" is not JSON');
+    expect(await undecodableActionBody("form", MULTIPART, bytes(badBound))).toMatch(/^arguments do not decode: /);
+  });
+
+  it("valid JSON rows that refer to rows the body does not carry, or hold values React cannot build, do not", async () => {
+    const unbuildable = ['["$5"]', '["$5:a"]', '["$Q5"]', '["$B5"]', '["$A5"]', '["$nzz"]', '["$h5"]'];
+    for (const row of unbuildable) {
+      expect(await undecodableActionBody("reply-text", "text/plain", bytes(row)), row).toMatch(/^arguments do not decode: /);
+      expect(await undecodableActionBody("reply-rows", MULTIPART, bytes(multipart([["0", row]]))), row).toMatch(/^arguments do not decode: /);
+      const bound = FORM_WITH_BOUND_ARGUMENTS.replace('[{"status":"idle"}]', row);
+      expect(await undecodableActionBody("form", MULTIPART, bytes(bound)), row).toMatch(/^arguments do not decode: /);
+    }
+    // A row that arrives after the row referring to it is fine, as React's client sends it.
+    expect(await undecodableActionBody("reply-rows", MULTIPART, bytes(multipart([["1", '{"a":1}'], ["0", '["$1"]']])))).toBeNull();
+    const missingBound = FORM_WITH_BOUND_ARGUMENTS.replace('"bound":"$@1"', '"bound":"$@7"');
+    expect(await undecodableActionBody("form", MULTIPART, bytes(missingBound))).toMatch(/^arguments do not decode: /);
   });
 });
 

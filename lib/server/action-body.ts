@@ -1,13 +1,18 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
+import { createRequire } from "node:module";
+import { Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import createBusboy from "next/dist/compiled/busboy";
+import { z } from "zod";
 import { answerRefusal, type Refusal } from "./request-guard";
 
 // @NOTE Next answers 500 to a server action whose body it cannot decode (a truncated multipart form,
-// arguments that are not JSON, a body past its limit): its action handler sets 500 for any error it
-// meets before the action runs, and offers no hook to answer otherwise. So every body Next would
-// decode as an action is read here first, up to the same limit, and checked the way Next will decode
-// it; one that would fail is refused with a 4xx, any other is handed to Next byte for byte.
-// What is checked is the encoding (multipart framing, JSON rows), not React's references between
-// rows: a body of valid JSON rows that refer to rows it does not carry still reaches Next.
+// arguments that are not JSON or refer to rows the body does not carry, a body past its limit): its
+// action handler sets 500 for any error it meets before the action runs, and offers no hook to
+// answer otherwise. So every body Next would decode as an action is read here first, up to the same
+// limit, and decoded by the same React decoder the same way; one that fails is refused with a 4xx,
+// any other is handed to Next byte for byte. The decoder is given no server functions: no action of
+// ours takes one as an argument, so a body that passes one is refused here.
 
 /** Next's `serverActions.bodySizeLimit` (next.config.ts): the most an action's body may hold. */
 export const ACTION_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -37,32 +42,57 @@ export function actionBodyKind(req: Pick<IncomingMessage, "method" | "url" | "he
   return req.headers["content-type"]?.startsWith("text/plain") ? "reply-text" : "unsupported";
 }
 
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
+type ReplyDecoder = {
+  decodeReply(body: string | FormData, serverFunctions: object, options: { temporaryReferences: unknown }): Promise<unknown>;
+  decodeReplyFromBusboy(busboy: Writable, serverFunctions: object, options: { temporaryReferences: unknown }): Promise<unknown>;
+  createTemporaryReferenceSet(): unknown;
+};
+
+const requireFromHere = createRequire(import.meta.url);
+
+/** React's decoder of action arguments as Next's runtime bundles it, read when first needed (Next has set up what its runtime needs by then). */
+function replyDecoder(): ReplyDecoder {
+  requireFromHere("next/dist/server/node-environment-baseline.js");
+  const runtime = requireFromHere("next/dist/server/route-modules/app-page/module.compiled.js") as { vendored?: { "react-rsc"?: Partial<Record<"ReactServerDOMTurbopackServer" | "ReactServerDOMWebpackServer", ReplyDecoder>> } };
+  // The runtime a Turbopack build runs carries React's Turbopack server, a webpack build's the webpack one; their decoders of arguments are the same.
+  const server = runtime.vendored?.["react-rsc"];
+  const decoder = server?.ReactServerDOMTurbopackServer ?? server?.ReactServerDOMWebpackServer;
+  if (typeof decoder?.decodeReply !== "function") throw new Error("React's reply decoder is not where Next's runtime kept it: check lib/server/action-body.ts against this Next version");
+  return decoder;
+}
+
+const NO_SERVER_FUNCTIONS = {};
+
+async function decodeCallRows(decoder: ReplyDecoder, contentType: string, body: Buffer): Promise<unknown> {
+  const busboy = createBusboy({ defParamCharset: "utf8", headers: { "content-type": contentType }, limits: { fieldSize: ACTION_BODY_LIMIT_BYTES } });
+  const decoded = decoder.decodeReplyFromBusboy(busboy, NO_SERVER_FUNCTIONS, { temporaryReferences: decoder.createTemporaryReferenceSet() });
+  await Promise.all([pipeline(Readable.from([body]), busboy), decoded]);
+  return decoded;
+}
+
+/** A form's bound arguments, as React's decodeAction reads them: each `$ACTION_REF_<n>` names rows `$ACTION_<n>:<row>` holding `{ id, bound }`. */
+async function decodeBoundArguments(decoder: ReplyDecoder, form: FormData): Promise<void> {
+  for (const name of form.keys()) {
+    if (!name.startsWith("$ACTION_REF_")) continue;
+    const prefix = `$ACTION_${name.slice("$ACTION_REF_".length)}:`;
+    const rows = new FormData();
+    for (const [field, value] of form) if (field.startsWith(prefix)) rows.append(field.slice(prefix.length), value);
+    const reference = await decoder.decodeReply(rows, NO_SERVER_FUNCTIONS, { temporaryReferences: undefined });
+    await z.object({ id: z.string(), bound: z.unknown() }).parse(reference).bound;
   }
 }
 
-/** Which fields of a multipart action body React parses as JSON rows: `0`, `1`, … for a call, `$ACTION_<n>:<row>` for a form's bound arguments. */
-const ROW_NAME = { "reply-rows": /^\d+$/, form: /^\$ACTION_.*:\d+$/ } as const;
-
 /** Why Next could not decode this body as the action `kind` says, or null when it can. */
 export async function undecodableActionBody(kind: Exclude<ActionBodyKind, "unsupported">, contentType: string, body: Buffer<ArrayBuffer>): Promise<string | null> {
-  if (kind === "reply-text") return isJson(body.toString("utf8")) ? null : "arguments are not JSON";
-  let form: FormData;
+  const decoder = replyDecoder();
   try {
-    form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
-  } catch {
-    return "multipart body does not parse";
+    if (kind === "reply-text") await decoder.decodeReply(body.toString("utf8"), NO_SERVER_FUNCTIONS, { temporaryReferences: decoder.createTemporaryReferenceSet() });
+    else if (kind === "reply-rows") await decodeCallRows(decoder, contentType, body);
+    else await decodeBoundArguments(decoder, await new Request("http://localhost/", { method: "POST", headers: { "content-type": contentType }, body }).formData());
+    return null;
+  } catch (error) {
+    return `arguments do not decode: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`;
   }
-  if (kind === "reply-rows" && !form.has("0")) return "arguments have no root row";
-  for (const [name, value] of form) {
-    if (ROW_NAME[kind].test(name) && (typeof value !== "string" || !isJson(value))) return `row ${JSON.stringify(name.slice(0, 100))} is not JSON`;
-  }
-  return null;
 }
 
 /** The body, or why it was not read whole: over `limit` bytes (the rest is left to flow away unread), or the client went away. */

@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { prepareDatabase } from "@/db/prepare";
 import { startDailyBackups } from "@/lib/backups";
@@ -32,21 +32,23 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  console.error("Request failed:", req.method, req.url, error);
+  if (!res.headersSent) res.statusCode = 500;
+  res.end();
+}
+
 const server = createServer(async (req, res) => {
   dropUntrustedForwarding(req, trustForwarding);
   setSecurityHeaders(res, isHttps(req.headers["x-forwarded-proto"]));
   if (answerMalformedRequest(req, res)) return;
-  const request = await receiveActionRequest(req, res);
+  const request = await receiveActionRequest(req, res).catch((error: unknown) => answerFailure(req, res, error) ?? null);
   if (!request) return;
   shortenSharedCaching(res);
   answerPermanentRedirectsWith301(req, res);
   // Media files are already compressed images: held back and buffered for nothing.
   if (acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX)) gzipWhenComplete(req, res);
-  handle(request, res).catch((error: unknown) => {
-    console.error("Request failed:", req.method, req.url, error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+  handle(request, res).catch((error: unknown) => answerFailure(req, res, error));
 });
 server.listen(port, hostname, () => console.log(`RI News Portal listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 startDailyBackups();
