@@ -87,6 +87,10 @@ describe("bodies Next could not decode", () => {
     expect(await undecodableActionBody("reply-rows", MULTIPART, bytes(multipart([["1", '{"a":1}'], ["0", '["$1"]']])))).toBeNull();
     const missingBound = FORM_WITH_BOUND_ARGUMENTS.replace('"bound":"$@1"', '"bound":"$@7"');
     expect(await undecodableActionBody("form", MULTIPART, bytes(missingBound))).toMatch(/^arguments do not decode: /);
+    // Each reference's rows are its own: a second, broken reference is found among good ones.
+    const reference = (n: number, bound: string): [string, string][] => [[`$ACTION_REF_${n}`, ""], [`$ACTION_${n}:0`, `{"id":"${ACTION_ID}","bound":"$@1"}`], [`$ACTION_${n}:1`, bound]];
+    expect(await undecodableActionBody("form", MULTIPART, bytes(multipart([...reference(1, "[1]"), ...reference(2, "[2]")])))).toBeNull();
+    expect(await undecodableActionBody("form", MULTIPART, bytes(multipart([...reference(1, "[1]"), ...reference(2, '["$5"]')])))).toMatch(/^arguments do not decode: /);
   });
 });
 

@@ -63,22 +63,26 @@ function replyDecoder(): ReplyDecoder {
 
 const NO_SERVER_FUNCTIONS = {};
 
-async function decodeCallRows(decoder: ReplyDecoder, contentType: string, body: Buffer): Promise<unknown> {
+async function decodeCallRows(decoder: ReplyDecoder, contentType: string, body: Buffer): Promise<void> {
   const busboy = createBusboy({ defParamCharset: "utf8", headers: { "content-type": contentType }, limits: { fieldSize: ACTION_BODY_LIMIT_BYTES } });
   const decoded = decoder.decodeReplyFromBusboy(busboy, NO_SERVER_FUNCTIONS, { temporaryReferences: decoder.createTemporaryReferenceSet() });
   await Promise.all([pipeline(Readable.from([body]), busboy), decoded]);
-  return decoded;
 }
+
+const boundReference = z.object({ id: z.string(), bound: z.unknown() });
+const BOUND_ROW = /^\$ACTION_(.+?):(.*)$/s;
 
 /** A form's bound arguments, as React's decodeAction reads them: each `$ACTION_REF_<n>` names rows `$ACTION_<n>:<row>` holding `{ id, bound }`. */
 async function decodeBoundArguments(decoder: ReplyDecoder, form: FormData): Promise<void> {
-  for (const name of form.keys()) {
-    if (!name.startsWith("$ACTION_REF_")) continue;
-    const prefix = `$ACTION_${name.slice("$ACTION_REF_".length)}:`;
-    const rows = new FormData();
-    for (const [field, value] of form) if (field.startsWith(prefix)) rows.append(field.slice(prefix.length), value);
-    const reference = await decoder.decodeReply(rows, NO_SERVER_FUNCTIONS, { temporaryReferences: undefined });
-    await z.object({ id: z.string(), bound: z.unknown() }).parse(reference).bound;
+  // One pass sorts the rows by reference, so a form of thousands of references costs no more than its size.
+  const rowsByReference = new Map<string, FormData>();
+  for (const name of form.keys()) if (name.startsWith("$ACTION_REF_")) rowsByReference.set(name.slice("$ACTION_REF_".length), new FormData());
+  for (const [name, value] of form) {
+    const [, reference, row] = BOUND_ROW.exec(name) ?? [];
+    if (reference !== undefined && row !== undefined) rowsByReference.get(reference)?.append(row, value);
+  }
+  for (const rows of rowsByReference.values()) {
+    await boundReference.parse(await decoder.decodeReply(rows, NO_SERVER_FUNCTIONS, { temporaryReferences: undefined })).bound;
   }
 }
 

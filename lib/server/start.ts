@@ -42,7 +42,10 @@ const server = createServer(async (req, res) => {
   dropUntrustedForwarding(req, trustForwarding);
   setSecurityHeaders(res, isHttps(req.headers["x-forwarded-proto"]));
   if (answerMalformedRequest(req, res)) return;
-  const request = await receiveActionRequest(req, res).catch((error: unknown) => answerFailure(req, res, error) ?? null);
+  const request = await receiveActionRequest(req, res).catch((error: unknown) => {
+    answerFailure(req, res, error);
+    return null;
+  });
   if (!request) return;
   shortenSharedCaching(res);
   answerPermanentRedirectsWith301(req, res);
