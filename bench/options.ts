@@ -10,6 +10,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --duration S       seconds of load per page (default 10), or per news-day phase (default 60)
   --urls N           news-day: article URLs in the set, the most read first (default 5000)
   --page-cache-mb N  news-day: the server's PAGE_CACHE_MAX_MB, to hold the whole set (default 2048)
+  --cpu-prof         news-day: a CPU profile of the server during each phase, beside the report
   --port N           port of the server under test (default 3200)
   --runs N           calls per lib read when timing queries (default 50)
   --wait-idle S      before each page's load, wait up to S seconds for other work to leave the CPU (default 0)
@@ -32,6 +33,7 @@ const optionsSchema = z.object({
   duration: positiveInt.optional(),
   urls: positiveInt.default(5_000),
   pageCacheMb: positiveInt.default(2048),
+  cpuProf: z.boolean().default(false),
   port: positiveInt.max(65_535).default(3200),
   runs: positiveInt.default(50),
   waitIdle: z.coerce.number().int().min(0).default(0),
@@ -55,6 +57,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       duration: { type: "string" },
       urls: { type: "string" },
       "page-cache-mb": { type: "string" },
+      "cpu-prof": { type: "boolean" },
       port: { type: "string" },
       runs: { type: "string" },
       "wait-idle": { type: "string" },
@@ -75,6 +78,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     duration: values.duration,
     urls: values.urls,
     pageCacheMb: values["page-cache-mb"],
+    cpuProf: values["cpu-prof"],
     port: values.port,
     runs: values.runs,
     waitIdle: values["wait-idle"],

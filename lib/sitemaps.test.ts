@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articles } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
+import { articleChangeTags } from "@/lib/articles/stale-pages";
 import { createArticle } from "@/lib/articles/store";
+import { tagsDeclaredBy } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { wibToEpoch } from "@/lib/time";
 import {
@@ -47,6 +50,17 @@ describe("sitemap reads", () => {
     const names = files.map((f) => sitemapFileName(f.file));
     expect(names).toEqual(expect.arrayContaining(["berita-2025-06.xml", "kategori.xml", "tag.xml", "penulis.xml"]));
     expect(files.every((f) => typeof f.lastmod === "number" && f.lastmod > 0)).toBe(true);
+  });
+
+  it("reads the archive month by month, and a publish makes only its own month's count stale", async () => {
+    const declared = await tagsDeclaredBy(() => getSitemapIndex());
+    const months = (await getSitemapIndex()).files.flatMap(({ file }) => (file.kind === "articles" ? [file.month] : []));
+    expect(months.length).toBeGreaterThan(1);
+    for (const month of months) expect(declared).toContain(tags.sitemapMonth(month));
+
+    const placement = { id: 1, slug: "a", published: true, publishedAt: wibToEpoch("2025-06-30", "23:30"), categorySlug: null, hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false };
+    const stale = articleChangeTags({ ...placement, published: false }, placement);
+    expect(stale.filter((tag) => tag.startsWith("sitemap-month:"))).toEqual([tags.sitemapMonth("2025-06")]);
   });
 
   it("article sitemaps together list every published article once and nothing else", async () => {

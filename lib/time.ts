@@ -35,6 +35,11 @@ export function wibDay(epochMs: number): string {
   return new Date(epochMs + WIB_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The WIB calendar month of an instant, "2025-06". */
+export function wibMonth(epochMs: number): string {
+  return wibDay(epochMs).slice(0, 7);
+}
+
 /** The instant of a WIB wall-clock time: ("2025-06-18", "10:00") -> epoch ms. */
 export function wibToEpoch(isoDate: string, time = "00:00"): number {
   const epoch = Date.parse(`${isoDate}T${time}:00+07:00`);

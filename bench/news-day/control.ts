@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { STATS_FILE, STATS_INTERVAL_MS, WRITERS_FILE, type NewsDayStats } from "./protocol";
+import { PROFILE_FILE, STATS_FILE, STATS_INTERVAL_MS, WRITERS_FILE, type NewsDayStats } from "./protocol";
 
 // The benchmark's side of the directory it shares with the server (see ./protocol.ts).
 
@@ -13,6 +13,23 @@ export function startWriters(dir: string, editIds: readonly number[]): void {
 
 export function stopWriters(dir: string): void {
   rmSync(join(dir, WRITERS_FILE), { force: true });
+}
+
+/** The server profiles its CPU until stopProfile, then writes the profile to `outputPath`. */
+export function startProfile(dir: string, outputPath: string): void {
+  const partial = join(dir, `${PROFILE_FILE}.partial`);
+  writeFileSync(partial, outputPath);
+  renameSync(partial, join(dir, PROFILE_FILE));
+}
+
+/** Stops the profile and waits for the server to write it. */
+export async function stopProfile(dir: string, outputPath: string, timeoutMs = 30_000): Promise<void> {
+  rmSync(join(dir, PROFILE_FILE), { force: true });
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(outputPath)) {
+    if (Date.now() > deadline) throw new Error(`The server wrote no CPU profile to ${outputPath} within ${timeoutMs / 1000}s`);
+    await sleep(STATS_INTERVAL_MS);
+  }
 }
 
 function readStatsFile(dir: string): NewsDayStats | null {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LoadResult } from "../load";
 import { evaluateNewsDayGoals, type PhaseResult } from "./goals";
+import type { CacheOutcomes } from "./protocol";
 import { cacheShare, type PhaseServerStats } from "./stats";
 
 const load = (requestsPerSec: number, latencyP99Ms: number, timeouts = 0): LoadResult => ({
@@ -13,8 +14,8 @@ const load = (requestsPerSec: number, latencyP99Ms: number, timeouts = 0): LoadR
   non2xx: 0,
 });
 
-const server = (article: { fresh: number; stale: number; hard: number; cold: number } | null): PhaseServerStats => ({
-  pageCache: article ? { article: cacheShare(article), other: cacheShare({ fresh: 1, stale: 0, hard: 0, cold: 0 }), bytes: 1, entries: 1 } : null,
+const server = (article: CacheOutcomes | null): PhaseServerStats => ({
+  pageCache: article ? { article: cacheShare(article), other: cacheShare({ fresh: 1, stale: 0, expired: 0, hard: 0, cold: 0 }), bytes: 1, entries: 1 } : null,
   writers: { publishes: 12, edits: 12, failures: 0, failureMessages: [], touched: [] },
 });
 
@@ -23,7 +24,7 @@ const phase = (name: PhaseResult["name"], result: LoadResult, stats: PhaseServer
 const verdicts = (quiet: PhaseResult, writers: PhaseResult) => evaluateNewsDayGoals(quiet, writers).map((goal) => goal.pass);
 
 describe("evaluateNewsDayGoals", () => {
-  const cached = { fresh: 900, stale: 60, hard: 300, cold: 40 };
+  const cached = { fresh: 900, stale: 30, expired: 30, hard: 300, cold: 40 };
 
   it("passes a run whose writers phase keeps 90 % of the throughput, 1.5x the p99, every answer and 95 % cached articles", () => {
     expect(verdicts(phase("quiet", load(1000, 40), server(cached)), phase("writers", load(900, 60), server(cached)))).toEqual([true, true, true, true]);
@@ -34,7 +35,7 @@ describe("evaluateNewsDayGoals", () => {
     expect(verdicts(quiet, phase("writers", load(899, 40), server(cached)))).toEqual([false, true, true, true]);
     expect(verdicts(quiet, phase("writers", load(1000, 60.1), server(cached)))).toEqual([true, false, true, true]);
     expect(verdicts(phase("quiet", load(1000, 40, 1), server(cached)), phase("writers", load(1000, 40), server(cached)))).toEqual([true, true, false, true]);
-    expect(verdicts(quiet, phase("writers", load(1000, 40), server({ fresh: 900, stale: 49, hard: 0, cold: 51 })))).toEqual([true, true, true, false]);
+    expect(verdicts(quiet, phase("writers", load(1000, 40), server({ fresh: 900, stale: 29, expired: 20, hard: 0, cold: 51 })))).toEqual([true, true, true, false]);
   });
 
   it("leaves the cache target unjudged when the page cache reports no counters", () => {

@@ -3,6 +3,8 @@
 
 /** Present while the writers should run; the benchmark creates and removes it. */
 export const WRITERS_FILE = "writers";
+/** Present while the server should profile its CPU (--cpu-prof); it holds the path to write the profile to when it is removed. */
+export const PROFILE_FILE = "profile";
 /** Rewritten by the server every STATS_INTERVAL_MS. */
 export const STATS_FILE = "stats.json";
 export const STATS_INTERVAL_MS = 500;
@@ -13,7 +15,8 @@ export const WRITE_EVERY_MS = 5_000;
 /** Where lib/cache/page-cache-handler.mjs keeps its counters (when it has them). */
 export const PAGE_CACHE_STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
 
-export type CacheOutcomes = { fresh: number; stale: number; hard: number; cold: number };
+/** fresh; stale: served while a soft change is rendered in the background; expired: the same, for age (revalidate); hard and cold misses. */
+export type CacheOutcomes = { fresh: number; stale: number; expired: number; hard: number; cold: number };
 
 /** Cumulative since the server started. `article`: `/berita/<slug>` pages; `other`: every other key. */
 export type PageCacheStats = { article: CacheOutcomes; other: CacheOutcomes; bytes: number; entries: number };
@@ -47,8 +50,8 @@ function isCount(value: unknown): value is number {
 
 function outcomes(value: unknown): CacheOutcomes | null {
   if (typeof value !== "object" || value === null) return null;
-  const { fresh, stale, hard, cold } = value as Record<string, unknown>;
-  return isCount(fresh) && isCount(stale) && isCount(hard) && isCount(cold) ? { fresh, stale, hard, cold } : null;
+  const { fresh, stale, expired, hard, cold } = value as Record<string, unknown>;
+  return isCount(fresh) && isCount(stale) && isCount(expired) && isCount(hard) && isCount(cold) ? { fresh, stale, expired, hard, cold } : null;
 }
 
 /**

@@ -22,7 +22,7 @@ export type NewsDayReport = {
 const MB = 1024 * 1024;
 
 function outcomes(share: CacheShare | undefined): string {
-  return share ? `${share.fresh}/${share.stale}/${share.hard}/${share.cold}` : "n/a";
+  return share ? `${share.fresh}/${share.stale}/${share.expired}/${share.hard}/${share.cold}` : "n/a";
 }
 
 function fromCache(share: CacheShare | undefined): string {
@@ -51,7 +51,7 @@ export function formatNewsDayReport(report: NewsDayReport): string {
   out.push("");
   out.push(
     table(
-      ["phase", "req/s", "p50 ms", "p99 ms", "no answer in 2s", "non-2xx/3xx", "article f/s/h/c", "article from cache", "other f/s/h/c", "other from cache", "RSS MB", "other CPU", "publishes", "edits", "write failures"],
+      ["phase", "req/s", "p50 ms", "p99 ms", "no answer in 2s", "non-2xx/3xx", "article f/s/e/h/c", "article from cache", "other f/s/e/h/c", "other from cache", "RSS MB", "other CPU", "publishes", "edits", "write failures"],
       report.phases.map(({ name, load, server, rssBytesAfter, otherCpuBusyBefore }) => [
         name,
         load.requestsPerSec.toFixed(0),
@@ -71,7 +71,10 @@ export function formatNewsDayReport(report: NewsDayReport): string {
       ]),
     ),
   );
-  out.push("f/s/h/c: page-cache answers fresh / stale (refreshed in the background) / hard miss (a change made it render anew) / cold miss; from cache = (f + s) / (f + s + c).");
+  out.push(
+    "f/s/e/h/c: page-cache answers fresh / stale (a soft change: refreshed in the background) / expired (older than its revalidate period: refreshed in the background) / " +
+      "hard miss (a change made it render anew) / cold miss; from cache = (f + s + e) / (f + s + e + c).",
+  );
   for (const phase of report.phases) {
     for (const failure of phase.server.writers.failureMessages) out.push(`Writer failure (${phase.name}, ${failure.action}): ${failure.message}`);
   }

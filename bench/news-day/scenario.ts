@@ -7,7 +7,7 @@ import { loadWithWrkScript, wrkInstalled } from "../load";
 import type { BenchOptions } from "../options";
 import { describeMachine, writeReport } from "../report";
 import { processTree, startServer, type Server } from "../server";
-import { startWriters, statsAfter, stopWriters } from "./control";
+import { startProfile, startWriters, statsAfter, stopProfile, stopWriters } from "./control";
 import { evaluateNewsDayGoals, type PhaseResult } from "./goals";
 import { WRITE_EVERY_MS } from "./protocol";
 import { formatNewsDayReport, type NewsDayReport } from "./report";
@@ -47,19 +47,34 @@ function publishedArticles(): number {
   return (getDb().$client.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }).n;
 }
 
-type PhaseSetup = { server: Server; logPath: string; dir: string; scriptPath: string; options: BenchOptions; editIds: number[]; log: NewsDayContext["log"] };
+type PhaseSetup = {
+  server: Server;
+  logPath: string;
+  dir: string;
+  scriptPath: string;
+  options: BenchOptions;
+  editIds: number[];
+  /** Where a phase's CPU profile goes (--cpu-prof). */
+  profilePathFor: (phase: PhaseResult["name"]) => string;
+  log: NewsDayContext["log"];
+};
 
-async function runPhase(name: PhaseResult["name"], { server, logPath, dir, scriptPath, options, editIds, log }: PhaseSetup): Promise<PhaseResult> {
+async function runPhase(name: PhaseResult["name"], { server, logPath, dir, scriptPath, options, editIds, profilePathFor, log }: PhaseSetup): Promise<PhaseResult> {
   const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
   const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
   log(`Phase "${name}": ${options.duration}s of load${name === "writers" ? `, a publish and an edit every ${WRITE_EVERY_MS / 1000}s in the server` : ""}${busyNote}…`);
   const before = await statsAfter(dir, Date.now());
+  if (options.cpuProf) startProfile(dir, profilePathFor(name));
   if (name === "writers") startWriters(dir, editIds);
   let load;
   try {
     load = await loadWithWrkScript(server.origin, scriptPath, { connections: options.connections, durationSec: options.duration, timeoutSec: TIMEOUT_SEC });
   } finally {
     if (name === "writers") stopWriters(dir);
+  }
+  if (options.cpuProf) {
+    await stopProfile(dir, profilePathFor(name));
+    log(`  CPU profile: ${profilePathFor(name)}`);
   }
   checkRunning(server, logPath, `the ${name} phase`);
   // After the writers file is gone, the first stats that say they stopped hold their final counts.
@@ -104,7 +119,8 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
   checkRunning(server, logPath, "the warm-up");
 
   const editIds = sources.articles.slice(0, EDITED_STORIES).map((article) => article.id);
-  const setup: PhaseSetup = { server, logPath, dir, scriptPath, options, editIds, log };
+  const profilePathFor = (phase: PhaseResult["name"]) => resultPath.replace(/\.json$/, `-${phase}.cpuprofile`);
+  const setup: PhaseSetup = { server, logPath, dir, scriptPath, options, editIds, profilePathFor, log };
   const quiet = await runPhase("quiet", setup);
   const writers = await runPhase("writers", setup);
   await server.stop();

@@ -3,8 +3,8 @@ import { PAGE_CACHE_STATS_KEY, readPageCacheStats, type NewsDayStats, type PageC
 import { cacheShare, diffStats } from "./stats";
 
 const cacheStats = (article: number[], other: number[], bytes = 1_000, entries = 10): PageCacheStats => ({
-  article: { fresh: article[0]!, stale: article[1]!, hard: article[2]!, cold: article[3]! },
-  other: { fresh: other[0]!, stale: other[1]!, hard: other[2]!, cold: other[3]! },
+  article: { fresh: article[0]!, stale: article[1]!, expired: article[2]!, hard: article[3]!, cold: article[4]! },
+  other: { fresh: other[0]!, stale: other[1]!, expired: other[2]!, hard: other[3]!, cold: other[4]! },
   bytes,
   entries,
 });
@@ -13,7 +13,7 @@ const idleWriters = { running: false, publishes: 0, edits: 0, failures: 0, recen
 
 describe("readPageCacheStats", () => {
   it("copies the handler's counters from the shared symbol", () => {
-    const stats = cacheStats([5, 1, 0, 2], [3, 0, 1, 0], 2048, 7);
+    const stats = cacheStats([5, 1, 1, 0, 2], [3, 0, 0, 1, 0], 2048, 7);
     const holder = { [PAGE_CACHE_STATS_KEY]: stats };
     const read = readPageCacheStats(holder);
     expect(read).toEqual(stats);
@@ -25,23 +25,23 @@ describe("readPageCacheStats", () => {
     expect(readPageCacheStats({})).toBeNull();
     expect(readPageCacheStats({ [PAGE_CACHE_STATS_KEY]: null })).toBeNull();
     expect(readPageCacheStats({ [PAGE_CACHE_STATS_KEY]: { article: { fresh: 1 }, other: {}, bytes: 0, entries: 0 } })).toBeNull();
-    const negative = cacheStats([1, 0, 0, 0], [0, 0, 0, 0]);
+    const negative = cacheStats([1, 0, 0, 0, 0], [0, 0, 0, 0, 0]);
     negative.bytes = -1;
     expect(readPageCacheStats({ [PAGE_CACHE_STATS_KEY]: negative })).toBeNull();
   });
 });
 
 describe("cacheShare", () => {
-  it("counts fresh and stale answers against all but the hard misses", () => {
-    expect(cacheShare({ fresh: 90, stale: 5, hard: 50, cold: 5 })).toEqual({ fresh: 90, stale: 5, hard: 50, cold: 5, requests: 150, fromCache: 0.95 });
-    expect(cacheShare({ fresh: 0, stale: 0, hard: 3, cold: 0 }).fromCache).toBeNull();
+  it("counts fresh, stale and expired answers against all but the hard misses", () => {
+    expect(cacheShare({ fresh: 85, stale: 5, expired: 5, hard: 50, cold: 5 })).toEqual({ fresh: 85, stale: 5, expired: 5, hard: 50, cold: 5, requests: 150, fromCache: 0.95 });
+    expect(cacheShare({ fresh: 0, stale: 0, expired: 0, hard: 3, cold: 0 }).fromCache).toBeNull();
   });
 });
 
 describe("diffStats", () => {
   const before: NewsDayStats = {
     writtenAt: 1_000,
-    pageCache: cacheStats([100, 0, 0, 50], [20, 0, 0, 10], 5_000, 150),
+    pageCache: cacheStats([100, 0, 0, 0, 50], [20, 0, 0, 0, 10], 5_000, 150),
     writers: {
       ...idleWriters,
       publishes: 2,
@@ -53,7 +53,7 @@ describe("diffStats", () => {
   };
   const after: NewsDayStats = {
     writtenAt: 2_000,
-    pageCache: cacheStats([1_100, 40, 10, 60], [220, 10, 30, 10], 6_000, 160),
+    pageCache: cacheStats([1_100, 40, 5, 10, 60], [220, 10, 0, 30, 10], 6_000, 160),
     writers: {
       ...idleWriters,
       publishes: 5,
@@ -73,8 +73,8 @@ describe("diffStats", () => {
   it("gives the phase's own counts, with the cache's size as the phase left it", () => {
     const diff = diffStats(before, after);
     expect(diff.pageCache).toEqual({
-      article: { fresh: 1_000, stale: 40, hard: 10, cold: 10, requests: 1_060, fromCache: 1_040 / 1_050 },
-      other: { fresh: 200, stale: 10, hard: 30, cold: 0, requests: 240, fromCache: 1 },
+      article: { fresh: 1_000, stale: 40, expired: 5, hard: 10, cold: 10, requests: 1_065, fromCache: 1_045 / 1_055 },
+      other: { fresh: 200, stale: 10, expired: 0, hard: 30, cold: 0, requests: 240, fromCache: 1 },
       bytes: 6_000,
       entries: 160,
     });

@@ -4,7 +4,7 @@ import type { CacheOutcomes, NewsDayStats, PageCacheStats, TouchedArticle, Write
 
 export type CacheShare = CacheOutcomes & {
   requests: number;
-  /** (fresh + stale) / (fresh + stale + cold): hard misses are pages the writers' changes touched, not the cache's failure. Null without requests. */
+  /** (fresh + stale + expired) / (those + cold): hard misses are pages the writers' changes touched, not the cache's failure. Null without requests. */
   fromCache: number | null;
 };
 
@@ -15,13 +15,19 @@ export type PhaseServerStats = {
 };
 
 export function cacheShare(outcomes: CacheOutcomes): CacheShare {
-  const { fresh, stale, hard, cold } = outcomes;
-  const answerable = fresh + stale + cold;
-  return { fresh, stale, hard, cold, requests: fresh + stale + hard + cold, fromCache: answerable ? (fresh + stale) / answerable : null };
+  const { fresh, stale, expired, hard, cold } = outcomes;
+  const cached = fresh + stale + expired;
+  return { ...outcomes, requests: cached + hard + cold, fromCache: cached + cold ? cached / (cached + cold) : null };
 }
 
 function subtract(after: CacheOutcomes, before: CacheOutcomes): CacheOutcomes {
-  return { fresh: after.fresh - before.fresh, stale: after.stale - before.stale, hard: after.hard - before.hard, cold: after.cold - before.cold };
+  return {
+    fresh: after.fresh - before.fresh,
+    stale: after.stale - before.stale,
+    expired: after.expired - before.expired,
+    hard: after.hard - before.hard,
+    cold: after.cold - before.cold,
+  };
 }
 
 function pageCacheDiff(before: PageCacheStats | null, after: PageCacheStats | null): PhaseServerStats["pageCache"] {

@@ -42,13 +42,13 @@ function popularIds(now: number, limit: number): number[] {
  * The Terpopuler sidebar: the hour's list as it was when the hour's first page read it, titles
  * included. It is on every article page, and the most read stories are the ones a newsroom updates
  * all day: following each retitle would re-render every article page (measured: README,
- * "Benchmark"). So a retitle reaches it with the page's own refresh (revalidate, 5 minutes) or the
- * next hour; an unpublished story leaves it in the background (soft `popular`).
+ * "Benchmark"). So a retitle reaches it with the next hour's list (soft `hour`); an unpublished
+ * story leaves it in the background (soft `popular`).
  */
 export const listPopularArticles = cachedRead(
   "popular-sidebar",
   (now: number, limit: number): ArticleSummary[] => summariesInOrder(popularIds(now, limit)),
-  () => [soft(tags.popular)],
+  () => [soft(tags.popular), soft(tags.hour)],
 );
 
 // One aggregate gives the whole list; a page is a slice of it.
@@ -61,7 +61,7 @@ const popularListing = cachedRead(
     const offset = pageOffset(page);
     return { ids: ids.slice(offset, offset + PAGE_SIZE), total: ids.length, page, pageCount: pages };
   },
-  () => [tags.popular],
+  () => [tags.popular, soft(tags.hour)],
 );
 
 export async function getPopularListing(now: number, page: number): Promise<ArticleListing | null> {

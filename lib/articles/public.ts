@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, lt, ne, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, lt, or, type AnyColumn } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type Article, type CreditRole } from "@/db/schema";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -157,83 +157,105 @@ export type RelatedSubject = Pick<PublishedArticle, "id" | "hashtags" | "categor
  * them is noise, and a list drawn from them would change with almost every publish. Keyed by the
  * hour (lib/time currentHour).
  */
-export const listCommonHashtags = cachedRead("common-hashtags", (_hour: number): string[] => {
-  const db = getDb();
-  const published = db.select({ n: count() }).from(articles).where(isPublished).get()?.n ?? 0;
-  return db
-    .select({ slug: hashtags.slug })
-    .from(articleHashtags)
-    .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
-    .where(eq(articleHashtags.status, "published"))
-    .groupBy(articleHashtags.hashtagId)
-    .having(gt(count(), Math.max(COMMON_MIN, published * COMMON_SHARE)))
-    .all()
-    .map((row) => row.slug);
-});
-
-// A publish changes the newest of each of its hashtags, so a list drawn from one of them is soft-stale.
-const relatedByHashtagIds = cachedRead(
-  "related-by-hashtag",
-  (articleId: number, hashtagSlugs: string[], limit: number): number[] => {
+export const listCommonHashtags = cachedRead(
+  "common-hashtags",
+  (_hour: number): string[] => {
     const db = getDb();
-    const candidates = new Map<number, { shared: number; publishedAt: number }>();
-    for (const slug of hashtagSlugs) {
-      const rows = db
-        .select({ id: articleHashtags.articleId, publishedAt: articleHashtags.publishedAt })
-        .from(articleHashtags)
-        .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
-        .where(and(eq(hashtags.slug, slug), eq(articleHashtags.status, "published"), ne(articleHashtags.articleId, articleId)))
-        .orderBy(desc(articleHashtags.publishedAt), desc(articleHashtags.articleId))
-        .limit(RELATED_CANDIDATES_PER_HASHTAG)
-        .all();
-      for (const row of rows) {
-        const seen = candidates.get(row.id);
-        candidates.set(row.id, { shared: (seen?.shared ?? 0) + 1, publishedAt: row.publishedAt ?? 0 });
-      }
-    }
-    return [...candidates]
-      .sort(([idA, a], [idB, b]) => b.shared - a.shared || b.publishedAt - a.publishedAt || idB - idA)
-      .map(([id]) => id)
-      .slice(0, limit);
+    const published = db.select({ n: count() }).from(articles).where(isPublished).get()?.n ?? 0;
+    return db
+      .select({ slug: hashtags.slug })
+      .from(articleHashtags)
+      .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+      .where(eq(articleHashtags.status, "published"))
+      .groupBy(articleHashtags.hashtagId)
+      .having(gt(count(), Math.max(COMMON_MIN, published * COMMON_SHARE)))
+      .all()
+      .map((row) => row.slug);
   },
-  (_articleId, hashtagSlugs) => hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug))),
+  () => [soft(tags.hour)],
 );
 
-// Read only when the hashtags do not fill the list: the category's articles from before this one,
-// newest first. A later publish cannot change them, so no publish refreshes this part of the page.
+type PoolSubject = Pick<RelatedSubject, "id" | "publishedAt">;
+type Side = "before" | "after";
+
+/** Published before (or after) the subject, ties broken by id. */
+function publishedOnSide(side: Side, publishedAt: AnyColumn, articleId: AnyColumn, subject: PoolSubject) {
+  const beyond = side === "before" ? lt : gt;
+  return or(beyond(publishedAt, subject.publishedAt), and(eq(publishedAt, subject.publishedAt), beyond(articleId, subject.id)));
+}
+
+/** The stories on one side of the subject sharing the most of these hashtags, the newest first among equals. */
+function rankedByHashtags(subject: PoolSubject, hashtagSlugs: string[], limit: number, side: Side): number[] {
+  const db = getDb();
+  const candidates = new Map<number, { shared: number; publishedAt: number }>();
+  for (const slug of hashtagSlugs) {
+    const rows = db
+      .select({ id: articleHashtags.articleId, publishedAt: articleHashtags.publishedAt })
+      .from(articleHashtags)
+      .innerJoin(hashtags, eq(hashtags.id, articleHashtags.hashtagId))
+      .where(and(eq(hashtags.slug, slug), eq(articleHashtags.status, "published"), publishedOnSide(side, articleHashtags.publishedAt, articleHashtags.articleId, subject)))
+      .orderBy(desc(articleHashtags.publishedAt), desc(articleHashtags.articleId))
+      .limit(RELATED_CANDIDATES_PER_HASHTAG)
+      .all();
+    for (const row of rows) {
+      const seen = candidates.get(row.id);
+      candidates.set(row.id, { shared: (seen?.shared ?? 0) + 1, publishedAt: row.publishedAt ?? 0 });
+    }
+  }
+  return [...candidates]
+    .sort(([idA, a], [idB, b]) => b.shared - a.shared || b.publishedAt - a.publishedAt || idB - idA)
+    .map(([id]) => id)
+    .slice(0, limit);
+}
+
+// Berita Terkait draws first on the stories published before its article, which no publish (always
+// the newest story) changes; they are refreshed (soft) only when a story joins or leaves the past:
+// a republish, an unpublish, a refiling (lib/articles/stale-pages.ts).
+const relatedBeforeIds = cachedRead(
+  "related-before",
+  (subject: PoolSubject, hashtagSlugs: string[], limit: number): number[] => rankedByHashtags(subject, hashtagSlugs, limit, "before"),
+  (_subject, hashtagSlugs) => hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug))),
+);
+
+// Only a story among the first on its topics has too few before it: it shows the latest on them,
+// which every publish on those hashtags changes. Few pages read this, so few pages are refreshed.
+const relatedAfterIds = cachedRead(
+  "related-after",
+  (subject: PoolSubject, hashtagSlugs: string[], limit: number): number[] => rankedByHashtags(subject, hashtagSlugs, limit, "after"),
+  (_subject, hashtagSlugs) => hashtagSlugs.map((slug) => soft(tags.relatedLatest(slug))),
+);
+
+// Read only when the hashtags do not fill the list: the category's stories from before this one.
 const relatedByCategoryIds = cachedRead(
   "related-by-category",
-  (articleId: number, categorySlug: string, before: number, limit: number): number[] =>
+  (subject: PoolSubject, categorySlug: string, limit: number): number[] =>
     getDb()
       .select({ id: articles.id })
       .from(articles)
       .innerJoin(categories, eq(categories.id, articles.categoryId))
-      .where(
-        and(
-          eq(categories.slug, categorySlug),
-          isPublished,
-          ne(articles.id, articleId),
-          or(lt(articles.publishedAt, before), and(eq(articles.publishedAt, before), lt(articles.id, articleId))),
-        ),
-      )
+      .where(and(eq(categories.slug, categorySlug), isPublished, publishedOnSide("before", articles.publishedAt, articles.id, subject)))
       .orderBy(desc(articles.publishedAt), desc(articles.id))
       .limit(limit)
       .all()
       .map((row) => row.id),
+  (_subject, categorySlug) => [soft(tags.relatedByCategory(categorySlug))],
 );
 
 /**
- * Berita Terkait: the articles sharing the most of this one's topical hashtags (newest first among
- * equals; all its hashtags when none is topical), then the newest of its category published before
- * it; never the article itself.
+ * Berita Terkait: the stories before this one sharing the most of its topical hashtags (the newest
+ * first among equals; all its hashtags when none is topical), then, if those are too few, the same
+ * ranking after it, then its category's newest before it.
  */
 export async function listRelatedArticles(article: RelatedSubject, limit: number): Promise<ArticleSummary[]> {
   const common = new Set(await listCommonHashtags(currentHour()));
   const own = article.hashtags.map((hashtag) => hashtag.slug);
   const topical = own.filter((slug) => !common.has(slug));
-  const ids = await relatedByHashtagIds(article.id, topical.length ? topical : own, limit);
+  const subject = { id: article.id, publishedAt: article.publishedAt };
+  const ranked = topical.length ? topical : own;
+  const ids = await relatedBeforeIds(subject, ranked, limit);
+  if (ids.length < limit && ranked.length) ids.push(...(await relatedAfterIds(subject, ranked, limit - ids.length)));
   if (ids.length < limit && article.category) {
-    for (const id of await relatedByCategoryIds(article.id, article.category.slug, article.publishedAt, limit * 2)) {
+    for (const id of await relatedByCategoryIds(subject, article.category.slug, limit * 2)) {
       if (ids.length < limit && !ids.includes(id)) ids.push(id);
     }
   }

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, categories, hashtags, redirects, users, type Article } from "@/db/schema";
 import { soft, tags } from "@/lib/cache/tags";
+import { wibMonth } from "@/lib/time";
 
 // What a change to one article makes stale. An article page is about its article (hard); listings
 // are about their membership and order (hard); everything that only shows an article beside
@@ -58,15 +59,33 @@ function membershipTags(placement: ArticlePlacement): string[] {
   return [
     tags.latest,
     tags.sitemaps,
+    ...(placement.publishedAt === null ? [] : [tags.sitemapMonth(wibMonth(placement.publishedAt))]),
     ...(placement.categorySlug ? [tags.category(placement.categorySlug)] : []),
     ...placement.hashtagSlugs.map((slug) => tags.hashtag(slug)),
     ...placement.authorSlugs.map((slug) => tags.author(slug)),
   ];
 }
 
-/** The pools Berita Terkait draws from, which a newly published article joins. */
+/** The pools Berita Terkait draws from: stories published before the page's own. */
 function relatedPoolTags(placement: ArticlePlacement): string[] {
-  return placement.hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug)));
+  return [
+    ...placement.hashtagSlugs.map((slug) => soft(tags.relatedByHashtag(slug))),
+    ...(placement.categorySlug ? [soft(tags.relatedByCategory(placement.categorySlug))] : []),
+  ];
+}
+
+/** The latest stories on its hashtags, which the first stories of a topic show in Berita Terkait. */
+function latestOnTopicTags(placement: ArticlePlacement): string[] {
+  return placement.hashtagSlugs.map((slug) => soft(tags.relatedLatest(slug)));
+}
+
+/**
+ * Other stories already follow it: a republished story, or a scheduled one that went out late. A
+ * story published just now is the newest, so it is in no other page's Berita Terkait.
+ */
+const RELATED_JOIN_MARGIN_MS = 1000;
+function joinsThePast(placement: ArticlePlacement): boolean {
+  return placement.publishedAt !== null && placement.publishedAt < Date.now() - RELATED_JOIN_MARGIN_MS;
 }
 
 function ownPageTags(placement: ArticlePlacement): string[] {
@@ -87,15 +106,19 @@ export function articleChangeTags(before: ArticlePlacement | null, after: Articl
   if (isPublic) stale.push(...ownPageTags(isPublic), soft(tags.article(isPublic.id)));
 
   if (isPublic && !wasPublic) {
-    // Published (or republished): it joins its listings, may join search results and Berita Terkait.
-    stale.push(...membershipTags(isPublic), ...relatedPoolTags(isPublic), soft(tags.search), soft(tags.trending));
+    // Published (or republished): it joins its listings, may join search results and the latest on its hashtags.
+    stale.push(...membershipTags(isPublic), ...latestOnTopicTags(isPublic), soft(tags.search), soft(tags.trending));
+    if (joinsThePast(isPublic)) stale.push(...relatedPoolTags(isPublic));
   } else if (wasPublic && !isPublic) {
-    // Unpublished or trashed: gone from its listings and every search result at once.
-    stale.push(...membershipTags(wasPublic), tags.search, tags.popular, soft(tags.popular), soft(tags.trending));
+    // Unpublished or trashed: gone from its listings and every search result at once; Berita Terkait fills its place.
+    stale.push(...membershipTags(wasPublic), ...relatedPoolTags(wasPublic), ...latestOnTopicTags(wasPublic), tags.search, tags.popular, soft(tags.popular), soft(tags.trending));
   } else if (wasPublic && isPublic) {
     // Edited while live: its own page; the lists showing it refresh softly (soft article tag above).
     stale.push(soft(tags.search), soft(tags.sitemaps));
+    if (isPublic.publishedAt !== null) stale.push(soft(tags.sitemapMonth(wibMonth(isPublic.publishedAt))));
     if (wasPublic.slug !== isPublic.slug) stale.push(tags.sitemaps);
+    // A new publication time moves it within every listing (and perhaps to another month's sitemap).
+    if (wasPublic.publishedAt !== isPublic.publishedAt) stale.push(...membershipTags(wasPublic), ...membershipTags(isPublic));
     const refiled =
       wasPublic.categorySlug !== isPublic.categorySlug ||
       !sameList(wasPublic.hashtagSlugs, isPublic.hashtagSlugs) ||
@@ -105,7 +128,7 @@ export function articleChangeTags(before: ArticlePlacement | null, after: Articl
       const left = membershipTags(wasPublic);
       const joined = membershipTags(isPublic);
       stale.push(...left.filter((tag) => !joined.includes(tag)), ...joined.filter((tag) => !left.includes(tag)));
-      stale.push(...relatedPoolTags(wasPublic), ...relatedPoolTags(isPublic), soft(tags.trending));
+      stale.push(...relatedPoolTags(wasPublic), ...relatedPoolTags(isPublic), ...latestOnTopicTags(wasPublic), ...latestOnTopicTags(isPublic), soft(tags.trending));
     }
   }
   return [...new Set(stale)];

@@ -34,5 +34,5 @@ export const listTrendingHashtags = cachedRead(
       .limit(limit)
       .all();
   },
-  () => [soft(tags.trending)],
+  () => [soft(tags.trending), soft(tags.hour)],
 );

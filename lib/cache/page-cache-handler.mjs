@@ -29,11 +29,15 @@ const RENDER_RACE_MARGIN_MS = 1000;
 // A soft change thus shows within this long (plus one render) of the next request, under 60 s.
 export const SOFT_REFRESH_MIN_AGE_MS = 45_000;
 const SOFT_PREFIX = "~";
+// Reads keyed by the hour carry this soft tag (lib/cache/tags.ts, `hour`): it expires by itself at
+// the start of every hour, in every process, with nothing to write.
+const HOURLY_TAG = `${SOFT_PREFIX}hour`;
+const HOUR_MS = 3_600_000;
 // A not-found page shows the newest headlines, read without a tag (lib/articles/listings.ts,
 // listLatestForNotFound): it is refreshed in the background once it is this old.
 export const NOT_FOUND_REFRESH_MS = 60_000;
 
-const emptyCounts = () => ({ fresh: 0, stale: 0, hard: 0, cold: 0 });
+const emptyCounts = () => ({ fresh: 0, stale: 0, expired: 0, hard: 0, cold: 0 });
 /** Cumulative outcomes of page lookups, read by the benchmark (bench/news-day). */
 const stats = (globalThis[STATS_KEY] ??= { article: emptyCounts(), other: emptyCounts(), bytes: 0, entries: 0 });
 
@@ -109,7 +113,7 @@ function tagsOfValue(value) {
 function latestExpiry(tags) {
   let latest = -Infinity;
   for (const tag of tags) {
-    const expiredAt = tagExpiry.get(tag);
+    const expiredAt = tag === HOURLY_TAG ? Date.now() - (Date.now() % HOUR_MS) : tagExpiry.get(tag);
     if (expiredAt !== undefined && expiredAt > latest) latest = expiredAt;
   }
   return latest;
@@ -163,7 +167,8 @@ export default class PageCacheHandler {
       // Dated just past its revalidate period, so Next serves it and renders it anew in the background.
       return { value: entry.value, lastModified: now - revalidate * 1000 - 1, cacheControl: entry.cacheControl };
     }
-    if (counts) counts.fresh++;
+    // Past its revalidate period Next serves it and renders it anew in the background, as for a soft change.
+    if (counts) counts[typeof revalidate === "number" && age > revalidate * 1000 ? "expired" : "fresh"]++;
     return { value: entry.value, lastModified: entry.lastModified };
   }
 

@@ -9,7 +9,7 @@ import { soft } from "./tags";
 process.env.PAGE_CACHE_MAX_MB = "16";
 const { default: PageCacheHandler, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
 
-type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "hard" | "cold", number>> & { bytes: number; entries: number };
+type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "expired" | "hard" | "cold", number>> & { bytes: number; entries: number };
 const stats = () => (globalThis as unknown as Record<symbol, Stats>)[Symbol.for("ri-news-portal.page-cache-stats")]!;
 
 const REVALIDATE_S = 300;
@@ -78,6 +78,27 @@ describe("the page cache handler", () => {
     vi.advanceTimersByTime(SOFT_REFRESH_MIN_AGE_MS);
     const due = await cache.get("/berita/c", lookup);
     expect(Date.now() - due!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
+  });
+
+  it("refreshes a page that read the hour's lists (soft `hour`) once a new hour begins, and counts age past revalidate as expired", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.UTC(2026, 11, 5, 9, 58));
+    const cache = new PageCacheHandler();
+    await cache.set("/berita/jam", page("<p>Jam</p>", ["article-slug:jam", soft("hour")]), pageContext);
+    await cache.set("/berita/tanpa-jam", page("<p>Tanpa</p>", ["article-slug:tanpa-jam"]), pageContext);
+    vi.advanceTimersByTime(60_000);
+    expect(Date.now() - (await cache.get("/berita/jam", lookup))!.lastModified).toBeLessThan(REVALIDATE_S * 1000);
+
+    vi.setSystemTime(Date.UTC(2026, 11, 5, 10, 0, 1));
+    const before = { ...stats().article };
+    expect(Date.now() - (await cache.get("/berita/jam", lookup))!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
+    expect(Date.now() - (await cache.get("/berita/tanpa-jam", lookup))!.lastModified).toBeLessThan(REVALIDATE_S * 1000);
+    expect(stats().article.stale).toBe(before.stale + 1);
+
+    // Past its revalidate period, Next itself renders a page anew in the background: counted apart.
+    vi.advanceTimersByTime(REVALIDATE_S * 1000);
+    await cache.get("/berita/tanpa-jam", lookup);
+    expect(stats().article.expired).toBe(before.expired + 1);
   });
 
   it("refreshes a not-found page (it shows the newest headlines) once it is a minute old", async () => {

@@ -50,7 +50,7 @@ async function rendered(render: () => Promise<unknown>): Promise<void> {
   }
 }
 
-type Slugs = { subject: string; sibling: string; other: string; linker: string; author: string };
+type Slugs = { subject: string; sibling: string; follower: string; other: string; linker: string; author: string };
 
 /** The pages under watch, by name, each as a render that makes the reads its route makes. */
 function pages(slugs: Slugs): Record<string, () => Promise<unknown>> {
@@ -66,6 +66,7 @@ function pages(slugs: Slugs): Record<string, () => Promise<unknown>> {
     "penulis pewarta": withFrame(() => AuthorPage(params({ slug: slugs.author, page: "1" }))),
     "berita subject": withFrame(() => ArticlePage(params({ slug: slugs.subject }))),
     "berita sibling (#banjir)": withFrame(() => ArticlePage(params({ slug: slugs.sibling }))),
+    "berita follower (#banjir, after it)": withFrame(() => ArticlePage(params({ slug: slugs.follower }))),
     "berita other (#sepakbola)": withFrame(() => ArticlePage(params({ slug: slugs.other }))),
     "berita linker (Baca juga: subject)": withFrame(() => ArticlePage(params({ slug: slugs.linker }))),
     "cari banjir": withFrame(() => SearchPage({ query: "banjir", page: 1 })),
@@ -117,18 +118,22 @@ const idOf = (table: typeof categories | typeof hashtags, slug: string) => getDb
 let seq = 0;
 /**
  * A fresh cast for each change: the story that changes (with a staff byline), a sibling in its
- * category and hashtag, a story elsewhere, and one elsewhere that links to it with Baca juga.
+ * category and hashtag published before it and a follower published after it (whose Berita Terkait
+ * shows it), a story elsewhere, and one elsewhere that links to it with Baca juga.
  */
 function cast(subjectStatus: "draft" | "published") {
   seq++;
   const now = Date.now();
   const olahraga = idOf(categories, "olahraga")!;
   const credits = [{ role: "pewarta" as const, userId: staff.reporter.id }];
-  const subject = addArticle({ title: `Banjir bandang ${seq}`, publishedAt: now - day, status: subjectStatus, categoryId: politik, hashtags: ["banjir"], credits });
+  // The subject and its follower share a hashtag of their own, so the subject leads the follower's Berita Terkait.
+  const story = `banjirbandang${seq}`;
+  const subject = addArticle({ title: `Banjir bandang ${seq}`, publishedAt: now - day, status: subjectStatus, categoryId: politik, hashtags: ["banjir", story], credits });
   const sibling = addArticle({ title: `Banjir kiriman ${seq}`, publishedAt: now - 2 * day, categoryId: politik, hashtags: ["banjir"] });
+  const follower = addArticle({ title: `Banjir surut ${seq}`, publishedAt: now - day / 2, categoryId: politik, hashtags: ["banjir", story] });
   const other = addArticle({ title: `Final sepak bola ${seq}`, publishedAt: now - 3 * day, categoryId: olahraga, hashtags: ["sepakbola"] });
   const linker = addArticle({ title: `Liga berlanjut ${seq}`, publishedAt: now - 4 * day, categoryId: olahraga, hashtags: ["sepakbola"], bacaJuga: [subject.id] });
-  return { subject, slugs: { subject: subject.slug, sibling: sibling.slug, other: other.slug, linker: linker.slug, author: staff.reporter.slug } };
+  return { subject, slugs: { subject: subject.slug, sibling: sibling.slug, follower: follower.slug, other: other.slug, linker: linker.slug, author: staff.reporter.slug } };
 }
 
 const move = (articleId: number, transition: Transition) => transitionArticle({ kind: "staff", user: staff.editor }, { articleId, transition });
@@ -138,20 +143,33 @@ beforeAll(async () => {
   staff = seededStaff();
   politik = idOf(categories, "politik") ?? addCategory("Politik");
   if (!idOf(categories, "olahraga")) addCategory("Olahraga");
+  // Enough earlier stories on #banjir that every cast's Berita Terkait is full without later ones.
+  for (let i = 0; i < 5; i++) addArticle({ title: `Banjir tahun lalu ${i}`, publishedAt: Date.now() - (300 + i) * day, categoryId: politik, hashtags: ["banjir"] });
 });
 afterAll(() => closeDatabase());
 
 describe("what a newsroom change does to cached pages", () => {
-  const elsewhere = ["tag sepakbola", "kategori olahraga", "berita other (#sepakbola)", "kategori olahraga rss"];
+  const listings = ["home", "terkini", "tag banjir", "kategori politik", "penulis pewarta"];
+  const listingFeeds = ["rss.xml", "tag banjir rss", "sitemap.xml", "news-sitemap.xml"];
 
   it("a publish drops its own page, listings, feeds and sitemaps; pages that show it beside refresh; the rest stay", async () => {
     const { subject, slugs } = cast("draft");
     move(subject.id, "submit");
     expect(grouped(await outcomesOf(() => move(subject.id, "publish"), slugs))).toEqual({
-      hard: ["home", "terkini", "tag banjir", "kategori politik", "penulis pewarta", "berita subject", "rss.xml", "tag banjir rss", "sitemap.xml", "news-sitemap.xml"],
-      stale: ["berita sibling (#banjir)", "berita linker (Baca juga: subject)", "cari banjir"],
-      fresh: elsewhere,
+      hard: [...listings, "berita subject", ...listingFeeds],
+      // The newest story is in no other story's Berita Terkait, which draws on the stories before it.
+      stale: ["berita linker (Baca juga: subject)", "cari banjir"],
+      fresh: ["tag sepakbola", "kategori olahraga", "berita sibling (#banjir)", "berita follower (#banjir, after it)", "berita other (#sepakbola)", "kategori olahraga rss"],
     });
+  });
+
+  it("a republish also joins the Berita Terkait of the stories published after it", async () => {
+    const { subject, slugs } = cast("published");
+    move(subject.id, "unpublish");
+    const { hard, stale } = grouped(await outcomesOf(() => move(subject.id, "publish"), slugs));
+    expect(hard).toEqual([...listings, "berita subject", ...listingFeeds]);
+    expect(stale).toContain("berita follower (#banjir, after it)");
+    expect(stale).not.toContain("berita other (#sepakbola)");
   });
 
   for (const takeDown of ["unpublish", "trash"] as const) {
@@ -172,7 +190,7 @@ describe("what a newsroom change does to cached pages", () => {
           "news-sitemap.xml",
         ],
         // Every article page shows Terpopuler, which the story may be in.
-        stale: ["berita sibling (#banjir)", "berita other (#sepakbola)", "berita linker (Baca juga: subject)"],
+        stale: ["berita sibling (#banjir)", "berita follower (#banjir, after it)", "berita other (#sepakbola)", "berita linker (Baca juga: subject)"],
         fresh: ["tag sepakbola", "kategori olahraga", "kategori olahraga rss"],
       });
     });
@@ -187,21 +205,8 @@ describe("what a newsroom change does to cached pages", () => {
 
   const editOutcome = {
     hard: ["berita subject"],
-    stale: [
-      "home",
-      "terkini",
-      "tag banjir",
-      "kategori politik",
-      "penulis pewarta",
-      "berita sibling (#banjir)",
-      "berita linker (Baca juga: subject)",
-      "cari banjir",
-      "rss.xml",
-      "tag banjir rss",
-      "sitemap.xml",
-      "news-sitemap.xml",
-    ],
-    fresh: elsewhere,
+    stale: [...listings, "berita follower (#banjir, after it)", "berita linker (Baca juga: subject)", "cari banjir", ...listingFeeds],
+    fresh: ["tag sepakbola", "kategori olahraga", "berita sibling (#banjir)", "berita other (#sepakbola)", "kategori olahraga rss"],
   };
 
   it("an edit of a live story drops its own page; every list and link showing it refreshes", async () => {
@@ -234,7 +239,7 @@ describe("what a newsroom change does to cached pages", () => {
     const { slugs } = cast("published");
     const rename = () => updateCategory(staff.editor, politik, { name: "Politik Nasional", slug: "politik", description: "" });
     const { hard, fresh } = grouped(await outcomesOf(rename, slugs));
-    expect(hard).toEqual(["kategori politik", "berita subject", "berita sibling (#banjir)", "sitemap.xml", "news-sitemap.xml"]);
+    expect(hard).toEqual(["kategori politik", "berita subject", "berita sibling (#banjir)", "berita follower (#banjir, after it)", "sitemap.xml", "news-sitemap.xml"]);
     // Every page shows the navigation, so none is left as it was.
     expect(fresh).toEqual([]);
   });
@@ -246,7 +251,7 @@ describe("what a newsroom change does to cached pages", () => {
     const outcomes = await outcomesOf(merge, { ...slugs, other: carrier.slug });
     expect(grouped(outcomes)).toEqual({
       hard: ["tag banjir", "berita other (#sepakbola)", "tag banjir rss", "sitemap.xml", "news-sitemap.xml"],
-      stale: ["home", "berita subject", "berita sibling (#banjir)"],
+      stale: ["home", "berita subject", "berita sibling (#banjir)", "berita follower (#banjir, after it)"],
       fresh: [
         "terkini",
         "tag sepakbola",
@@ -259,5 +264,16 @@ describe("what a newsroom change does to cached pages", () => {
         "kategori olahraga rss",
       ],
     });
+  });
+
+  it("a publish refreshes the first stories of its topic, whose Berita Terkait shows the latest on it", async () => {
+    const { slugs } = cast("published");
+    const topic = `tsunami${seq}`;
+    const first = addArticle({ title: `Tsunami ${seq}`, publishedAt: Date.now() - 3 * day, categoryId: politik, hashtags: [topic] });
+    const next = addArticle({ title: `Tsunami susulan ${seq}`, status: "draft", publishedAt: Date.now(), categoryId: politik, hashtags: [topic] });
+    move(next.id, "submit");
+    const outcomes = await outcomesOf(() => move(next.id, "publish"), { ...slugs, other: first.slug });
+    expect(outcomes["berita other (#sepakbola)"]).toBe("stale");
+    expect(outcomes["berita sibling (#banjir)"]).toBe("fresh");
   });
 });

@@ -14,11 +14,20 @@ export const tags = {
   staticPages: "static-pages",
   /** Membership of the listings over every published article: home, Terkini, the site feed. */
   latest: "latest",
+  /** Which URLs the sitemaps list (the index, the news sitemap, the listing sitemaps). */
   sitemaps: "sitemaps",
+  /** The articles sitemap of one WIB month ("2026-05") and its line in the index. */
+  sitemapMonth: (month: string) => `sitemap-month:${month}`,
   search: "search",
   trending: "trending",
   /** Membership of the most-read list (it changes with the hour; an unpublish takes an article out). */
   popular: "popular",
+  /**
+   * Used soft only, on reads keyed by the hour (Terpopuler, Tagar Populer, the common hashtags): it
+   * expires by itself when an hour begins (lib/cache/page-cache-handler.mjs), so their pages are
+   * refreshed in the background then, and no page needs a short revalidate period for them.
+   */
+  hour: "hour",
   /** Where old article addresses lead: changes when an article with old addresses moves or leaves. */
   articleRedirects: "article-redirects",
   article: (id: number) => `article:${id}`,
@@ -29,8 +38,11 @@ export const tags = {
   category: (slug: string) => `category:${slug}`,
   /** An author's listing pages. */
   author: (slug: string) => `author:${slug}`,
-  /** The articles that Berita Terkait draws from: a hashtag's newest. */
+  /** The stories Berita Terkait draws from: a hashtag's, then a category's, published before the page's own. */
   relatedByHashtag: (slug: string) => `related-tag:${slug}`,
+  /** A hashtag's latest stories, which Berita Terkait shows on the first stories of a topic. */
+  relatedLatest: (slug: string) => `related-latest:${slug}`,
+  relatedByCategory: (slug: string) => `related-category:${slug}`,
 } as const;
 
 const SOFT_PREFIX = "~";

@@ -160,6 +160,7 @@ export function mergeHashtags(actor: StaffUser, sourceId: number, targetId: numb
       tags.sitemaps,
       soft(tags.trending),
       soft(tags.relatedByHashtag(target.slug)),
+      soft(tags.relatedLatest(target.slug)),
       ...redirected,
       ...pages,
     ]);

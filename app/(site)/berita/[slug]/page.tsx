@@ -22,7 +22,10 @@ import { articlePath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const revalidate = 300;
+// Everything an article page shows changes through a tag (lib/cache/tags.ts), Terpopuler and the
+// common hashtags with the hour (`~hour`): the period is a safety net. A short one would re-render
+// every article page a reader or a crawler reaches every few minutes, thousands on a real archive.
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return [];
