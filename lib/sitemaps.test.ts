@@ -61,6 +61,9 @@ describe("sitemap reads", () => {
     const placement = { id: 1, slug: "a", published: true, publishedAt: wibToEpoch("2025-06-30", "23:30"), categorySlug: null, hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false };
     const stale = articleChangeTags({ ...placement, published: false }, placement);
     expect(stale.filter((tag) => tag.startsWith("sitemap-month:"))).toEqual([tags.sitemapMonth("2025-06")]);
+    // A new address must leave that month's file at once; another edit only refreshes its lastmod.
+    expect(articleChangeTags(placement, { ...placement, slug: "b" })).toContain(tags.sitemapMonth("2025-06"));
+    expect(articleChangeTags(placement, { ...placement })).not.toContain(tags.sitemapMonth("2025-06"));
   });
 
   it("article sitemaps together list every published article once and nothing else", async () => {

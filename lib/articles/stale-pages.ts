@@ -59,11 +59,16 @@ function membershipTags(placement: ArticlePlacement): string[] {
   return [
     tags.latest,
     tags.sitemaps,
-    ...(placement.publishedAt === null ? [] : [tags.sitemapMonth(wibMonth(placement.publishedAt))]),
+    ...sitemapMonthTags(placement),
     ...(placement.categorySlug ? [tags.category(placement.categorySlug)] : []),
     ...placement.hashtagSlugs.map((slug) => tags.hashtag(slug)),
     ...placement.authorSlugs.map((slug) => tags.author(slug)),
   ];
+}
+
+/** The articles sitemap that lists it: its publication month's. */
+function sitemapMonthTags(placement: ArticlePlacement): string[] {
+  return placement.publishedAt === null ? [] : [tags.sitemapMonth(wibMonth(placement.publishedAt))];
 }
 
 /** The pools Berita Terkait draws from: stories published before the page's own. */
@@ -114,9 +119,8 @@ export function articleChangeTags(before: ArticlePlacement | null, after: Articl
     stale.push(...membershipTags(wasPublic), ...relatedPoolTags(wasPublic), ...latestOnTopicTags(wasPublic), tags.search, tags.popular, soft(tags.popular), soft(tags.trending));
   } else if (wasPublic && isPublic) {
     // Edited while live: its own page; the lists showing it refresh softly (soft article tag above).
-    stale.push(soft(tags.search), soft(tags.sitemaps));
-    if (isPublic.publishedAt !== null) stale.push(soft(tags.sitemapMonth(wibMonth(isPublic.publishedAt))));
-    if (wasPublic.slug !== isPublic.slug) stale.push(tags.sitemaps);
+    stale.push(soft(tags.search), soft(tags.sitemaps), ...sitemapMonthTags(isPublic).map(soft));
+    if (wasPublic.slug !== isPublic.slug) stale.push(tags.sitemaps, ...sitemapMonthTags(isPublic));
     // A new publication time moves it within every listing (and perhaps to another month's sitemap).
     if (wasPublic.publishedAt !== isPublic.publishedAt) stale.push(...membershipTags(wasPublic), ...membershipTags(isPublic));
     const refiled =

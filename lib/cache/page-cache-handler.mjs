@@ -111,9 +111,10 @@ function tagsOfValue(value) {
 
 /** The latest invalidation among these tags, or -Infinity. */
 function latestExpiry(tags) {
+  const now = Date.now();
   let latest = -Infinity;
   for (const tag of tags) {
-    const expiredAt = tag === HOURLY_TAG ? Date.now() - (Date.now() % HOUR_MS) : tagExpiry.get(tag);
+    const expiredAt = tag === HOURLY_TAG ? now - (now % HOUR_MS) : tagExpiry.get(tag);
     if (expiredAt !== undefined && expiredAt > latest) latest = expiredAt;
   }
   return latest;
