@@ -92,6 +92,7 @@ test("results are cached per query, and any query text survives the trip through
     expect(await first.text()).toContain(`Hasil pencarian “${query.trim()}”`);
   }
   const again = await request.get(`/cari?q=${encodeURIComponent("korea utara")}`);
-  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  // STALE is also an answer from the cache: the page reads the hour's Terpopuler, which ages at each hour's start.
+  expect(again.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
   expect(again.headers()["cache-control"]).toContain("s-maxage=");
 });

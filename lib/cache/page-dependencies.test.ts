@@ -83,8 +83,12 @@ function pages(slugs: Slugs): Record<string, () => Promise<unknown>> {
  * once the soft refresh interval has passed: what the next reader of each would get.
  */
 async function outcomesOf(change: () => void, slugs: Slugs): Promise<Record<string, Outcome>> {
-  // Each case starts past the last invalidation of the one before (the tag expiry map is shared).
-  vi.useFakeTimers({ toFake: ["Date"], now: Math.max(Date.now(), clock) + 2000 });
+  // Each case starts past the last invalidation of the one before (the tag expiry map is shared),
+  // and within one hour: pages that read the hour's lists go stale by themselves when an hour begins.
+  const hour = 60 * 60 * 1000;
+  let start = Math.max(Date.now(), clock) + 2000;
+  if (Math.floor(start / hour) !== Math.floor((start + SOFT_REFRESH_MIN_AGE_MS + 5000) / hour)) start = (Math.floor(start / hour) + 1) * hour + 2000;
+  vi.useFakeTimers({ toFake: ["Date"], now: start });
   try {
     const cache = new PageCacheHandler();
     const watched = pages(slugs);
