@@ -1,5 +1,4 @@
 import { shareLinks } from "@/lib/share";
-import { CopyLinkButton } from "./copy-link-button";
 
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
@@ -22,7 +21,18 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           </li>
         ))}
         <li className="flex flex-wrap items-center gap-2">
-          <CopyLinkButton url={url} />
+          {/* Shown and wired by its island: reader pages ship no framework JavaScript (lib/server/reader-pages.ts). */}
+          <button
+            type="button"
+            hidden
+            data-copy-url={url}
+            data-copy-status="salin-tautan-status"
+            className="rounded border border-neutral-300 px-3 py-1.5 text-sm font-semibold hover:bg-neutral-100"
+          >
+            Salin tautan
+          </button>
+          <span id="salin-tautan-status" role="status" className="text-sm text-neutral-700" />
+          <script src="/islands/copy-link.js" defer />
         </li>
       </ul>
     </section>

@@ -2,7 +2,7 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptsGzip, compressedCopies, gzipWhenComplete } from "./gzip-response";
+import { acceptsGzip, compressedCopies, finishWhenComplete } from "./gzip-response";
 
 const PAGE = `<!DOCTYPE html><p>${"Berita terkini. ".repeat(400)}</p>`;
 let server: Server;
@@ -23,7 +23,7 @@ function get(path: string, headers: Record<string, string> = { "accept-encoding"
 beforeAll(async () => {
   // Writes the way Next does: headers by setHeader/writeHead, the body in several chunks.
   server = createServer((req, res) => {
-    if (acceptsGzip(req)) gzipWhenComplete(req, res);
+    if (acceptsGzip(req)) finishWhenComplete(req, res, { gzip: true, readerPage: false });
     if (req.url === "/missing") {
       res.writeHead(404, { "content-type": "text/html" });
       res.end(PAGE);

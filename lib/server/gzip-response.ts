@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { pageCacheBudget } from "@/lib/cache/budget.mjs";
+import { isReaderHtml, withoutClientRuntime } from "./reader-pages";
 
 // @NOTE Next gzips every response anew and keeps nothing, which halves the throughput of a page
 // served from its cache (caching-findings.md). So Next's compression is off and this layer gzips
@@ -33,8 +34,9 @@ function copyKey(url: string, etag: string): { key: string; mayAdd: boolean } {
   return { key: `${pathname} ${etag}`, mayAdd: keys.length === 0 || (keys.length === 1 && keys[0] === "page") };
 }
 
-function compressed(url: string | undefined, etag: string | null, body: Buffer): Buffer {
-  if (!url || !etag) return gzipSync(body, { level: 6 });
+/** The gzipped copy of a response; `finished` makes the body to send, only when no copy is kept. */
+function compressed(url: string | undefined, etag: string | null, finished: () => Buffer): Buffer {
+  if (!url || !etag) return gzipSync(finished(), { level: 6 });
   const { key, mayAdd } = copyKey(url, etag);
   const known = compressedByKey.get(key);
   if (known) {
@@ -42,7 +44,7 @@ function compressed(url: string | undefined, etag: string | null, body: Buffer):
     compressedByKey.set(key, known);
     return known;
   }
-  const fresh = gzipSync(body, { level: 6 });
+  const fresh = gzipSync(finished(), { level: 6 });
   if (mayAdd) remember(key, fresh);
   return fresh;
 }
@@ -64,10 +66,11 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
 }
 
 /**
- * Holds back the response Next writes and sends it gzipped once it is complete. Next streams
- * even cached pages in a few writes; buffering them costs nothing the reader would notice.
+ * Holds back the response Next writes and sends it once it is complete: gzipped when `gzip`, and a
+ * reader page without Next's client runtime when `readerPage` (reader-pages.ts). Next streams even
+ * cached pages in a few writes; buffering them costs nothing the reader would notice.
  */
-export function gzipWhenComplete(req: IncomingMessage, res: ServerResponse): void {
+export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { gzip, readerPage }: { gzip: boolean; readerPage: boolean }): void {
   const chunks: Buffer[] = [];
   const send = {
     write: res.write.bind(res),
@@ -102,12 +105,16 @@ export function gzipWhenComplete(req: IncomingMessage, res: ServerResponse): voi
     let body: Buffer = Buffer.concat(chunks);
 
     const type = String(res.getHeader("content-type") ?? "");
-    if (statusCode === 200 && body.length >= MIN_BYTES && COMPRESSIBLE.test(type) && !res.getHeader("content-encoding")) {
+    const raw = body;
+    const finished = readerPage && isReaderHtml(statusCode, type) ? () => withoutClientRuntime(raw) : () => raw;
+    if (gzip && statusCode === 200 && body.length >= MIN_BYTES && COMPRESSIBLE.test(type) && !res.getHeader("content-encoding")) {
       const etag = res.getHeader("etag");
-      body = compressed(req.url, etag ? String(etag) : null, body);
+      body = compressed(req.url, etag ? String(etag) : null, finished);
       res.setHeader("content-encoding", "gzip");
       const vary = res.getHeader("vary");
       res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    } else {
+      body = finished();
     }
     if (!res.headersSent) res.setHeader("content-length", body.length);
     // Node's own end() writes the head through res.writeHead, so the originals go back first.

@@ -1,7 +1,7 @@
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
+import { acceptsGzip, finishWhenComplete } from "./gzip-response";
 import { answerPermanentRedirectsWith301 } from "./permanent-redirects";
 
 let server: Server;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   // Redirects the way Next does: statusCode and Location set, then end() without writeHead.
   server = createServer((req, res) => {
     answerPermanentRedirectsWith301(req, res);
-    if (acceptsGzip(req)) gzipWhenComplete(req, res);
+    if (acceptsGzip(req)) finishWhenComplete(req, res, { gzip: true, readerPage: false });
     res.statusCode = 308;
     // Twice, as Next sends it on the first render of a cached redirect.
     res.setHeader("location", ["/berita/judul-baru", "/berita/judul-baru"]);

@@ -7,8 +7,9 @@ import { receiveActionRequest } from "./action-body";
 import { shortenSharedCaching } from "./cache-control";
 import { ConfigurationError, trustProxy } from "./environment";
 import { dropUntrustedForwarding, isHttps } from "./forwarded-headers";
-import { acceptsGzip, gzipWhenComplete } from "./gzip-response";
+import { acceptsGzip, finishWhenComplete } from "./gzip-response";
 import { answerPermanentRedirectsWith301 } from "./permanent-redirects";
+import { isReaderPageRequest } from "./reader-pages";
 import { answerMalformedRequest } from "./request-guard";
 import { setSecurityHeaders } from "./security-headers";
 
@@ -50,7 +51,9 @@ const server = createServer(async (req, res) => {
   shortenSharedCaching(res);
   answerPermanentRedirectsWith301(req, res);
   // Media files are already compressed images: held back and buffered for nothing.
-  if (acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX)) gzipWhenComplete(req, res);
+  const gzip = acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX);
+  const readerPage = isReaderPageRequest(req);
+  if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
   handle(request, res).catch((error: unknown) => answerFailure(req, res, error));
 });
 server.listen(port, hostname, () => console.log(`RI News Portal listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));

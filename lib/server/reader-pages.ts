@@ -1,0 +1,41 @@
+import type { IncomingMessage } from "node:http";
+
+// @NOTE Reader pages are read, not operated: every reader feature works with JavaScript off (links,
+// GET forms, <details>), and the one interactive part, copying an article's address, is a small
+// island of its own (public/islands/copy-link.js). So the HTML Next renders for them goes out without
+// Next's client runtime: its script files (≈190 KB gzip on every page), their preloads and the
+// inline RSC payload the runtime would hydrate from (a third to half of each page's HTML). The cost:
+// following a link loads the next page whole (from the page cache, gzipped once) instead of
+// navigating client-side, and nothing is prefetched. The newsroom keeps the runtime (server actions,
+// the editor), and so do error answers (5xx), whose retry button and latest links are React, and
+// Next's empty error shell: a page that calls notFound() is drawn by the client from the payload
+// alone (vercel/next.js#62228, open), so stripping it would leave a blank page.
+
+const NOT_READER_PAGES = /^\/(redaksi|admin|api|_next|media)(\/|\?|$)/;
+
+// React writes these tags itself, always in this form; anything else (JSON-LD, islands, styles) stays.
+const RUNTIME_SCRIPT_FILE = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g;
+const RUNTIME_SCRIPT_PRELOAD = /<link\b(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_next\/)[^>]*>/g;
+// The RSC payload (`self.__next_f.push(...)`) and the bundler's bootstrap; their JSON escapes `<`, so
+// the first `</script>` closes them.
+const RUNTIME_INLINE_SCRIPT = /<script\b[^>]*>(?:\(?self\.__next_f\b|\(globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g;
+
+/** A GET for a page of the public site (not the newsroom, an API, a framework file or media). */
+export function isReaderPageRequest(req: IncomingMessage): boolean {
+  return req.method === "GET" && !NOT_READER_PAGES.test(req.url ?? "/");
+}
+
+/** Whether a finished reader response is a page to send without the runtime. */
+export function isReaderHtml(statusCode: number, contentType: string): boolean {
+  return statusCode < 500 && /^text\/html\b/i.test(contentType);
+}
+
+const CLIENT_DRAWN_SHELL = '<html id="__next_error__"';
+
+/** A reader page's HTML without Next's client runtime (unchanged if only the runtime can draw it). */
+export function withoutClientRuntime(html: Buffer): Buffer {
+  const text = html.toString("utf8");
+  if (text.includes(CLIENT_DRAWN_SHELL)) return html;
+  const stripped = text.replace(RUNTIME_SCRIPT_FILE, "").replace(RUNTIME_SCRIPT_PRELOAD, "").replace(RUNTIME_INLINE_SCRIPT, "");
+  return stripped.length === text.length ? html : Buffer.from(stripped, "utf8");
+}
