@@ -37,7 +37,7 @@ export type BenchReport = {
   };
   inputs: BenchTargets;
   pages: PageResult[];
-  js: { baselinePage: string | null; baselineGzipBytes: number | null; articleAboveBaselineGzipBytes: number | null };
+  js: { heaviestPage: string | null; heaviestGzipBytes: number | null };
   serverRssMaxBytes: number;
   queries: QueryTiming[];
   goals: Goal[];
@@ -47,17 +47,12 @@ const KB = 1024;
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const ms = (value: number | null) => (value === null ? "-" : value < 10 ? value.toFixed(2) : value.toFixed(1));
 
-/** The JS of the lightest page that rendered: what every page pays for the framework. */
-export function jsBaseline(pages: PageResult[]): BenchReport["js"] {
+/** The reader page that loads the most client JS: the issue's target holds for every reader page. */
+export function heaviestJs(pages: PageResult[]): BenchReport["js"] {
   const rendered = pages.filter((p) => p.weight.status === 200);
-  if (rendered.length === 0) return { baselinePage: null, baselineGzipBytes: null, articleAboveBaselineGzipBytes: null };
-  const lightest = rendered.reduce((a, b) => (b.weight.jsGzipBytes < a.weight.jsGzipBytes ? b : a));
-  const article = rendered.find((p) => p.name === "article");
-  return {
-    baselinePage: lightest.name,
-    baselineGzipBytes: lightest.weight.jsGzipBytes,
-    articleAboveBaselineGzipBytes: article ? article.weight.jsGzipBytes - lightest.weight.jsGzipBytes : null,
-  };
+  if (rendered.length === 0) return { heaviestPage: null, heaviestGzipBytes: null };
+  const heaviest = rendered.reduce((a, b) => (b.weight.jsGzipBytes > a.weight.jsGzipBytes ? b : a));
+  return { heaviestPage: heaviest.name, heaviestGzipBytes: heaviest.weight.jsGzipBytes };
 }
 
 /** The issue's targets, each judged on this run's figures (null: not measurable in this run). */
@@ -110,10 +105,10 @@ export function evaluateGoals(pages: PageResult[], queries: QueryTiming[], js: B
   });
 
   goals.push({
-    name: "article client JS above baseline (gzip)",
-    target: "<= 15 KB",
-    actual: js.articleAboveBaselineGzipBytes === null ? "not measured" : `${kb(js.articleAboveBaselineGzipBytes)} KB`,
-    pass: js.articleAboveBaselineGzipBytes === null ? null : js.articleAboveBaselineGzipBytes <= 15 * KB,
+    name: "client JS of the heaviest reader page (gzip)",
+    target: "<= 150 KB",
+    actual: js.heaviestGzipBytes === null ? "not measured" : `${kb(js.heaviestGzipBytes)} KB (${js.heaviestPage})`,
+    pass: js.heaviestGzipBytes === null ? null : js.heaviestGzipBytes <= 150 * KB,
   });
   return goals;
 }
@@ -170,7 +165,7 @@ export function formatReport(report: BenchReport): string {
   out.push("");
   out.push(table(["query (server time)", "median ms", "p95 ms", "note"], report.queries.map((q) => [q.name, ms(q.medianMs), ms(q.p95Ms), q.error ?? ""])));
   out.push("");
-  out.push(`JS baseline: ${report.js.baselinePage ?? "-"} ${report.js.baselineGzipBytes === null ? "" : `${kb(report.js.baselineGzipBytes)} KB gzip`}`);
+  out.push(`Client JS, heaviest reader page: ${report.js.heaviestPage ?? "-"} ${report.js.heaviestGzipBytes === null ? "" : `${kb(report.js.heaviestGzipBytes)} KB gzip`}`);
   out.push("");
   out.push(
     table(

@@ -12,7 +12,7 @@ import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { measurePage, warm } from "./page-weight";
 import { queryCases, timeQueries } from "./queries";
 import { runNewsDay } from "./news-day/scenario";
-import { describeMachine, evaluateGoals, formatReport, jsBaseline, writeReport, type BenchReport, type PageResult } from "./report";
+import { describeMachine, evaluateGoals, formatReport, heaviestJs, writeReport, type BenchReport, type PageResult } from "./report";
 import { processTree, startServer, type Server } from "./server";
 import { benchPages, findTargets } from "./targets";
 
@@ -157,7 +157,7 @@ async function main(options: BenchOptions) {
   const pages = await loadPages(server, options, tool, benchPages(inputs));
   await server.stop();
 
-  const js = jsBaseline(pages);
+  const js = heaviestJs(pages);
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: describeMachine(),
