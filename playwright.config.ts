@@ -60,7 +60,7 @@ export default defineConfig({
     { name: "last", testMatch: LAST, dependencies: ["newsroom", "scheduler"], workers: WORKERS, use: PHONE },
   ],
   webServer: {
-    command: "npx next build && npx tsx lib/server/start.ts",
+    command: "npm run build && npm start",
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -2,7 +2,7 @@ import { IncomingMessage, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import createBusboy from "next/dist/compiled/busboy";
+import createBusboy from "next/dist/compiled/busboy/index.js";
 import { z } from "zod";
 import { answerRefusal, type Refusal } from "./request-guard";
 
