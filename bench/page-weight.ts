@@ -9,6 +9,7 @@ export type RawResponse = {
   headers: IncomingHttpHeaders;
   /** Body bytes as sent (compressed when the server compressed). */
   transferBytes: number;
+  raw: Buffer;
   /** Body after decoding. */
   body: Buffer;
 };
@@ -22,7 +23,7 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
       res.on("end", () => {
         const raw = Buffer.concat(chunks);
         try {
-          done({ status: res.statusCode ?? 0, headers: res.headers, transferBytes: raw.length, body: decode(raw, res.headers["content-encoding"]) });
+          done({ status: res.statusCode ?? 0, headers: res.headers, transferBytes: raw.length, raw, body: decode(raw, res.headers["content-encoding"]) });
         } catch (error) {
           fail(error);
         }

@@ -15,6 +15,8 @@ export type PageResult = {
   /** Share of the CPU busy over 2 s just before the load, with the benchmark and its server idle: other work competing with the server. */
   otherCpuBusyBefore: number | null;
   rssBytesAfter: number;
+  /** nginx serving the same gzipped bytes under the same load (the article only, when nginx is installed). */
+  nginx: { requestsPerSec: number; latencyP99Ms: number } | null;
 };
 
 export type Goal = { name: string; target: string; actual: string; pass: boolean | null };
@@ -68,6 +70,12 @@ export function evaluateGoals(pages: PageResult[], queries: QueryTiming[], js: B
     target: ">= 650",
     actual: article?.load ? `${article.load.requestsPerSec.toFixed(0)}${gzipNote}` : "not loaded",
     pass: article?.load ? article.load.requestsPerSec >= 650 : null,
+  });
+  goals.push({
+    name: "article req/s, share of nginx serving the same bytes",
+    target: ">= 1.6 %",
+    actual: article?.load && article.nginx ? `${((100 * article.load.requestsPerSec) / article.nginx.requestsPerSec).toFixed(2)} % (nginx ${article.nginx.requestsPerSec.toFixed(0)} req/s)` : "nginx not run",
+    pass: article?.load && article.nginx ? article.load.requestsPerSec >= 0.016 * article.nginx.requestsPerSec : null,
   });
   for (const p of pages) {
     goals.push({

@@ -9,7 +9,8 @@ import { waitForIdleCpu } from "./cpu";
 import { databaseBytes, generateArchive, type ArchiveStats } from "./generate-archive";
 import { chooseTool, loadTest } from "./load";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
-import { measurePage, warm } from "./page-weight";
+import { nginxPath, serveWithNginx } from "./nginx";
+import { get, measurePage, warm } from "./page-weight";
 import { queryCases, timeQueries } from "./queries";
 import { runNewsDay } from "./news-day/scenario";
 import { describeMachine, evaluateGoals, formatReport, heaviestJs, writeReport, type BenchReport, type PageResult } from "./report";
@@ -104,16 +105,37 @@ async function loadPages(server: Server, options: BenchOptions, tool: ReturnType
     const weight = await measurePage(url);
     if (weight.status !== 200) {
       log(`Skipping the load of ${name} (${path}): HTTP ${weight.status}`);
-      results.push({ name, path, weight, load: null, otherCpuBusyBefore: null, rssBytesAfter: server.rss() });
+      results.push({ name, path, weight, load: null, otherCpuBusyBefore: null, rssBytesAfter: server.rss(), nginx: null });
       continue;
     }
     const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
     const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
     log(`Loading ${name} (${path}) for ${options.duration}s${busyNote}…`);
     const load = await loadTest(tool, url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
-    results.push({ name, path, weight, load, otherCpuBusyBefore, rssBytesAfter: server.rss() });
+    const rssBytesAfter = server.rss();
+    const nginx = name === "article" ? await loadWithNginx(url, options, tool) : null;
+    results.push({ name, path, weight, load, otherCpuBusyBefore, rssBytesAfter, nginx });
   }
   return results;
+}
+
+/** nginx's req/s serving the page's gzipped bytes under the same load, when nginx is installed. */
+async function loadWithNginx(url: string, options: BenchOptions, tool: ReturnType<typeof chooseTool>): Promise<PageResult["nginx"]> {
+  const binary = nginxPath();
+  if (!binary) {
+    log("nginx is not installed (apt-get install nginx-light): no yardstick for the article's throughput");
+    return null;
+  }
+  const page = await get(url, LOAD_HEADERS);
+  if (page.headers["content-encoding"] !== "gzip") return null;
+  const nginx = await serveWithNginx(binary, page.raw, options.port + 1);
+  try {
+    log(`Loading nginx with the same ${(page.raw.length / 1024).toFixed(1)} KB for ${options.duration}s…`);
+    const load = await loadTest(tool, nginx.url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
+    return { requestsPerSec: load.requestsPerSec, latencyP99Ms: load.latencyP99Ms };
+  } finally {
+    nginx.stop();
+  }
 }
 
 async function main(options: BenchOptions) {
