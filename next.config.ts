@@ -10,8 +10,10 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
-  // Compression is done once per cached page by lib/server/gzip-response.ts, in front of Next.
+  // Compression is done once per cached page by lib/server/gzip-response.ts, in front of Next, which
+  // also gives a cached page its ETag (its stored version: lib/cache/page-version.mjs).
   compress: false,
+  generateEtags: false,
   // forbidden(): newsroom pages answer 403 to a role without the right (lib/auth/request.ts).
   // Server actions carry a whole article body (up to MAX_BODY_BYTES, 1 MB) plus the other fields;
   // the body's own limit is checked by parseArticleBody with a clear message. A longer body is refused

@@ -4,7 +4,7 @@ export default class PageCacheHandler {
   get(
     key: string,
     ctx?: { kind?: string; tags?: string[]; softTags?: string[] },
-  ): Promise<{ value: { kind: string; html?: string; [key: string]: unknown }; lastModified: number; cacheControl?: unknown } | null>;
+  ): Promise<{ value: { kind: string; html?: string; headers?: Record<string, string>; [key: string]: unknown }; lastModified: number; cacheControl?: unknown } | null>;
   set(key: string, data: unknown, ctx?: { tags?: string[]; cacheControl?: { revalidate: number | false; expire?: number } }): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;

@@ -13,7 +13,9 @@
 // background (Next's own stale-while-revalidate, which it runs once per page however many readers
 // wait). Data entries are never served stale: the render that refreshes a page must read fresh data.
 
+import { randomBytes } from "node:crypto";
 import { pageCacheBudget } from "./budget.mjs";
+import { PAGE_VERSION_HEADER } from "./page-version.mjs";
 
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
 const STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
@@ -183,6 +185,7 @@ export default class PageCacheHandler {
     const tags = [...new Set([...(ctx?.tags ?? []), ...tagsOfValue(data)])];
     let lastModified = Date.now();
     if (latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
+    if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: randomBytes(12).toString("base64url") };
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {
       value: data,

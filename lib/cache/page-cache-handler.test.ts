@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { closeDatabase, getDb } from "@/db/client";
 import { openFreshDatabase } from "@/db/testing";
 import { invalidateTags, startInvalidationPolling } from "./invalidation";
+import { PAGE_VERSION_HEADER } from "./page-version.mjs";
 import { soft } from "./tags";
 
 // The smallest budget, so a test can fill the pools: 12.8 MB of pages, 0.8 MB for volatile entries.
@@ -27,6 +28,16 @@ describe("the page cache handler", () => {
   beforeAll(() => openFreshDatabase());
   afterAll(() => closeDatabase());
   afterEach(() => vi.useRealTimers());
+
+  it("gives each stored render of a page a version of its own, which its responses carry", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("/berita/versi", page("<p>1</p>", ["article-slug:versi"]), pageContext);
+    const first = (await cache.get("/berita/versi", lookup))!.value.headers?.[PAGE_VERSION_HEADER];
+    expect(first).toMatch(/^[\w-]{16}$/);
+    expect((await cache.get("/berita/versi", lookup))!.value.headers?.[PAGE_VERSION_HEADER]).toBe(first);
+    await cache.set("/berita/versi", page("<p>2</p>", ["article-slug:versi"]), pageContext);
+    expect((await cache.get("/berita/versi", lookup))!.value.headers?.[PAGE_VERSION_HEADER]).not.toBe(first);
+  });
 
   it("serves a stored page until one of its hard tags is invalidated, then counts a hard miss", async () => {
     const cache = new PageCacheHandler();

@@ -2,7 +2,9 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
 import { acceptsGzip, compressedCopies, finishWhenComplete } from "./gzip-response";
+import { isReaderPageRequest } from "./reader-pages";
 
 const PAGE = `<!DOCTYPE html><p>${"Berita terkini. ".repeat(400)}</p>`;
 let server: Server;
@@ -21,9 +23,11 @@ function get(path: string, headers: Record<string, string> = { "accept-encoding"
 }
 
 beforeAll(async () => {
-  // Writes the way Next does: headers by setHeader/writeHead, the body in several chunks.
+  // Wired as lib/server/start.ts does; writes the way Next does: headers by setHeader/writeHead, the body in several chunks.
   server = createServer((req, res) => {
-    if (acceptsGzip(req)) finishWhenComplete(req, res, { gzip: true, readerPage: false });
+    const gzip = acceptsGzip(req);
+    const readerPage = isReaderPageRequest(req);
+    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
     if (req.url === "/missing") {
       res.writeHead(404, { "content-type": "text/html" });
       res.end(PAGE);
@@ -31,7 +35,9 @@ beforeAll(async () => {
     }
     res.setHeader("vary", "rsc");
     res.setHeader("content-type", req.url === "/tiny" ? "text/plain" : "text/html; charset=utf-8");
-    if (req.url !== "/uncached") res.setHeader("etag", '"v1"');
+    if (req.url?.startsWith("/versi")) res.setHeader(PAGE_VERSION_HEADER, "v7");
+    else if (req.url !== "/uncached") res.setHeader("etag", '"v1"');
+    if (req.url === "/versi/rsc") res.setHeader("content-type", "text/x-component");
     const body = req.url === "/tiny" ? "ok" : PAGE;
     res.write(body.slice(0, 100));
     res.end(body.slice(100));
@@ -79,5 +85,26 @@ describe("gzip in front of Next", () => {
     expect(missing.status).toBe(404);
     expect(missing.headers["content-encoding"]).toBeUndefined();
     expect(missing.body.toString()).toBe(PAGE);
+  });
+
+  it("gives a cached page its stored version as ETag, and answers 304 to a client that has it", async () => {
+    const res = await get("/versi/halaman");
+    expect(res.headers.etag).toBe('"v7"');
+    expect(res.headers[PAGE_VERSION_HEADER]).toBeUndefined();
+    expect(gunzipSync(res.body).toString()).toBe(PAGE);
+    for (const ifNoneMatch of ['"v7"', 'W/"v7"', '"v6", "v7"', "*"]) {
+      const again = await get("/versi/halaman", { "accept-encoding": "gzip", "if-none-match": ifNoneMatch });
+      expect(again.status, ifNoneMatch).toBe(304);
+      expect(again.body.length).toBe(0);
+      expect(again.headers.etag).toBe('"v7"');
+    }
+    expect((await get("/versi/halaman", { "accept-encoding": "gzip", "if-none-match": '"v6"' })).status).toBe(200);
+    expect((await get("/versi/halaman", { "if-none-match": '"v7"' })).status).toBe(304);
+  });
+
+  it("gives the RSC answer Next serves from the same stored page no ETag of its own", async () => {
+    const res = await get("/versi/rsc");
+    expect(res.headers.etag).toBeUndefined();
+    expect(res.headers[PAGE_VERSION_HEADER]).toBeUndefined();
   });
 });

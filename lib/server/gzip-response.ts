@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { pageCacheBudget } from "@/lib/cache/budget.mjs";
+import { PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
 import { isReaderHtml, withoutClientRuntime } from "./reader-pages";
 
 // @NOTE Next gzips every response anew and keeps nothing, which halves the throughput of a page
@@ -34,19 +35,34 @@ function copyKey(url: string, etag: string): { key: string; mayAdd: boolean } {
   return { key: `${pathname} ${etag}`, mayAdd: keys.length === 0 || (keys.length === 1 && keys[0] === "page") };
 }
 
-/** The gzipped copy of a response; `finished` makes the body to send, only when no copy is kept. */
-function compressed(url: string | undefined, etag: string | null, finished: () => Buffer): Buffer {
-  if (!url || !etag) return gzipSync(finished(), { level: 6 });
-  const { key, mayAdd } = copyKey(url, etag);
+/** The gzipped copy kept for this URL's response with this ETag, if there is one. */
+function keptCopy(url: string, etag: string): Buffer | undefined {
+  const { key } = copyKey(url, etag);
   const known = compressedByKey.get(key);
   if (known) {
     compressedByKey.delete(key);
     compressedByKey.set(key, known);
-    return known;
   }
-  const fresh = gzipSync(finished(), { level: 6 });
-  if (mayAdd) remember(key, fresh);
+  return known;
+}
+
+/** The body gzipped, and kept when it has an ETag and its URL may add a copy. */
+function compressAndKeep(url: string, etag: string | null, body: Buffer): Buffer {
+  const fresh = gzipSync(body, { level: 6 });
+  if (etag !== null) {
+    const { key, mayAdd } = copyKey(url, etag);
+    if (mayAdd) remember(key, fresh);
+  }
   return fresh;
+}
+
+type Chunk = string | Uint8Array;
+type WrittenChunk = { chunk: Chunk; encoding?: BufferEncoding };
+
+/** The body Next wrote, as bytes; a reader page's without the client runtime. */
+function finishedBody(chunks: WrittenChunk[], readerHtml: boolean): Buffer {
+  const raw = Buffer.concat(chunks.map(({ chunk, encoding }) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk)));
+  return readerHtml ? withoutClientRuntime(raw) : raw;
 }
 
 /** How many gzipped copies are kept, and their bytes. */
@@ -58,20 +74,25 @@ export function acceptsGzip(req: IncomingMessage): boolean {
   return req.method === "GET" && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
 }
 
-type Chunk = string | Uint8Array;
 type WriteCallback = (error?: Error | null) => void;
 
-function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
-  return typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk);
+/** Whether an If-None-Match header names this ETag (or is `*`). */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const weakless = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || weakless(tag) === weakless(etag));
 }
 
 /**
  * Holds back the response Next writes and sends it once it is complete: gzipped when `gzip`, and a
- * reader page without Next's client runtime when `readerPage` (reader-pages.ts). Next streams even
- * cached pages in a few writes; buffering them costs nothing the reader would notice.
+ * reader page without Next's client runtime when `readerPage` (reader-pages.ts). A page served from
+ * the page cache gets its stored version as its ETag, and a client that already has that version
+ * gets a 304. Next streams even cached pages in a few writes; buffering them costs nothing the
+ * reader would notice.
  */
 export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { gzip, readerPage }: { gzip: boolean; readerPage: boolean }): void {
-  const chunks: Buffer[] = [];
+  // Kept as written: a page found in the gzip copies is never turned into bytes here.
+  const chunks: WrittenChunk[] = [];
   const send = {
     write: res.write.bind(res),
     end: res.end.bind(res),
@@ -90,36 +111,46 @@ export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { 
   res.flushHeaders = () => {};
 
   res.write = ((chunk: Chunk, encodingOrCallback?: BufferEncoding | WriteCallback, callback?: WriteCallback) => {
-    const encoding = typeof encodingOrCallback === "string" ? encodingOrCallback : undefined;
-    chunks.push(toBuffer(chunk, encoding));
+    chunks.push({ chunk, encoding: typeof encodingOrCallback === "string" ? encodingOrCallback : undefined });
     (typeof encodingOrCallback === "function" ? encodingOrCallback : callback)?.();
     return true;
   }) as typeof res.write;
 
   res.end = ((chunk?: Chunk | (() => void), encodingOrCallback?: BufferEncoding | (() => void), callback?: () => void) => {
-    if (chunk && typeof chunk !== "function") {
-      chunks.push(toBuffer(chunk, typeof encodingOrCallback === "string" ? encodingOrCallback : undefined));
-    }
+    if (chunk && typeof chunk !== "function") chunks.push({ chunk, encoding: typeof encodingOrCallback === "string" ? encodingOrCallback : undefined });
     const done = [chunk, encodingOrCallback, callback].find((arg): arg is () => void => typeof arg === "function");
-    const statusCode = pendingHead?.statusCode ?? res.statusCode;
-    let body: Buffer = Buffer.concat(chunks);
-
+    let statusCode = pendingHead?.statusCode ?? res.statusCode;
     const type = String(res.getHeader("content-type") ?? "");
-    const raw = body;
-    const finished = readerPage && isReaderHtml(statusCode, type) ? () => withoutClientRuntime(raw) : () => raw;
-    if (gzip && statusCode === 200 && body.length >= MIN_BYTES && COMPRESSIBLE.test(type) && !res.getHeader("content-encoding")) {
-      const etag = res.getHeader("etag");
-      body = compressed(req.url, etag ? String(etag) : null, finished);
-      res.setHeader("content-encoding", "gzip");
-      const vary = res.getHeader("vary");
-      res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+
+    const version = res.getHeader(PAGE_VERSION_HEADER);
+    res.removeHeader(PAGE_VERSION_HEADER);
+    // Only the HTML: the RSC answers Next serves from the same stored page are other representations.
+    if (version !== undefined && statusCode === 200 && /^text\/html\b/i.test(type)) res.setHeader("etag", `"${version}"`);
+    const etagHeader = res.getHeader("etag");
+    const etag = etagHeader === undefined ? null : String(etagHeader);
+
+    let body: Buffer;
+    if (statusCode === 200 && etag !== null && matchesEtag(req.headers["if-none-match"], etag)) {
+      statusCode = 304;
+      for (const name of ["content-type", "content-length", "content-encoding"]) res.removeHeader(name);
+      body = Buffer.alloc(0);
     } else {
-      body = finished();
+      const gzippable = gzip && statusCode === 200 && COMPRESSIBLE.test(type) && res.getHeader("content-encoding") === undefined;
+      const kept = gzippable && etag !== null ? keptCopy(req.url!, etag) : undefined;
+      body = kept ?? finishedBody(chunks, readerPage && isReaderHtml(statusCode, type));
+      if (gzippable && (kept || body.length >= MIN_BYTES)) {
+        body = kept ?? compressAndKeep(req.url!, etag, body);
+        res.setHeader("content-encoding", "gzip");
+        const vary = res.getHeader("vary");
+        res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+      }
     }
-    if (!res.headersSent) res.setHeader("content-length", body.length);
+    // A HEAD answer has no body to measure; the length Next gave is of a body this layer may change.
+    if (req.method === "HEAD") res.removeHeader("content-length");
+    else if (!res.headersSent) res.setHeader("content-length", body.length);
     // Node's own end() writes the head through res.writeHead, so the originals go back first.
     Object.assign(res, send);
-    if (pendingHead) res.writeHead(pendingHead.statusCode, pendingHead.statusMessage);
+    if (pendingHead || statusCode === 304) res.writeHead(statusCode, statusCode === 304 ? undefined : pendingHead?.statusMessage);
     return res.end(body, done);
   }) as typeof res.end;
 }

@@ -20,9 +20,9 @@ const RUNTIME_SCRIPT_PRELOAD = /<link\b(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_
 // the first `</script>` closes them.
 const RUNTIME_INLINE_SCRIPT = /<script\b[^>]*>(?:\(?self\.__next_f\b|\(globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g;
 
-/** A GET for a page of the public site (not the newsroom, an API, a framework file or media). */
+/** A GET or HEAD for a page of the public site (not the newsroom, an API, a framework file or media). */
 export function isReaderPageRequest(req: IncomingMessage): boolean {
-  return req.method === "GET" && !NOT_READER_PAGES.test(req.url ?? "/");
+  return (req.method === "GET" || req.method === "HEAD") && !NOT_READER_PAGES.test(req.url ?? "/");
 }
 
 /** Whether a finished reader response is a page to send without the runtime. */

@@ -1,0 +1,1 @@
+export const PAGE_VERSION_HEADER: "x-page-version";
