@@ -1,33 +1,16 @@
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
-import { acceptsGzip, compressedCopies, finishWhenComplete } from "./gzip-response";
-import { isReaderPageRequest } from "./reader-pages";
+import { compressedCopies } from "./gzip-response";
+import { serveThroughLayer } from "./layer-testing";
 
 const PAGE = `<!DOCTYPE html><p>${"Berita terkini. ".repeat(400)}</p>`;
-let server: Server;
-let base: string;
-
-function get(path: string, headers: Record<string, string> = { "accept-encoding": "gzip, deflate, br" }) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-    request(`${base}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    })
-      .on("error", reject)
-      .end();
-  });
-}
+let layer: Awaited<ReturnType<typeof serveThroughLayer>>;
+const get = (...args: Parameters<typeof layer.get>) => layer.get(...args);
 
 beforeAll(async () => {
-  // Wired as lib/server/start.ts does; writes the way Next does: headers by setHeader/writeHead, the body in several chunks.
-  server = createServer((req, res) => {
-    const gzip = acceptsGzip(req);
-    const readerPage = isReaderPageRequest(req);
-    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
+  // Writes the way Next does: headers by setHeader/writeHead, the body in several chunks.
+  layer = await serveThroughLayer((req, res) => {
     if (req.url === "/missing") {
       res.writeHead(404, { "content-type": "text/html" });
       res.end(PAGE);
@@ -42,10 +25,8 @@ beforeAll(async () => {
     res.write(body.slice(0, 100));
     res.end(body.slice(100));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => server.close());
+afterAll(() => layer.close());
 
 describe("gzip in front of Next", () => {
   it("sends a page gzipped, with Content-Length and Vary kept", async () => {

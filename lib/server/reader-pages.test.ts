@@ -1,9 +1,6 @@
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptsGzip, finishWhenComplete } from "./gzip-response";
-import { isReaderPageRequest } from "./reader-pages";
+import { serveThroughLayer } from "./layer-testing";
 
 // A page as Next 16 writes it (the tags as React serializes them), with what must survive: the
 // stylesheet, JSON-LD, an island's own script and the article itself.
@@ -26,30 +23,17 @@ const NEXT_PAGE = page([KEPT[0]!, RUNTIME[0]!, RUNTIME[1]!, RUNTIME[2]!, KEPT[1]
 const READER_PAGE = page(KEPT);
 const ERROR_SHELL = `<!DOCTYPE html><html id="__next_error__"><head></head><body>${RUNTIME.join("")}${"<i></i>".repeat(200)}</body></html>`;
 
-let server: Server;
-let base: string;
+let layer: Awaited<ReturnType<typeof serveThroughLayer>>;
 
-function get(path: string, headers: Record<string, string> = { "accept-encoding": "gzip" }) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    request(`${base}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString() });
-      });
-    })
-      .on("error", reject)
-      .end();
-  });
+/** The body as a browser reads it. */
+async function get(path: string, headers: Record<string, string> = { "accept-encoding": "gzip" }) {
+  const res = await layer.get(path, headers);
+  return { status: res.status, body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(res.body) : res.body).toString() };
 }
 
 beforeAll(async () => {
-  // As lib/server/start.ts wires it, answering like Next: headers first, the body in two writes.
-  server = createServer((req, res) => {
-    const gzip = acceptsGzip(req);
-    const readerPage = isReaderPageRequest(req);
-    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
+  // Answering like Next: headers first, the body in two writes.
+  layer = await serveThroughLayer((req, res) => {
     const [path] = (req.url ?? "/").split("?");
     res.statusCode = path === "/gagal" ? 500 : path === "/berita/hilang" ? 404 : 200;
     res.setHeader("content-type", path === "/feed.json" ? "application/json" : "text/html; charset=utf-8");
@@ -58,10 +42,8 @@ beforeAll(async () => {
     res.write(body.slice(0, 500));
     res.end(body.slice(500));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => server.close());
+afterAll(() => layer.close());
 
 describe("reader pages without Next's client runtime", () => {
   it("leaves out the runtime's scripts, preloads and payload, and keeps styles, JSON-LD and islands, gzipped or not", async () => {

@@ -1,0 +1,34 @@
+import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { acceptsGzip, finishWhenComplete } from "./gzip-response";
+import { isReaderPageRequest } from "./reader-pages";
+
+// Tests of the layer lib/server/start.ts puts in front of Next: a real HTTP server wired the same
+// way, whose `answer` plays Next.
+
+export type LayerResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+
+export async function serveThroughLayer(answer: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer((req, res) => {
+    const gzip = acceptsGzip(req);
+    const readerPage = isReaderPageRequest(req);
+    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
+    answer(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  /** The response as sent: the body still compressed when the layer compressed it. */
+  function get(path: string, headers: Record<string, string> = { "accept-encoding": "gzip, deflate, br" }): Promise<LayerResponse> {
+    return new Promise((resolve, reject) => {
+      request(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on("error", reject)
+        .end();
+    });
+  }
+  return { get, close: () => server.close() };
+}
