@@ -4,8 +4,11 @@ export async function register() {
   const { startInvalidationPolling } = await import("./lib/cache/invalidation");
   await prepareDatabase();
   startInvalidationPolling();
-  // Build workers may load this file too; publishing articles is for a running server only.
+  // Build workers may load this file too; publishing articles is for a running server only, and for
+  // one server process of several (lib/cluster.ts).
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { runsSingletonJobs } = await import("./lib/cluster");
+  if (!runsSingletonJobs()) return;
   const { ensureAdminFromEnv } = await import("./lib/newsroom/staff");
   const { startScheduler } = await import("./lib/articles/scheduler");
   await ensureAdminFromEnv();

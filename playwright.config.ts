@@ -27,6 +27,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // One fresh database per run; set once here so that test workers see the same path.
 process.env.E2E_DATABASE_PATH ??= join(tmpdir(), `portal-e2e-${Date.now()}-${process.pid}.db`);
 process.env.E2E_MEDIA_DIR ??= join(tmpdir(), `portal-e2e-media-${Date.now()}-${process.pid}`);
+// A second server with two processes (WEB_CONCURRENCY), on a database of its own, for e2e/every-core.spec.ts.
+process.env.E2E_CLUSTER_URL ??= `http://127.0.0.1:${PORT + 1}`;
+process.env.E2E_CLUSTER_DATABASE_PATH ??= `${process.env.E2E_DATABASE_PATH}-cluster.db`;
 
 // Each worker drives a Chromium against the one server, and all three compete for the same cores: on
 // two cores a second worker made every test about twice as slow (and timed some out) for no gain.
@@ -59,24 +62,39 @@ export default defineConfig({
     { name: "scheduler", testMatch: SCHEDULER, dependencies: ["reader"], workers: 1, use: PHONE },
     { name: "last", testMatch: LAST, dependencies: ["newsroom", "scheduler"], workers: WORKERS, use: PHONE },
   ],
-  webServer: {
-    command: "npm run build && npm start",
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      HOSTNAME: "127.0.0.1",
-      // The specs play clients behind a proxy so that sign-in throttling tests use their own addresses.
-      TRUST_PROXY: "1",
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-      MEDIA_DIR: process.env.E2E_MEDIA_DIR,
-      // Not the checkout's data/backups (lib/backups.test.ts covers backups).
-      BACKUP_DIR: "off",
-      SEED_STAFF_PASSWORD: "rahasia-e2e-2025",
-      SITE_URL: `http://127.0.0.1:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "npm run build && npm start",
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      // One server process: what a spec sees of the page cache (X-Nextjs-Cache, a render's timing) is
+      // that one process's. Several processes are every-core.spec.ts's subject, on the server below.
+      env: serverEnv(PORT, { DATABASE_PATH: process.env.E2E_DATABASE_PATH, MEDIA_DIR: process.env.E2E_MEDIA_DIR, WEB_CONCURRENCY: "1" }),
     },
-  },
+    {
+      // Started after the one above has built.
+      command: "npm start",
+      url: `${process.env.E2E_CLUSTER_URL}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: serverEnv(PORT + 1, { DATABASE_PATH: process.env.E2E_CLUSTER_DATABASE_PATH, MEDIA_DIR: `${process.env.E2E_MEDIA_DIR}-cluster`, WEB_CONCURRENCY: "2" }),
+    },
+  ],
 });
+
+function serverEnv(port: number, own: Record<string, string | undefined>): Record<string, string> {
+  return {
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    // The specs play clients behind a proxy so that sign-in throttling tests use their own addresses.
+    TRUST_PROXY: "1",
+    // Not the checkout's data/backups (lib/backups.test.ts covers backups).
+    BACKUP_DIR: "off",
+    SEED_STAFF_PASSWORD: "rahasia-e2e-2025",
+    SITE_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(own as Record<string, string>),
+  };
+}

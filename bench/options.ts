@@ -11,6 +11,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --urls N           news-day: article URLs in the set, the most read first (default 5000)
   --page-cache-mb N  news-day: the server's PAGE_CACHE_MAX_MB, to hold the whole set (default 2048)
   --cpu-prof         news-day: a CPU profile of the server during each phase, beside the report
+  --processes N      pages: server processes (the server's WEB_CONCURRENCY; default 1, npm start's
+                     default is one per core); news-day runs one (its counters are one process's)
   --port N           port of the server under test (default 3200)
   --runs N           calls per lib read when timing queries (default 50)
   --wait-idle S      before each page's load, wait up to S seconds for other work to leave the CPU (default 0)
@@ -34,6 +36,7 @@ const optionsSchema = z.object({
   urls: positiveInt.default(5_000),
   pageCacheMb: positiveInt.default(2048),
   cpuProf: z.boolean().default(false),
+  processes: positiveInt.max(64).default(1),
   port: positiveInt.max(65_535).default(3200),
   runs: positiveInt.default(50),
   waitIdle: z.coerce.number().int().min(0).default(0),
@@ -58,6 +61,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       urls: { type: "string" },
       "page-cache-mb": { type: "string" },
       "cpu-prof": { type: "boolean" },
+      processes: { type: "string" },
       port: { type: "string" },
       runs: { type: "string" },
       "wait-idle": { type: "string" },
@@ -79,6 +83,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     urls: values.urls,
     pageCacheMb: values["page-cache-mb"],
     cpuProf: values["cpu-prof"],
+    processes: values.processes,
     port: values.port,
     runs: values.runs,
     waitIdle: values["wait-idle"],

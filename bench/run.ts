@@ -171,7 +171,7 @@ async function main(options: BenchOptions) {
   const server = await startServer({
     port: options.port,
     // The server's daily backup would copy the archive into data/backups while it is being loaded.
-    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: distDir, BACKUP_DIR: "off" },
+    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: distDir, BACKUP_DIR: "off", WEB_CONCURRENCY: String(options.processes) },
     logPath: resultPath.replace(/\.json$/, "-server.log"),
   });
   cleanups.push(() => server.stop());

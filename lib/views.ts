@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { articles } from "@/db/schema";
+import { isServerProcessOfCluster, tellPrimary } from "@/lib/cluster";
 import { wibDay } from "@/lib/time";
 
 // Most-read counting. Article pages are served whole from the cache, so they cannot count their
@@ -78,6 +79,16 @@ const pending = new Map<string, { articleId: number; day: string; views: number 
 let flushing: NodeJS.Timeout | undefined;
 
 export type ViewClient = { address: string; userAgent: string | null };
+
+/**
+ * A reader's view from the pixel route. In one of several server processes it goes to the primary
+ * (lib/cluster.ts), which records it: one writer, and one memory of who was counted this hour.
+ */
+export function countView(articleId: number, client: ViewClient): void {
+  if (isBot(client.userAgent)) return;
+  if (isServerProcessOfCluster()) tellPrimary({ type: "portal:view", articleId, client, at: Date.now() });
+  else recordView(articleId, client);
+}
 
 /**
  * Counts one view of a published article, unless this client was counted on it this hour or is a

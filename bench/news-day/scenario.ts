@@ -102,7 +102,7 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
   const logPath = resultPath.replace(/\.json$/, "-server.log");
   const server = await startServer({
     port: options.port,
-    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: options.distDir, BACKUP_DIR: "off", PAGE_CACHE_MAX_MB: String(options.pageCacheMb), NEWS_DAY_BENCH_DIR: dir },
+    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: options.distDir, BACKUP_DIR: "off", PAGE_CACHE_MAX_MB: String(options.pageCacheMb), NEWS_DAY_BENCH_DIR: dir, WEB_CONCURRENCY: "1" },
     logPath,
   });
   cleanups.push(() => server.stop());

@@ -1,6 +1,7 @@
 import { gt, lt, max } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import { cacheInvalidations } from "@/db/schema";
+import { isServerProcessOfCluster, onMessageFromPrimary, tellPrimary } from "@/lib/cluster";
 
 // Shared with lib/cache/page-cache-handler.mjs (which Next loads outside the bundle) through globalThis.
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
@@ -30,10 +31,16 @@ export function recordInvalidation(tx: DbExecutor, tagList: readonly string[]): 
 
 /**
  * Applies to this process's cache every invalidation committed since the last call (its own and
- * other processes'). Each tag expires at the time it is applied, not the time it was recorded: a
- * render that read the database before the change committed is then older than the expiry.
+ * other processes'), and tells the other server processes of a cluster to do the same now rather
+ * than at their next poll. Each tag expires at the time it is applied, not the time it was
+ * recorded: a render that read the database before the change committed is then older than the expiry.
  */
 export function applyInvalidations(): void {
+  if (applyCommitted() && isServerProcessOfCluster()) tellPrimary({ type: "portal:invalidated" });
+}
+
+/** Applies what was committed since the last call; whether there was anything. */
+function applyCommitted(): boolean {
   const db = getDb();
   const rows = db
     .select({ id: cacheInvalidations.id, tag: cacheInvalidations.tag })
@@ -41,10 +48,11 @@ export function applyInvalidations(): void {
     .where(gt(cacheInvalidations.id, cursors.get(db) ?? 0))
     .orderBy(cacheInvalidations.id)
     .all();
-  if (rows.length === 0) return;
+  if (rows.length === 0) return false;
   cursors.set(db, rows[rows.length - 1]!.id);
   const now = Date.now();
   for (const { tag } of rows) tagExpiry.set(tag, now);
+  return true;
 }
 
 /** Records and applies at once: for a change with no transaction of its own (the seed, a CLI command). */
@@ -57,10 +65,18 @@ export function invalidateTags(tagList: readonly string[]): void {
 export function startInvalidationPolling(): () => void {
   const db = getDb();
   if (!cursors.has(db)) cursors.set(db, db.select({ id: max(cacheInvalidations.id) }).from(cacheInvalidations).get()?.id ?? 0);
+  const applyAnnounced = () => {
+    try {
+      applyCommitted();
+    } catch (error) {
+      console.error("Applying announced cache invalidations failed:", error);
+    }
+  };
+  if (isServerProcessOfCluster()) onMessageFromPrimary("portal:invalidated", applyAnnounced);
   let polls = 0;
   const timer = setInterval(() => {
     try {
-      applyInvalidations();
+      applyCommitted();
       if (++polls % 1200 === 0) {
         db.delete(cacheInvalidations).where(lt(cacheInvalidations.invalidatedAt, Date.now() - KEEP_ROWS_MS)).run();
       }

@@ -13,8 +13,9 @@
 // background (Next's own stale-while-revalidate, which it runs once per page however many readers
 // wait). Data entries are never served stale: the render that refreshes a page must read fresh data.
 
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { pageCacheBudget } from "./budget.mjs";
+import { stripClientRuntime } from "../server/client-runtime.mjs";
 import { PAGE_VERSION_HEADER } from "./page-version.mjs";
 
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
@@ -106,6 +107,16 @@ function sizeOf(value) {
   return bytes + 512;
 }
 
+/**
+ * A stored page's version: a hash of its HTML as a reader gets it (without the RSC payload, which
+ * differs between two renders of the same page), so that every server process (lib/cluster.ts)
+ * gives the same page the same ETag, and a render that changed nothing keeps it.
+ */
+function versionOf(value) {
+  const html = typeof value.html === "string" ? value.html : String(value.html ?? "");
+  return createHash("sha1").update(stripClientRuntime(html)).update(String(value.status ?? 200)).digest("base64url").slice(0, 22);
+}
+
 function tagsOfValue(value) {
   const header = value?.headers?.["x-next-cache-tags"];
   return typeof header === "string" ? header.split(",") : [];
@@ -185,7 +196,7 @@ export default class PageCacheHandler {
     const tags = [...new Set([...(ctx?.tags ?? []), ...tagsOfValue(data)])];
     let lastModified = Date.now();
     if (latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
-    if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: randomBytes(12).toString("base64url") };
+    if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data) };
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {
       value: data,

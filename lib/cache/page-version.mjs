@@ -1,6 +1,6 @@
-// The header a cached page's stored value carries its version in (set once per render by
-// lib/cache/page-cache-handler.mjs). Next copies a cached value's headers onto each response served
-// from it; lib/server/gzip-response.ts turns it into the response's ETag and keys the page's gzipped
-// copy by it. Next's own ETag (next.config.ts `generateEtags: false`) hashed the whole HTML of every
-// response anew: about a tenth of the CPU of a cached article request.
+// The header a cached page's stored value carries its version in: a hash of its HTML, taken once
+// per render by lib/cache/page-cache-handler.mjs. Next copies a cached value's headers onto each
+// response served from it; lib/server/gzip-response.ts turns it into the response's ETag and keys
+// the page's gzipped copy by it. Next's own ETag (next.config.ts `generateEtags: false`) hashed the
+// whole HTML of every response anew: about a tenth of the CPU of a cached article request.
 export const PAGE_VERSION_HEADER = "x-page-version";

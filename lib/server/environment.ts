@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 // On/off switches an operator sets. A value we do not understand stops the start: `TRUST_PROXY=no`
@@ -37,4 +38,15 @@ export function trustProxy(env: Environment = process.env): boolean {
 /** DEMO_CONTENT: whether an empty database gets demo accounts and articles (on unless set to off). */
 export function demoContent(env: Environment = process.env): boolean {
   return readSwitch("DEMO_CONTENT", true, env);
+}
+
+const MAX_SERVER_PROCESSES = 64;
+
+/** WEB_CONCURRENCY: how many server processes `npm start` runs (default: one per core). */
+export function serverProcesses(env: Environment = process.env, cores = availableParallelism()): number {
+  const raw = env.WEB_CONCURRENCY?.trim();
+  if (!raw) return Math.min(cores, MAX_SERVER_PROCESSES);
+  const parsed = z.coerce.number().int().min(1).max(MAX_SERVER_PROCESSES).safeParse(raw);
+  if (!parsed.success) throw new ConfigurationError(`WEB_CONCURRENCY=${JSON.stringify(raw)} is not understood: use a whole number from 1 to ${MAX_SERVER_PROCESSES}, or leave it unset for one per core.`);
+  return parsed.data;
 }

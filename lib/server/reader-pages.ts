@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { stripClientRuntime } from "./client-runtime.mjs";
 
 // @NOTE Reader pages are read, not operated: every reader feature works with JavaScript off (links,
 // GET forms, <details>), and the one interactive part, copying an article's address, is a small
@@ -12,13 +13,6 @@ import type { IncomingMessage } from "node:http";
 // alone (vercel/next.js#62228, open), so stripping it would leave a blank page.
 
 const NOT_READER_PAGES = /^\/(redaksi|admin|api|_next|media)(\/|\?|$)/;
-
-// React writes these tags itself, always in this form; anything else (JSON-LD, islands, styles) stays.
-const RUNTIME_SCRIPT_FILE = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g;
-const RUNTIME_SCRIPT_PRELOAD = /<link\b(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_next\/)[^>]*>/g;
-// The RSC payload (`self.__next_f.push(...)`) and the bundler's bootstrap; their JSON escapes `<`, so
-// the first `</script>` closes them.
-const RUNTIME_INLINE_SCRIPT = /<script\b[^>]*>(?:\(?self\.__next_f\b|\(globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g;
 
 /** A GET or HEAD for a page of the public site (not the newsroom, an API, a framework file or media). */
 export function isReaderPageRequest(req: IncomingMessage): boolean {
@@ -36,6 +30,6 @@ const CLIENT_DRAWN_SHELL = '<html id="__next_error__"';
 export function withoutClientRuntime(html: Buffer): Buffer {
   const text = html.toString("utf8");
   if (text.includes(CLIENT_DRAWN_SHELL)) return html;
-  const stripped = text.replace(RUNTIME_SCRIPT_FILE, "").replace(RUNTIME_SCRIPT_PRELOAD, "").replace(RUNTIME_INLINE_SCRIPT, "");
+  const stripped = stripClientRuntime(text);
   return stripped.length === text.length ? html : Buffer.from(stripped, "utf8");
 }

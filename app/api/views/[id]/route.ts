@@ -1,6 +1,6 @@
 import { requestClient } from "@/lib/auth/request";
 import { articleIdParam, parseParams } from "@/lib/route-params";
-import { recordView } from "@/lib/views";
+import { countView } from "@/lib/views";
 
 // The view-counting pixel of article pages (components/view-pixel.tsx). Never cached, anywhere:
 // every load must reach this handler.
@@ -9,6 +9,6 @@ const TRANSPARENT_GIF = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAA
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const articleId = parseParams(articleIdParam, (await params).id);
   if (articleId === null) return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
-  recordView(articleId, await requestClient());
+  countView(articleId, await requestClient());
   return new Response(TRANSPARENT_GIF, { headers: { "Content-Type": "image/gif", "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,1 @@
+export function stripClientRuntime(html: string): string;
