@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -20,6 +20,8 @@ export type Nginx = { url: string; stop(): void };
 /** Starts nginx on `port`, answering every request with `gzipped` as a gzip-encoded HTML page. */
 export async function serveWithNginx(binary: string, gzipped: Buffer, port: number): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), "bench-nginx-"));
+  // nginx started as root serves from worker processes that run as nobody.
+  chmodSync(dir, 0o755);
   mkdirSync(join(dir, "root"));
   mkdirSync(join(dir, "temp"));
   writeFileSync(join(dir, "root", "page.html.gz"), gzipped);
