@@ -23,8 +23,8 @@ const STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
 /** @type {Map<string, number>} tag -> epoch ms of its latest invalidation */
 const tagExpiry = (globalThis[TAG_EXPIRY_KEY] ??= new Map());
 
-// An entry stored this soon after one of its tags was invalidated may hold data read before that
-// invalidation (the render had already started), so it is dated this much earlier.
+// A data entry stored this soon after one of its tags was invalidated may hold data read before
+// that invalidation (its read had already started), so it is dated this much earlier.
 const RENDER_RACE_MARGIN_MS = 1000;
 // A page is not refreshed for a soft change sooner than this after it was rendered: on a busy day
 // soft changes come every few seconds, each touching the sidebars of many pages, and refreshing a
@@ -92,6 +92,25 @@ class Pool {
  *   cacheControl: { revalidate: number | false, expire?: number } | undefined, pool: Pool }} Entry
  */
 
+// When the render of each page began: the first lookup since the page was last stored that found
+// nothing fresh to serve (a miss, or a stale page Next refreshes in the background). Next renders a
+// page once at a time (its response cache batches renders by key), so the render that stores it next
+// read its data after that moment, and the page is dated by it. Dating it by the margin instead
+// would throw away every page rendered within a second of its invalidation and render it twice.
+const renderRequestedAt = new Map();
+const MAX_RENDERS_REQUESTED = 10_000;
+// A lookup older than this whose render never stored (an error) no longer dates the next render.
+const RENDER_REQUEST_MAX_AGE_MS = 60_000;
+
+/** @param {string} key @param {number} now */
+function noteRenderRequested(key, now) {
+  if (renderRequestedAt.has(key)) return;
+  // Renders that never stored (an error, an uncacheable answer) leave their key; past this many,
+  // forgetting them all only dates the next few pages by the margin.
+  if (renderRequestedAt.size >= MAX_RENDERS_REQUESTED) renderRequestedAt.clear();
+  renderRequestedAt.set(key, now);
+}
+
 const budget = pageCacheBudget();
 const mainPool = new Pool(budget.pages);
 const volatilePool = new Pool(budget.volatile);
@@ -153,9 +172,13 @@ export default class PageCacheHandler {
   async get(key, ctx) {
     const isPage = ctx?.kind !== "FETCH";
     const counts = isPage ? countsFor(key) : null;
+    const now = Date.now();
     const entry = mainPool.get(key) ?? volatilePool.get(key);
     if (!entry) {
-      if (counts) counts.cold++;
+      if (counts) {
+        counts.cold++;
+        noteRenderRequested(key, now);
+      }
       return null;
     }
     // Next's own soft tags (the page's path) are never invalidated by this project, but a data
@@ -163,7 +186,10 @@ export default class PageCacheHandler {
     if (latestExpiry(entry.hardTags) >= entry.lastModified || latestExpiry(ctx?.softTags ?? []) >= entry.lastModified) {
       entry.pool.delete(key);
       publishSize();
-      if (counts) counts.hard++;
+      if (counts) {
+        counts.hard++;
+        noteRenderRequested(key, now);
+      }
       return null;
     }
     const softChanged = latestExpiry(entry.softTags) >= entry.lastModified;
@@ -172,17 +198,21 @@ export default class PageCacheHandler {
       publishSize();
       return null;
     }
-    const now = Date.now();
     const age = now - entry.lastModified;
     const revalidate = entry.cacheControl?.revalidate;
     const due = (softChanged && age >= SOFT_REFRESH_MIN_AGE_MS) || (entry.value.status === 404 && age >= NOT_FOUND_REFRESH_MS);
     if (isPage && due && typeof revalidate === "number") {
       counts.stale++;
+      noteRenderRequested(key, now);
       // Dated just past its revalidate period, so Next serves it and renders it anew in the background.
       return { value: entry.value, lastModified: now - revalidate * 1000 - 1, cacheControl: entry.cacheControl };
     }
     // Past its revalidate period Next serves it and renders it anew in the background, as for a soft change.
-    if (counts) counts[typeof revalidate === "number" && age > revalidate * 1000 ? "expired" : "fresh"]++;
+    const expired = typeof revalidate === "number" && age > revalidate * 1000;
+    if (counts) {
+      counts[expired ? "expired" : "fresh"]++;
+      if (expired) noteRenderRequested(key, now);
+    }
     return { value: entry.value, lastModified: entry.lastModified };
   }
 
@@ -194,8 +224,12 @@ export default class PageCacheHandler {
       return;
     }
     const tags = [...new Set([...(ctx?.tags ?? []), ...tagsOfValue(data)])];
-    let lastModified = Date.now();
-    if (latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
+    const requestedAt = data.kind === "FETCH" ? undefined : renderRequestedAt.get(key);
+    renderRequestedAt.delete(key);
+    const now = Date.now();
+    const renderStartedAt = requestedAt !== undefined && now - requestedAt < RENDER_REQUEST_MAX_AGE_MS ? requestedAt : undefined;
+    let lastModified = renderStartedAt ?? now;
+    if (renderStartedAt === undefined && latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
     if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data) };
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {

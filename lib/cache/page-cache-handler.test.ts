@@ -145,6 +145,29 @@ describe("the page cache handler", () => {
     expect(await cache.get("/tag/baru", lookup)).toBeNull();
   });
 
+  it("dates a page by the lookup that asked for its render: rendered after its invalidation, it is fresh at once", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("/tag/sekali", page("<p>lama</p>", ["tag:sekali"]), pageContext);
+    invalidateTags(["tag:sekali"]);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(await cache.get("/tag/sekali", lookup)).toBeNull();
+    await cache.set("/tag/sekali", page("<p>baru</p>", ["tag:sekali"]), pageContext);
+    expect((await cache.get("/tag/sekali", lookup))?.value.html).toBe("<p>baru</p>");
+  });
+
+  it("does not trust a render asked for before an invalidation it finished after", async () => {
+    const cache = new PageCacheHandler();
+    expect(await cache.get("/tag/balapan", lookup)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    invalidateTags(["tag:balapan"]);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await cache.set("/tag/balapan", page("<p>dibaca sebelum perubahan</p>", ["tag:balapan"]), pageContext);
+    expect(await cache.get("/tag/balapan", lookup)).toBeNull();
+    // The render that miss asked for is trusted.
+    await cache.set("/tag/balapan", page("<p>baru</p>", ["tag:balapan"]), pageContext);
+    expect((await cache.get("/tag/balapan", lookup))?.value.html).toBe("<p>baru</p>");
+  });
+
   it("keeps search results and not-found pages in a pool of their own: a flood of them evicts none of the site", async () => {
     const cache = new PageCacheHandler();
     await cache.set("/berita/tetap", page("<p>tetap</p>", ["article-slug:tetap"]), pageContext);
