@@ -31,6 +31,13 @@ const RENDER_RACE_MARGIN_MS = 1000;
 // page for every one of them would spend the server on sidebars (measured: README, "Benchmark").
 // A soft change thus shows within this long (plus one render) of the next request, under 60 s.
 export const SOFT_REFRESH_MIN_AGE_MS = 45_000;
+// A listing, feed or sitemap whose membership changed (a hard change) is served as it was for at
+// most this long after the change reached this process, while one render replaces it: a publish
+// drops the busiest pages (home, Terkini, its hashtags' and category's), and readers would otherwise
+// queue behind their renders. Invalidations reach every process within 0.5 s, so a reader still
+// sees the change within 1 s. An article's own page and search results are never served so: an
+// unpublish is how a newsroom takes a story down.
+export const LISTING_CHANGE_GRACE_MS = 500;
 const SOFT_PREFIX = "~";
 // Reads keyed by the hour carry this soft tag (lib/cache/tags.ts, `hour`): it expires by itself at
 // the start of every hour, in every process, with nothing to write.
@@ -159,8 +166,20 @@ function isVolatile(key, value, tags) {
   return value.status === 404 || /\/cari\//.test(key);
 }
 
+const isArticlePage = (key) => /\/berita\//.test(key);
+
 function countsFor(key) {
-  return /\/berita\//.test(key) ? stats.article : stats.other;
+  return isArticlePage(key) ? stats.article : stats.other;
+}
+
+/** Whether this entry may be served while a render replaces it after a hard change at `changedAt`. */
+function inListingGrace(key, entry, changedAt, now) {
+  return entry.pool === mainPool && !isArticlePage(key) && (entry.value.status ?? 200) === 200 && now - changedAt < LISTING_CHANGE_GRACE_MS;
+}
+
+/** A stored page as Next reads it: dated just past its revalidate period, so Next serves it and renders it anew in the background. */
+function servedWhileRendered(entry, now) {
+  return { value: entry.value, lastModified: now - entry.cacheControl.revalidate * 1000 - 1, cacheControl: entry.cacheControl };
 }
 
 function publishSize() {
@@ -183,7 +202,14 @@ export default class PageCacheHandler {
     }
     // Next's own soft tags (the page's path) are never invalidated by this project, but a data
     // read honours them like hard ones in case a future revalidatePath does.
-    if (latestExpiry(entry.hardTags) >= entry.lastModified || latestExpiry(ctx?.softTags ?? []) >= entry.lastModified) {
+    const revalidate = entry.cacheControl?.revalidate;
+    const hardChangedAt = Math.max(latestExpiry(entry.hardTags), latestExpiry(ctx?.softTags ?? []));
+    if (hardChangedAt >= entry.lastModified) {
+      if (isPage && typeof revalidate === "number" && inListingGrace(key, entry, hardChangedAt, now)) {
+        counts.stale++;
+        noteRenderRequested(key, now);
+        return servedWhileRendered(entry, now);
+      }
       entry.pool.delete(key);
       publishSize();
       if (counts) {
@@ -199,13 +225,11 @@ export default class PageCacheHandler {
       return null;
     }
     const age = now - entry.lastModified;
-    const revalidate = entry.cacheControl?.revalidate;
     const due = (softChanged && age >= SOFT_REFRESH_MIN_AGE_MS) || (entry.value.status === 404 && age >= NOT_FOUND_REFRESH_MS);
     if (isPage && due && typeof revalidate === "number") {
       counts.stale++;
       noteRenderRequested(key, now);
-      // Dated just past its revalidate period, so Next serves it and renders it anew in the background.
-      return { value: entry.value, lastModified: now - revalidate * 1000 - 1, cacheControl: entry.cacheControl };
+      return servedWhileRendered(entry, now);
     }
     // Past its revalidate period Next serves it and renders it anew in the background, as for a soft change.
     const expired = typeof revalidate === "number" && age > revalidate * 1000;

@@ -8,7 +8,7 @@ import { soft } from "./tags";
 
 // The smallest budget, so a test can fill the pools: 12.8 MB of pages, 0.8 MB for volatile entries.
 process.env.PAGE_CACHE_MAX_MB = "16";
-const { default: PageCacheHandler, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
+const { default: PageCacheHandler, LISTING_CHANGE_GRACE_MS, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
 
 type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "expired" | "hard" | "cold", number>> & { bytes: number; entries: number };
 const stats = () => (globalThis as unknown as Record<symbol, Stats>)[Symbol.for("ri-news-portal.page-cache-stats")]!;
@@ -141,31 +141,53 @@ describe("the page cache handler", () => {
   it("does not trust a page stored right after its tag was invalidated (its render may predate the change)", async () => {
     const cache = new PageCacheHandler();
     invalidateTags(["tag:baru"]);
-    await cache.set("/tag/baru", page("<p>lama?</p>", ["tag:baru"]), pageContext);
-    expect(await cache.get("/tag/baru", lookup)).toBeNull();
+    await cache.set("/berita/baru", page("<p>lama?</p>", ["tag:baru"]), pageContext);
+    expect(await cache.get("/berita/baru", lookup)).toBeNull();
   });
 
   it("dates a page by the lookup that asked for its render: rendered after its invalidation, it is fresh at once", async () => {
     const cache = new PageCacheHandler();
-    await cache.set("/tag/sekali", page("<p>lama</p>", ["tag:sekali"]), pageContext);
+    await cache.set("/berita/sekali", page("<p>lama</p>", ["tag:sekali"]), pageContext);
     invalidateTags(["tag:sekali"]);
     await new Promise((resolve) => setTimeout(resolve, 2));
-    expect(await cache.get("/tag/sekali", lookup)).toBeNull();
-    await cache.set("/tag/sekali", page("<p>baru</p>", ["tag:sekali"]), pageContext);
-    expect((await cache.get("/tag/sekali", lookup))?.value.html).toBe("<p>baru</p>");
+    expect(await cache.get("/berita/sekali", lookup)).toBeNull();
+    await cache.set("/berita/sekali", page("<p>baru</p>", ["tag:sekali"]), pageContext);
+    expect((await cache.get("/berita/sekali", lookup))?.value.html).toBe("<p>baru</p>");
   });
 
   it("does not trust a render asked for before an invalidation it finished after", async () => {
     const cache = new PageCacheHandler();
-    expect(await cache.get("/tag/balapan", lookup)).toBeNull();
+    expect(await cache.get("/berita/balapan", lookup)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 2));
     invalidateTags(["tag:balapan"]);
     await new Promise((resolve) => setTimeout(resolve, 2));
-    await cache.set("/tag/balapan", page("<p>dibaca sebelum perubahan</p>", ["tag:balapan"]), pageContext);
-    expect(await cache.get("/tag/balapan", lookup)).toBeNull();
+    await cache.set("/berita/balapan", page("<p>dibaca sebelum perubahan</p>", ["tag:balapan"]), pageContext);
+    expect(await cache.get("/berita/balapan", lookup)).toBeNull();
     // The render that miss asked for is trusted.
-    await cache.set("/tag/balapan", page("<p>baru</p>", ["tag:balapan"]), pageContext);
-    expect((await cache.get("/tag/balapan", lookup))?.value.html).toBe("<p>baru</p>");
+    await cache.set("/berita/balapan", page("<p>baru</p>", ["tag:balapan"]), pageContext);
+    expect((await cache.get("/berita/balapan", lookup))?.value.html).toBe("<p>baru</p>");
+  });
+
+  it("serves a listing whose membership changed as it was for LISTING_CHANGE_GRACE_MS while one render replaces it, then not at all", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const cache = new PageCacheHandler();
+    // As Next stores a page rendered with 200: without a status.
+    await cache.set("/tag/ramai/halaman/1", { ...page("<p>lama</p>", ["tag:ramai"]), status: undefined }, pageContext);
+    await cache.set("/berita/ramai", page("<p>berita lama</p>", ["tag:ramai"]), pageContext);
+    await cache.set("/cari/hasil/1/ramai", page("<p>hasil lama</p>", ["tag:ramai", "search"]), pageContext);
+    vi.advanceTimersByTime(10);
+    invalidateTags(["tag:ramai"]);
+
+    const meanwhile = await cache.get("/tag/ramai/halaman/1", lookup);
+    expect(meanwhile?.value.html).toBe("<p>lama</p>");
+    // Dated past its revalidate period: Next serves it and renders the page anew in the background.
+    expect(Date.now() - meanwhile!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
+    // An article's own page and search results: never.
+    expect(await cache.get("/berita/ramai", lookup)).toBeNull();
+    expect(await cache.get("/cari/hasil/1/ramai", lookup)).toBeNull();
+
+    vi.advanceTimersByTime(LISTING_CHANGE_GRACE_MS);
+    expect(await cache.get("/tag/ramai/halaman/1", lookup)).toBeNull();
   });
 
   it("keeps search results and not-found pages in a pool of their own: a flood of them evicts none of the site", async () => {

@@ -26,7 +26,7 @@ import { updateCategory } from "@/lib/newsroom/categories";
 import { mergeHashtags } from "@/lib/newsroom/hashtags";
 import { seededStaff } from "@/lib/newsroom/testing";
 import { tagsDeclaredBy } from "./cached-read";
-import PageCacheHandler, { SOFT_REFRESH_MIN_AGE_MS } from "./page-cache-handler.mjs";
+import PageCacheHandler, { LISTING_CHANGE_GRACE_MS, SOFT_REFRESH_MIN_AGE_MS } from "./page-cache-handler.mjs";
 
 // Which cached pages each newsroom change turns into a hard miss (rendered anew before anyone sees
 // it), which it leaves to be served stale while one background render refreshes them, and which it
@@ -103,6 +103,9 @@ async function outcomesOf(change: () => void, slugs: Slugs): Promise<Record<stri
     }
     vi.advanceTimersByTime(SOFT_REFRESH_MIN_AGE_MS + 1000);
     change();
+    // What the change means once it has fully landed: past the short while a listing whose
+    // membership changed is still served as it was (LISTING_CHANGE_GRACE_MS).
+    vi.advanceTimersByTime(LISTING_CHANGE_GRACE_MS);
     const outcomes: Record<string, Outcome> = {};
     for (const name of Object.keys(watched)) {
       const found = await cache.get(`/${run}/${name}`, { kind: "APP_PAGE" });
