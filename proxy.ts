@@ -41,6 +41,7 @@ function newsroomResponse(response: NextResponse): NextResponse {
 
 // A query's results live at a path of their own (lib/urls.ts searchResultsRoute), so that they are
 // cached per query like listing pages; reader pages never read searchParams (see next.config.ts).
+// `npm start` sends searches there before Next (lib/server/search-route.ts); this serves `next dev`.
 function searchRewrite(request: NextRequest): NextResponse {
   const { searchParams } = request.nextUrl;
   const route = searchResultsRoute(searchParams.get("q") ?? "", searchParams.get("page") ?? "1");

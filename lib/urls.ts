@@ -23,7 +23,7 @@ export const SEARCH_PAGE_PATH = "/cari";
 export const SEARCH_QUERY_MAX = 200;
 
 /**
- * Where proxy.ts sends /cari?q=…&page=…: a path, so the results page is cached per query like a
+ * Where /cari?q=…&page=… is served from (lib/server/search-route.ts): a path, so the results page is cached per query like a
  * listing page. `page` goes as given; the route refuses a malformed one with a 404. Null when there
  * is nothing to search, or the text would be a "." or ".." segment (which URLs resolve away).
  */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { pageCacheBudget } from "@/lib/cache/budget.mjs";
 import { PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
+import { SEARCH_PAGE_PATH } from "@/lib/urls";
 import { isReaderHtml, withoutClientRuntime } from "./reader-pages";
 
 // @NOTE Next gzips every response anew and keeps nothing, which halves the throughput of a page
@@ -28,11 +29,12 @@ function remember(key: string, body: Buffer): void {
   }
 }
 
-/** The key a response's gzipped copy is kept under, and whether this URL may add one. */
+/** The key a response's gzipped copy is kept under, and whether this URL may add one (never a search's: anyone can mint those). */
 function copyKey(url: string, etag: string): { key: string; mayAdd: boolean } {
   const { pathname, searchParams } = new URL(url, "http://localhost");
   const keys = [...searchParams.keys()];
-  return { key: `${pathname} ${etag}`, mayAdd: keys.length === 0 || (keys.length === 1 && keys[0] === "page") };
+  const listingUrl = keys.length === 0 || (keys.length === 1 && keys[0] === "page");
+  return { key: `${pathname} ${etag}`, mayAdd: listingUrl && !pathname.startsWith(`${SEARCH_PAGE_PATH}/`) };
 }
 
 /** The gzipped copy kept for this URL's response with this ETag, if there is one. */

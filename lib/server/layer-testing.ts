@@ -2,6 +2,7 @@ import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, 
 import type { AddressInfo } from "node:net";
 import { acceptsGzip, finishWhenComplete } from "./gzip-response";
 import { isReaderPageRequest } from "./reader-pages";
+import { routeSearchToResults } from "./search-route";
 
 // Tests of the layer lib/server/start.ts puts in front of Next: a real HTTP server wired the same
 // way, whose `answer` plays Next.
@@ -10,6 +11,7 @@ export type LayerResponse = { status: number; headers: IncomingHttpHeaders; body
 
 export async function serveThroughLayer(answer: (req: IncomingMessage, res: ServerResponse) => void) {
   const server = createServer((req, res) => {
+    routeSearchToResults(req);
     const gzip = acceptsGzip(req);
     const readerPage = isReaderPageRequest(req);
     if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });

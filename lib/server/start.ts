@@ -12,6 +12,7 @@ import { acceptsGzip, finishWhenComplete } from "./gzip-response";
 import { answerPermanentRedirectsWith301 } from "./permanent-redirects";
 import { isReaderPageRequest } from "./reader-pages";
 import { answerMalformedRequest } from "./request-guard";
+import { routeSearchToResults } from "./search-route";
 import { setSecurityHeaders } from "./security-headers";
 import { superviseServerProcesses } from "./server-processes";
 
@@ -65,6 +66,7 @@ async function serve(): Promise<void> {
     if (!request) return;
     shortenSharedCaching(res);
     answerPermanentRedirectsWith301(req, res);
+    routeSearchToResults(req);
     // Media files are already compressed images: held back and buffered for nothing.
     const gzip = acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX);
     const readerPage = isReaderPageRequest(req);

@@ -4,7 +4,7 @@ import { SearchPage } from "@/components/search-page";
 import { parseParams, searchResultParams } from "@/lib/route-params";
 import { searchMetadata } from "@/lib/seo/metadata";
 
-// Serves /cari?q=…&page=N (rewritten here by proxy.ts), cached per query and page like the listings;
+// Serves /cari?q=…&page=N (sent here by lib/server/search-route.ts), cached per query and page like the listings;
 // a publish or unpublish invalidates it through the search read's `listings` tag.
 type Props = { params: Promise<{ page: string; q: string }> };
 
