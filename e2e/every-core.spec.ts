@@ -40,9 +40,10 @@ test("every process gives a cached page the same ETag", async ({ request }) => {
 test("a reader's views reach one writer, which counts them once whichever process took them", async ({ request }) => {
   const article = publishedArticle(1);
   const reader = { "User-Agent": BROWSER, "X-Forwarded-For": "203.0.113.77" };
-  for (let i = 0; i < REQUESTS; i++) expect((await request.get(`/api/views/${article.id}`, { headers: reader })).status()).toBe(200);
   const saved = () => clusterDatabase((db) => db.prepare("select coalesce(sum(views), 0) from article_views where article_id = ?").pluck().get(article.id) as number);
-  await expect.poll(saved, { timeout: 20_000 }).toBe(1);
+  const demoViews = saved();
+  for (let i = 0; i < REQUESTS; i++) expect((await request.get(`/api/views/${article.id}`, { headers: reader })).status()).toBe(200);
+  await expect.poll(saved, { timeout: 20_000 }).toBe(demoViews + 1);
 });
 
 test("an unpublish made in one process takes the page off every process at once", async ({ page, request }) => {

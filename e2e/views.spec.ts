@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { publishedArticles, readDatabase } from "./support/database";
+import { SEED_TITLE } from "./support/pages";
 
 // The only spec that opens /terpopuler page 1: it must first be rendered after the views are saved.
 
@@ -20,7 +21,8 @@ test("an article page loads its uncached view pixel", async ({ page }) => {
 });
 
 test("views are saved in batches, once per reader, bots and unpublished articles left out, and feed /terpopuler", async ({ request, page, baseURL }) => {
-  const subject = publishedArticles()[7]!;
+  // Among the demo week's views (db/seed/demo-views.ts, the seed article most read), an older story nobody read yet.
+  const subject = publishedArticles().reverse().find((article) => article.title !== SEED_TITLE && savedViews(article.id) === 0)!;
   const draftId = readDatabase((db) => db.prepare("select id from articles where status = 'draft' limit 1").pluck().get() as number);
   // Forty readers (the server trusts X-Forwarded-For here, as behind a proxy), the first one three times.
   const reader = (n: number) => ({ "User-Agent": BROWSER, "X-Forwarded-For": `198.51.100.${n}` });
@@ -37,6 +39,8 @@ test("views are saved in batches, once per reader, bots and unpublished articles
 
   await page.goto("/terpopuler");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Berita Terpopuler");
-  await expect(page.locator("main li h2 a").first()).toHaveText(subject.title);
+  const titles = page.locator("main li h2 a");
+  await expect(titles.first()).toHaveText(SEED_TITLE);
+  await expect(titles.filter({ hasText: subject.title })).toHaveCount(1);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/terpopuler`);
 });

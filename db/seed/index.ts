@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { eq } from "drizzle-orm";
+import { and, desc, eq, lte, ne, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, categories, media, settings, staticPages, users, type UserRole } from "@/db/schema";
+import { articles, articleViews, categories, media, settings, staticPages, users, type UserRole } from "@/db/schema";
 import { configuredPasswordProblem, generatePassword, hashPassword } from "@/lib/auth/password";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { importHouseCopy } from "@/lib/articles/import-house-copy";
@@ -11,6 +11,7 @@ import { ConfigurationError, demoContent } from "@/lib/server/environment";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { wibToEpoch } from "@/lib/time";
 import { generateDemoArticles } from "./demo-articles";
+import { DEMO_READ_ARTICLES, demoViews } from "./demo-views";
 import { STATIC_PAGES } from "./static-pages";
 
 // Every step inserts only what is missing (looked up by a natural key), so a second run changes nothing.
@@ -171,10 +172,27 @@ function seedDemoArticles(now: number, categoryIds: Map<string, number>, mediaId
   }
 }
 
+/** A week of views on a site nobody has read yet: the seed article first, then the newest stories. */
+function seedDemoViews(now: number) {
+  const db = getDb();
+  if (db.select({ articleId: articleViews.articleId }).from(articleViews).limit(1).get()) return;
+  const readable = (title: SQL) =>
+    db
+      .select({ id: articles.id, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(and(eq(articles.status, "published"), lte(articles.publishedAt, now), title))
+      .orderBy(desc(articles.publishedAt))
+      .limit(DEMO_READ_ARTICLES)
+      .all();
+  const read = [...readable(eq(articles.title, SEED_ARTICLE.title)), ...readable(ne(articles.title, SEED_ARTICLE.title))];
+  const views = demoViews(read.map((article) => ({ id: article.id, publishedAt: article.publishedAt ?? now })), now);
+  if (views.length) db.insert(articleViews).values(views).run();
+}
+
 /**
  * What a new site starts with: settings, the static pages and the categories, then (unless
  * DEMO_CONTENT=off, a production first start) demo content: one account per role, the seed
- * article and its neighbours.
+ * article and its neighbours, and a week of views.
  */
 export async function seedDatabase({ log = console.log, now = Date.now(), demo = demoContent() }: { log?: Log; now?: number; demo?: boolean } = {}) {
   const staffPassword = demo ? seedStaffPassword() : undefined;
@@ -188,6 +206,7 @@ export async function seedDatabase({ log = console.log, now = Date.now(), demo =
   importSeedCopy("movie-review.txt", MOVIE_REVIEW, categoryIds.get("hiburan")!, mediaIds.get("hiburan")!, log);
   importSeedCopy("seed-article.txt", SEED_ARTICLE, categoryIds.get("internasional")!, mediaIds.get("internasional")!, log);
   seedDemoArticles(now, categoryIds, mediaIds, staffIds);
+  seedDemoViews(now);
 }
 
 export function isDatabaseEmpty(): boolean {

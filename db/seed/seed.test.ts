@@ -5,10 +5,13 @@ import { prepareDatabase } from "@/db/prepare";
 import { articles, categories, hashtags, media, settings, staticPages, users } from "@/db/schema";
 import { openFreshDatabase } from "@/db/testing";
 import { getHashtagListing, listLatestArticles } from "@/lib/articles/listings";
+import { listPopularArticles } from "@/lib/articles/popular";
 import { getPublishedArticle, listArticleLinks } from "@/lib/articles/public";
 import { verifyPassword } from "@/lib/auth/password";
 import { ensureAdminFromEnv } from "@/lib/newsroom/staff";
 import { slugify } from "@/lib/text/slug";
+import { currentHour } from "@/lib/time";
+import { DEMO_READ_ARTICLES } from "./demo-views";
 import { CATEGORIES, MOVIE_REVIEW, SEED_ARTICLE, seedDatabase } from "./index";
 
 function dumpAllTables(): Record<string, unknown[]> {
@@ -20,12 +23,14 @@ function dumpAllTables(): Record<string, unknown[]> {
   return Object.fromEntries(tables.map((t) => [t, client.prepare(`select * from "${t}" order by 1`).all()]));
 }
 
+const SEEDED_AT = Date.UTC(2026, 0, 10);
+
 describe("the demo seed", () => {
   const log: string[] = [];
   beforeAll(async () => {
     openFreshDatabase();
     process.env.SEED_STAFF_PASSWORD = "kata-sandi-uji";
-    await seedDatabase({ log: (line) => log.push(line), now: Date.UTC(2026, 0, 10) });
+    await seedDatabase({ log: (line) => log.push(line), now: SEEDED_AT });
   });
   afterAll(() => closeDatabase());
 
@@ -51,6 +56,12 @@ describe("the demo seed", () => {
     expect(article!.credits).toEqual([{ role: "pewarta", name: "Setiawan S.TH", authorSlug: "setiawan-s-th" }]);
     expect(article!.hashtags.map((h) => h.slug)).toContain("ri_news");
     expect(new Set(article!.hashtags.map((h) => h.slug)).size).toBe(article!.hashtags.length);
+  });
+
+  it("gives the site a week of views: Terpopuler shows the seed article first, on less than a page", async () => {
+    const popular = await listPopularArticles(currentHour(SEEDED_AT + 3_600_000), 20);
+    expect(popular).toHaveLength(DEMO_READ_ARTICLES);
+    expect(popular[0]!.title).toBe(SEED_ARTICLE.title);
   });
 
   it("resolves the seed article's Baca juga to the movie review", async () => {
