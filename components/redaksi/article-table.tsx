@@ -3,7 +3,7 @@ import type { NewsroomArticleRow } from "@/lib/newsroom/articles";
 import { newsroomArticlePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { StateBadge } from "./state-badge";
-import { DataTable } from "@/components/redaksi/data-table";
+import { DataTable, NARROW_ONLY, WIDE_ONLY } from "@/components/redaksi/data-table";
 
 /** The time that matters for the article's state: when it goes live, went live, or was last changed. */
 function stateTime(row: NewsroomArticleRow): string {
@@ -15,20 +15,26 @@ function stateTime(row: NewsroomArticleRow): string {
 export function ArticleTable({ rows, caption }: { rows: NewsroomArticleRow[]; caption: string }) {
   if (rows.length === 0) return <p className="text-sm text-neutral-600">Tidak ada artikel.</p>;
   return (
-    <DataTable caption={caption} columns={["Judul", "Status", "Rubrik", "Penulis", "Waktu"]}>
+    <DataTable caption={caption} columns={["Judul", "Status", "Rubrik", "Penulis", "Waktu"]} wideOnly={["Status", "Rubrik", "Penulis", "Waktu"]}>
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-neutral-200 align-top">
           <td className="py-2 pr-3">
             <Link href={newsroomArticlePath(row.id)} className="font-medium text-neutral-900 underline-offset-2 hover:underline">
               {row.title}
             </Link>
+            <p className={`${NARROW_ONLY} mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-neutral-700`}>
+              <StateBadge state={row.state} />
+              {row.categoryName && <span>{row.categoryName}</span>}
+              {row.authorName && <span>{row.authorName}</span>}
+              <span>{stateTime(row)}</span>
+            </p>
           </td>
-          <td className="py-2 pr-3">
+          <td className={`py-2 pr-3 ${WIDE_ONLY}`}>
             <StateBadge state={row.state} />
           </td>
-          <td className="py-2 pr-3">{row.categoryName ?? "—"}</td>
-          <td className="py-2 pr-3">{row.authorName ?? "—"}</td>
-          <td className="py-2 whitespace-nowrap text-neutral-700">{stateTime(row)}</td>
+          <td className={`py-2 pr-3 ${WIDE_ONLY}`}>{row.categoryName ?? "—"}</td>
+          <td className={`py-2 pr-3 ${WIDE_ONLY}`}>{row.authorName ?? "—"}</td>
+          <td className={`py-2 whitespace-nowrap text-neutral-700 ${WIDE_ONLY}`}>{stateTime(row)}</td>
         </tr>
       ))}
     </DataTable>

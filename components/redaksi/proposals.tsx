@@ -3,7 +3,7 @@ import { Timestamp } from "@/components/timestamp";
 import type { ProposalState } from "@/db/schema";
 import type { ProposalRow } from "@/lib/articles/proposals";
 import { proposalComparePath } from "@/lib/newsroom/paths";
-import { DataTable } from "./data-table";
+import { DataTable, NARROW_ONLY, WIDE_ONLY } from "./data-table";
 
 const STATE_LABELS: Record<ProposalState, string> = {
   open: "Menunggu redaktur",
@@ -58,16 +58,19 @@ export function ProposalsSection({ proposals }: { proposals: ProposalRow[] }) {
 export function ProposalTable({ rows, caption }: { rows: ProposalRow[]; caption: string }) {
   if (rows.length === 0) return <p className="text-sm text-neutral-600">Tidak ada usulan yang menunggu.</p>;
   return (
-    <DataTable caption={caption} columns={["Artikel", "Pengusul", "Diusulkan"]}>
+    <DataTable caption={caption} columns={["Artikel", "Pengusul", "Diusulkan"]} wideOnly={["Pengusul", "Diusulkan"]}>
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-neutral-200 align-top">
           <td className="py-2 pr-3">
             <Link href={proposalComparePath(row.articleId, row.id)} className="font-medium text-neutral-900 underline-offset-2 hover:underline">
               {row.articleTitle}
             </Link>
+            <p className={`${NARROW_ONLY} mt-1 text-xs text-neutral-700`}>
+              {row.authorName ?? "Penulis"} · <Timestamp at={row.createdAt} />
+            </p>
           </td>
-          <td className="py-2 pr-3">{row.authorName ?? "—"}</td>
-          <td className="py-2 whitespace-nowrap text-neutral-700">
+          <td className={`py-2 pr-3 ${WIDE_ONLY}`}>{row.authorName ?? "—"}</td>
+          <td className={`py-2 whitespace-nowrap text-neutral-700 ${WIDE_ONLY}`}>
             <Timestamp at={row.createdAt} />
           </td>
         </tr>
