@@ -20,6 +20,7 @@ const UNDECODABLE_PATHS = [
   "/api/views/%ff",
   "/og/berita/%ff/x",
   "/rss.xml/%ff",
+  "/ads.txt/%ff",
   "/tag/%ff/rss.xml",
   "/kategori/%c0%af/rss.xml",
   "/sitemaps/%ff",
@@ -40,7 +41,7 @@ test("a path whose percent-encoding does not decode answers 400 in every route f
 
 test("TRACE and other methods the site does not answer get 405 with Allow, on pages, feeds and route handlers", async ({ request }) => {
   const [article] = publishedArticles();
-  for (const path of ["/", `/berita/${article!.slug}`, "/rss.xml", `/api/views/${article!.id}`, "/redaksi"]) {
+  for (const path of ["/", `/berita/${article!.slug}`, "/rss.xml", "/ads.txt", `/api/views/${article!.id}`, "/redaksi"]) {
     for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "PROPFIND"]) {
       const response = await request.fetch(path, { method, ...NO_REDIRECTS });
       expect(response.status(), `${method} ${path}`).toBe(405);

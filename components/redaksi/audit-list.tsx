@@ -32,6 +32,7 @@ const ACTIONS: Record<string, string> = {
   "session.revoked": "mengakhiri sesi",
   "settings.updated": "mengubah pengaturan situs",
   "static-page.updated": "mengubah halaman statis",
+  "ads-txt.updated": "mengubah ads.txt",
   "media.uploaded": "mengunggah gambar",
   "media.edited": "mengubah keterangan gambar",
   "category.created": "membuat rubrik",

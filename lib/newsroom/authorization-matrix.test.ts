@@ -33,7 +33,7 @@ const { addCorrectionAction, applyProposalAction, moveArticleAction, rejectPropo
 const { saveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/actions");
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
-const { updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
+const { updateAdsTxtAction, updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
 const categoryActions = await import("@/app/redaksi/(signed-in)/rubrik/actions");
 const hashtagActions = await import("@/app/redaksi/(signed-in)/tagar/actions");
 
@@ -267,6 +267,12 @@ const ACTIONS: ActionCase[] = [
       const page = getDb().select({ id: staticPages.id }).from(staticPages).get()!;
       return form({ id: page.id, title: "Tentang Kami", body: "Paragraf baru." });
     },
+  },
+  {
+    name: "edit ads.txt",
+    allowed: ADMIN,
+    action: updateAdsTxtAction,
+    input: () => form({ adsTxt: "google.com, pub-1234567890123456, DIRECT" }),
   },
   {
     name: "create a category",

@@ -3,7 +3,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 /**
  * True while `next build` runs.
  *
- * @NOTE Route handlers at fixed paths (/rss.xml, /sitemap.xml, /news-sitemap.xml, robots.txt) that
+ * @NOTE Route handlers at fixed paths (/rss.xml, /sitemap.xml, /news-sitemap.xml, robots.txt, /ads.txt) that
  * export `revalidate` are prerendered by `next build`, and the build must never open the database
  * (caching-findings.md). So during the build they answer an empty placeholder instead. It is never
  * served: the page cache handler keeps entries in memory only, so after a start the first request

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { adsTxtField, updateAdsTxt } from "@/lib/ads/ads-txt";
 import type { SocialLinks } from "@/lib/settings";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { idField, optionalText, optionalUrlField, requiredText, urlField } from "@/lib/newsroom/form-fields";
@@ -32,4 +33,9 @@ const staticPageInput = z.object({
 export const updateStaticPageAction = newsroomAction({ permission: "manageSettings", input: staticPageInput }, ({ id, ...input }, user) => {
   updateStaticPage(user, id, input);
   return { status: "success", message: "Halaman disimpan." };
+});
+
+export const updateAdsTxtAction = newsroomAction({ permission: "manageSettings", input: z.object({ adsTxt: adsTxtField }) }, ({ adsTxt }, user) => {
+  updateAdsTxt(user, adsTxt);
+  return { status: "success", message: adsTxt ? "ads.txt disimpan." : "ads.txt dikosongkan: /ads.txt kini tidak ada." };
 });

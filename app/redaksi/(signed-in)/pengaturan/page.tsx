@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/redaksi/action-form";
+import { ADS_TXT_MAX_LENGTH, getEditableAdsTxt } from "@/lib/ads/ads-txt";
 import { requireUser } from "@/lib/auth/request";
 import { getEditableSettings, listEditableStaticPages } from "@/lib/newsroom/site-settings";
 import { SOCIAL_NETWORKS, type SocialNetwork } from "@/lib/settings";
-import { updateSettingsAction, updateStaticPageAction } from "./actions";
+import { updateAdsTxtAction, updateSettingsAction, updateStaticPageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Pengaturan" };
 
@@ -13,6 +14,7 @@ export default async function SettingsPage() {
   const user = await requireUser("manageSettings");
   const site = getEditableSettings(user);
   const pages = listEditableStaticPages(user);
+  const adsTxt = getEditableAdsTxt(user);
   return (
     <div className="max-w-2xl space-y-10">
       <h1 className="text-2xl font-bold">Pengaturan</h1>
@@ -34,6 +36,25 @@ export default async function SettingsPage() {
             })),
           ]}
           submitLabel="Simpan pengaturan"
+        />
+      </section>
+      <section aria-labelledby="ads-txt">
+        <h2 id="ads-txt" className="mb-3 text-lg font-semibold">ads.txt</h2>
+        <ActionForm
+          action={updateAdsTxtAction}
+          idPrefix="ads-"
+          fields={[
+            {
+              name: "adsTxt",
+              kind: "textarea",
+              label: "Isi /ads.txt",
+              rows: 8,
+              maxLength: ADS_TXT_MAX_LENGTH,
+              defaultValue: adsTxt,
+              hint: "Satu penjual per baris: domain, ID penerbit, DIRECT atau RESELLER (dari jaringan iklan Anda). Kosongkan untuk meniadakan /ads.txt.",
+            },
+          ]}
+          submitLabel="Simpan ads.txt"
         />
       </section>
       <section aria-labelledby="pages" className="space-y-6">
