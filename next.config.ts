@@ -47,7 +47,7 @@ const nextConfig: NextConfig = {
     const page = [{ type: "query" as const, key: "page", value: "(?<page>.*)" }];
     return [
       { source: "/", destination: "/beranda/utama" },
-      ...["/terkini", "/terpopuler", "/tag/:slug", "/kategori/:slug", "/penulis/:slug"].flatMap((source) => [
+      ...["/terkini", "/terpopuler", "/tag/:slug", "/kategori/:slug", "/penulis/:slug", "/indeks/:day", "/indeks/:day/:rubrik"].flatMap((source) => [
         { source, has: page, destination: `${source}/halaman/:page` },
         { source, destination: `${source}/halaman/1` },
       ]),

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CategoryLink } from "@/lib/categories";
-import { categoryPath, homePath, latestPath, popularPath, staticPagePath } from "@/lib/urls";
+import { categoryPath, DAY_INDEX_PATH, homePath, latestPath, popularPath, staticPagePath } from "@/lib/urls";
 import { SearchForm } from "./search-form";
 
 const NAV_LINK = "whitespace-nowrap px-3 py-2 font-semibold text-neutral-800 hover:text-brand";
@@ -82,6 +82,11 @@ export function SiteFooter({ siteName, pages }: { siteName: string; pages: { slu
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-neutral-700">
         <nav aria-label="Tentang situs">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link prefetch={false} href={DAY_INDEX_PATH} className="font-semibold text-neutral-800 hover:text-brand hover:underline">
+                Indeks Berita
+              </Link>
+            </li>
             {pages.map((page) => (
               <li key={page.slug}>
                 <Link prefetch={false} href={staticPagePath(page.slug)} className="font-semibold text-neutral-800 hover:text-brand hover:underline">

@@ -21,6 +21,8 @@ const UNDECODABLE_PATHS = [
   "/og/berita/%ff/x",
   "/rss.xml/%ff",
   "/ads.txt/%ff",
+  "/indeks/%ff",
+  "/indeks/2025-06-18/%ff",
   "/tag/%ff/rss.xml",
   "/kategori/%c0%af/rss.xml",
   "/sitemaps/%ff",

@@ -41,10 +41,10 @@ test("the mobile menu opens with Terkini, Terpopuler, the categories and a searc
   await expect(page).toHaveURL(/\/terkini$/);
 });
 
-test("the footer links the four pages a portal must have, and each one reads well", async ({ page }) => {
+test("the footer links the Indeks and the four pages a portal must have, and each one reads well", async ({ page }) => {
   await page.goto("/");
   const footer = page.getByRole("contentinfo");
-  await expect(footer.getByRole("link")).toHaveText(STATIC_PAGES.map((p) => p.title));
+  await expect(footer.getByRole("link")).toHaveText(["Indeks Berita", ...STATIC_PAGES.map((p) => p.title)]);
   for (const staticPage of STATIC_PAGES) {
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("link", { name: staticPage.title }).click();

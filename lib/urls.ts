@@ -7,6 +7,9 @@ export const authorPath = (slug: string) => `/penulis/${slug}`;
 export const latestPath = () => "/terkini";
 export const popularPath = () => "/terpopuler";
 export const staticPagePath = (slug: string) => `/halaman/${slug}`;
+export const DAY_INDEX_PATH = "/indeks";
+/** The Indeks of a WIB day ("2026-05-04"), in all rubrik or in one. */
+export const dayIndexPath = (day: string, rubrikSlug?: string | null) => `${DAY_INDEX_PATH}/${day}${rubrikSlug ? `/${rubrikSlug}` : ""}`;
 export const siteFeedPath = () => "/rss.xml";
 export const hashtagFeedPath = (slug: string) => `/tag/${slug}/rss.xml`;
 export const categoryFeedPath = (slug: string) => `/kategori/${slug}/rss.xml`;

@@ -31,7 +31,7 @@ function readIds(index: ListingIndex, offset: number, limit: number): number[] {
     .map((row) => row.id);
 }
 
-function readListingPage(index: ListingIndex, page: number): ListingIds | null {
+export function readListingPage(index: ListingIndex, page: number): ListingIds | null {
   const total = index.count().all()[0]?.n ?? 0;
   const pages = pageCount(total);
   if (page > pages) return null;

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, categories, hashtags, redirects, users, type Article } from "@/db/schema";
 import { soft, tags } from "@/lib/cache/tags";
-import { wibMonth } from "@/lib/time";
+import { wibDay, wibMonth } from "@/lib/time";
 
 // What a change to one article makes stale. An article page is about its article (hard); listings
 // are about their membership and order (hard); everything that only shows an article beside
@@ -54,12 +54,17 @@ export function articlePlacement(db: DbExecutor, article: Pick<Article, "id" | "
   };
 }
 
-/** The listings an article is a member of while published: their pages and feeds. */
+/**
+ * The listings an article is a member of while published: their pages and feeds; and, softly, the
+ * Indeks's links to the days before and after with news.
+ */
 function membershipTags(placement: ArticlePlacement): string[] {
   return [
     tags.latest,
+    soft(tags.latest),
     tags.sitemaps,
     ...sitemapMonthTags(placement),
+    ...(placement.publishedAt === null ? [] : [tags.dayIndex(wibDay(placement.publishedAt))]),
     ...(placement.categorySlug ? [tags.category(placement.categorySlug)] : []),
     ...placement.hashtagSlugs.map((slug) => tags.hashtag(slug)),
     ...placement.authorSlugs.map((slug) => tags.author(slug)),
@@ -131,7 +136,7 @@ export function articleChangeTags(before: ArticlePlacement | null, after: Articl
       // It left some listings and joined others.
       const left = membershipTags(wasPublic);
       const joined = membershipTags(isPublic);
-      stale.push(...left.filter((tag) => !joined.includes(tag)), ...joined.filter((tag) => !left.includes(tag)));
+      stale.push(...left.filter((tag) => !joined.includes(tag)), ...joined.filter((tag) => !left.includes(tag)), soft(tags.latest));
       stale.push(...relatedPoolTags(wasPublic), ...relatedPoolTags(isPublic), ...latestOnTopicTags(wasPublic), ...latestOnTopicTags(isPublic), soft(tags.trending));
     }
   }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import HomePage from "@/app/(site)/beranda/[edition]/page";
 import ArticlePage from "@/app/(site)/berita/[slug]/page";
+import DayIndexPage from "@/app/(site)/indeks/[day]/halaman/[page]/page";
+import RubrikDayIndexPage from "@/app/(site)/indeks/[day]/[rubrik]/halaman/[page]/page";
 import CategoryPage from "@/app/(site)/kategori/[slug]/halaman/[page]/page";
 import NotFound from "@/app/(site)/not-found";
 import { GET as categoryFeed } from "@/app/(site)/kategori/[slug]/rss.xml/route";
@@ -25,6 +27,7 @@ import type { StaffUser } from "@/lib/auth/session";
 import { updateCategory } from "@/lib/newsroom/categories";
 import { mergeHashtags } from "@/lib/newsroom/hashtags";
 import { seededStaff } from "@/lib/newsroom/testing";
+import { wibDay } from "@/lib/time";
 import { tagsDeclaredBy } from "./cached-read";
 import PageCacheHandler, { LISTING_CHANGE_GRACE_MS, SOFT_REFRESH_MIN_AGE_MS } from "./page-cache-handler.mjs";
 
@@ -83,7 +86,11 @@ function pages(slugs: Slugs): Record<string, () => Promise<unknown>> {
  * Caches every page with the tags its reads declare, makes the change, and reads each page back
  * once the soft refresh interval has passed: what the next reader of each would get.
  */
-async function outcomesOf(change: () => void, slugs: Slugs): Promise<Record<string, Outcome>> {
+async function outcomesOf(
+  change: () => void,
+  slugs: Slugs,
+  watchedPages: (slugs: Slugs) => Record<string, () => Promise<unknown>> = pages,
+): Promise<Record<string, Outcome>> {
   // Each case starts past the last invalidation of the one before (the tag expiry map is shared),
   // and within one hour: pages that read the hour's lists go stale by themselves when an hour begins.
   const hour = 60 * 60 * 1000;
@@ -95,7 +102,7 @@ async function outcomesOf(change: () => void, slugs: Slugs): Promise<Record<stri
     // Keys of their own: a lookup that missed in an earlier case would date this case's pages (the
     // handler dates a page by the lookup that asked for its render).
     const run = ++outcomeRuns;
-    const watched = pages(slugs);
+    const watched = watchedPages(slugs);
     const context = { cacheControl: { revalidate: 300, expire: 31_536_000 } };
     for (const [name, render] of Object.entries(watched)) {
       const pageTags = await tagsDeclaredBy(render);
@@ -287,4 +294,25 @@ describe("what a newsroom change does to cached pages", () => {
     expect(outcomes["berita other (#sepakbola)"]).toBe("stale");
     expect(outcomes["berita sibling (#banjir)"]).toBe("fresh");
   });
+  // Last: its cast pushes earlier casts' stories off the home page, which the cases above watch.
+  it("a publish drops the Indeks of its day, in all rubrik and in its own; other days' and rubrik's refresh their day links", async () => {
+    const { subject, slugs } = cast("draft");
+    move(subject.id, "submit");
+    // Read when the pages are cached, within the same hour as the publish (outcomesOf), so the same day.
+    const indexPages = () => {
+      const today = wibDay(Date.now());
+      return {
+        "indeks today": () => DayIndexPage(params({ day: today, page: "1" })),
+        "indeks today politik": () => RubrikDayIndexPage(params({ day: today, rubrik: "politik", page: "1" })),
+        "indeks today olahraga": () => RubrikDayIndexPage(params({ day: today, rubrik: "olahraga", page: "1" })),
+        "indeks a week ago": () => DayIndexPage(params({ day: wibDay(Date.now() - 7 * day), page: "1" })),
+      };
+    };
+    expect(grouped(await outcomesOf(() => move(subject.id, "publish"), slugs, indexPages))).toEqual({
+      hard: ["indeks today", "indeks today politik"],
+      stale: ["indeks today olahraga", "indeks a week ago"],
+      fresh: [],
+    });
+  });
+
 });

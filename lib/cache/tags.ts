@@ -18,6 +18,8 @@ export const tags = {
   latest: "latest",
   /** Which URLs the sitemaps list (the index, the news sitemap, the listing sitemaps). */
   sitemaps: "sitemaps",
+  /** The Indeks of one WIB day ("2026-05-04"), in all rubrik and in each. */
+  dayIndex: (day: string) => `index-day:${day}`,
   /** The articles sitemap of one WIB month ("2026-05") and its line in the index. */
   sitemapMonth: (month: string) => `sitemap-month:${month}`,
   search: "search",

@@ -7,6 +7,7 @@ import {
   authorPath,
   categoryFeedPath,
   categoryPath,
+  dayIndexPath,
   hashtagFeedPath,
   hashtagPath,
   homePath,
@@ -215,6 +216,22 @@ export function authorMetadata(
     totalPages,
   });
   return { ...metadata, openGraph: { ...metadata.openGraph, type: "profile" } };
+}
+
+/** A day of the Indeks; an empty day says so and is not indexed. */
+export function dayIndexMetadata(
+  site: SiteSettings,
+  index: { day: string; dayLabel: string; rubrik: { name: string; slug: string } | null; page: number; totalPages: number; empty: boolean },
+): Metadata {
+  const what = index.rubrik ? `Indeks Berita ${index.rubrik.name}` : "Indeks Berita";
+  const metadata = listingMetadata(site, {
+    title: `${what} ${index.dayLabel}`,
+    description: `Semua berita${index.rubrik ? ` rubrik ${index.rubrik.name}` : ""} yang terbit ${index.dayLabel} di ${site.name}.`,
+    path: dayIndexPath(index.day, index.rubrik?.slug),
+    page: index.page,
+    totalPages: index.totalPages,
+  });
+  return index.empty ? { ...metadata, robots: NOT_INDEXABLE } : metadata;
 }
 
 /** A static page: Tentang Kami, Redaksi, Kontak, Pedoman Media Siber. */
