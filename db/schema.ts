@@ -233,6 +233,10 @@ export const articleRevisions = sqliteTable(
 );
 
 // Dated correction notes ("Koreksi") an editor adds to a published article; shown at its end.
+/** Pedoman Media Siber's kinds of public note: a correction, an erratum, a right of reply. */
+export const CORRECTION_KINDS = ["koreksi", "ralat", "hak-jawab"] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
 export const articleCorrections = sqliteTable(
   "article_corrections",
   {
@@ -240,7 +244,10 @@ export const articleCorrections = sqliteTable(
     articleId: integer("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: CORRECTION_KINDS }).notNull().default("koreksi"),
     note: text("note").notNull(),
+    /** A right of reply's published text, when it is published apart (http or https). */
+    replyUrl: text("reply_url"),
     createdAt: createdAt(),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
   },

@@ -41,8 +41,8 @@ test("an editor adds a Koreksi to a published article: readers see it at the end
   await expect.poll(() => Math.floor(Date.now() / 1000)).toBeGreaterThan(publishedSecond);
 
   const note = "Harga yang benar Rp60.000 per kilogram, bukan Rp80.000.";
-  await corrections(editor).getByLabel("Catatan koreksi").fill(note);
-  await corrections(editor).getByRole("button", { name: "Tambahkan koreksi" }).click();
+  await corrections(editor).getByLabel("Isi catatan").fill(note);
+  await corrections(editor).getByRole("button", { name: "Tambahkan catatan" }).click();
   await expect(corrections(editor).getByRole("status")).toHaveText("Koreksi ditambahkan dan tampil di akhir artikel.");
   await expect(corrections(editor).getByRole("listitem")).toContainText(note);
 
@@ -59,9 +59,41 @@ test("an editor adds a Koreksi to a published article: readers see it at the end
   const after = await newsArticleJsonLd(reader);
   expect(Date.parse(after.dateModified as string)).toBeGreaterThan(Date.parse(before.dateModified as string));
   expect(after.datePublished).toBe(before.datePublished);
-  expect(after.correction).toEqual([{ "@type": "CorrectionComment", text: note, datePublished: expect.stringMatching(/\+07:00$/) }]);
+  expect(after.correction).toEqual([{ "@type": "CorrectionComment", name: "Koreksi", text: note, datePublished: expect.stringMatching(/\+07:00$/) }]);
 
   expect(await seriousViolations(reader, "article")).toEqual([]);
+  await editor.context().close();
+});
+
+test("an editor adds a Hak Jawab linking to the published reply; a link on any other kind is refused", async ({ browser, page: reader }) => {
+  const editor = await staffPage(browser, ACCOUNTS.editor);
+  const { publicPath } = await publishedArticle(editor, "Proyek jalan tol dikritik warga", "Warga menilai ganti rugi lahan belum layak.");
+  const form = corrections(editor);
+  const replyUrl = "https://rinewsportal.example/berita/hak-jawab-pt-tol-nusantara";
+
+  await form.getByLabel("Jenis").selectOption({ label: "Ralat" });
+  await form.getByLabel("Isi catatan").fill("Nama desa semula tertulis Sukamaju.");
+  await form.getByLabel("Tautan hak jawab (opsional)").fill(replyUrl);
+  await form.getByRole("button", { name: "Tambahkan catatan" }).click();
+  await expect(form.getByText("Tautan hanya untuk hak jawab.")).toBeVisible();
+  await expect(form.getByRole("listitem")).toHaveCount(0);
+
+  const reply = "PT Tol Nusantara menyatakan ganti rugi mengikuti penilaian appraisal independen.";
+  await form.getByLabel("Jenis").selectOption({ label: "Hak Jawab" });
+  await form.getByLabel("Isi catatan").fill(reply);
+  await form.getByLabel("Tautan hak jawab (opsional)").fill(replyUrl);
+  await form.getByRole("button", { name: "Tambahkan catatan" }).click();
+  await expect(form.getByRole("status")).toHaveText("Hak Jawab ditambahkan dan tampil di akhir artikel.");
+
+  await reader.goto(publicPath);
+  const section = reader.getByRole("region", { name: "Hak Jawab" });
+  await expect(section.getByRole("heading", { level: 2 })).toHaveText("Hak Jawab");
+  await expect(section.getByRole("listitem")).toContainText(`Hak Jawab · `);
+  await expect(section.getByRole("listitem")).toContainText(reply);
+  await expect(section.getByRole("link", { name: "Baca hak jawab selengkapnya" })).toHaveAttribute("href", replyUrl);
+  expect((await newsArticleJsonLd(reader)).correction).toEqual([
+    { "@type": "CorrectionComment", name: "Hak Jawab", text: reply, url: replyUrl, datePublished: expect.stringMatching(/\+07:00$/) },
+  ]);
   await editor.context().close();
 });
 
@@ -73,8 +105,8 @@ test("a reporter sees the corrections but no form, and a direct post of the edit
 
   await reporter.goto(newsroomPath);
   await expect(corrections(reporter)).toContainText("Belum ada koreksi.");
-  await expect(corrections(reporter).getByLabel("Catatan koreksi")).toHaveCount(0);
-  await expect(corrections(reporter).getByRole("button", { name: "Tambahkan koreksi" })).toHaveCount(0);
+  await expect(corrections(reporter).getByLabel("Isi catatan")).toHaveCount(0);
+  await expect(corrections(reporter).getByRole("button", { name: "Tambahkan catatan" })).toHaveCount(0);
 
   // What the editor's browser posts without JavaScript: the server-rendered form, React's hidden
   // action fields included (hydration takes them out of the live page).
@@ -96,7 +128,7 @@ test("a reporter sees the corrections but no form, and a direct post of the edit
 
   await reporter.reload();
   await expect(corrections(reporter).getByRole("listitem")).toContainText(note);
-  await expect(corrections(reporter).getByLabel("Catatan koreksi")).toHaveCount(0);
+  await expect(corrections(reporter).getByLabel("Isi catatan")).toHaveCount(0);
   await editor.context().close();
   await reporter.context().close();
 });

@@ -60,8 +60,8 @@ describe("feed reads", () => {
   it("an item carries its article's Koreksi notes, oldest first", async () => {
     const seed = getDb().select().from(articles).where(eq(articles.slug, slugify(SEED_ARTICLE.title))).get()!;
     const { editor } = seededStaff();
-    addCorrection(editor, seed.id, "Koreksi pertama.", Date.UTC(2026, 0, 11));
-    addCorrection(editor, seed.id, "Koreksi kedua.", Date.UTC(2026, 0, 12));
+    addCorrection(editor, seed.id, { note: "Koreksi pertama." }, Date.UTC(2026, 0, 11));
+    addCorrection(editor, seed.id, { note: "Koreksi kedua." }, Date.UTC(2026, 0, 12));
     const [item, other] = await getFeedArticles([seed.id, published().find((a) => a.id !== seed.id)!.id]);
     expect(item!.corrections.map((c) => c.note)).toEqual(["Koreksi pertama.", "Koreksi kedua."]);
     expect(other!.corrections).toEqual([]);

@@ -30,7 +30,7 @@ describe("addCorrection", () => {
       const since = lastInvalidationId();
       const now = before.updatedAt + 3_600_000;
 
-      const correction = addCorrection(staff[role], id, "  Nama narasumber semula tertulis Budi; yang benar Badu.  ", now);
+      const correction = addCorrection(staff[role], id, { note: "  Nama narasumber semula tertulis Budi; yang benar Badu.  " }, now);
 
       expect(correction).toMatchObject({ articleId: id, note: "Nama narasumber semula tertulis Budi; yang benar Badu.", createdAt: now, createdBy: staff[role].id });
       const after = article(id);
@@ -51,7 +51,7 @@ describe("addCorrection", () => {
       const traces = traceCounts();
       const corrections = correctionCount();
 
-      expect(refusalOf(() => addCorrection(staff[role], id, "Ralat.")).reason).toBe("forbidden");
+      expect(refusalOf(() => addCorrection(staff[role], id, { note: "Ralat." })).reason).toBe("forbidden");
 
       expect(article(id)).toEqual(before);
       expect(traceCounts()).toEqual(traces);
@@ -65,7 +65,7 @@ describe("addCorrection", () => {
       const before = article(id);
       const traces = traceCounts();
 
-      const refusal = refusalOf(() => addCorrection(staff.editor, id, "Ralat."));
+      const refusal = refusalOf(() => addCorrection(staff.editor, id, { note: "Ralat." }));
 
       expect(refusal.reason).toBe("conflict");
       expect(refusal.message).toMatch(/sudah terbit/);
@@ -75,7 +75,7 @@ describe("addCorrection", () => {
   }
 
   it("a missing article is refused as not found", () => {
-    expect(refusalOf(() => addCorrection(staff.editor, 999_999, "Ralat.")).reason).toBe("not-found");
+    expect(refusalOf(() => addCorrection(staff.editor, 999_999, { note: "Ralat." })).reason).toBe("not-found");
   });
 
   const badNotes: [string, string, RegExp][] = [
@@ -91,7 +91,7 @@ describe("addCorrection", () => {
       const before = article(id);
       const traces = traceCounts();
 
-      const refusal = refusalOf(() => addCorrection(staff.editor, id, note));
+      const refusal = refusalOf(() => addCorrection(staff.editor, id, { note }));
 
       expect(refusal).toMatchObject({ reason: "invalid", field: "note" });
       expect(refusal.message).toMatch(message);
@@ -104,8 +104,35 @@ describe("addCorrection", () => {
     const { id } = makeArticle("published", staff.reporter.id);
     const note = `Angka < 5 & > 2.\n${"b".repeat(CORRECTION_NOTE_MAX - 17)}`;
     expect(note.length).toBe(CORRECTION_NOTE_MAX);
-    expect(addCorrection(staff.editor, id, note).note).toBe(note);
+    expect(addCorrection(staff.editor, id, { note }).note).toBe(note);
   });
+
+  it("keeps the note's kind, Koreksi by default, and where a right of reply is published", async () => {
+    const { id, slug } = makeArticle("published", staff.reporter.id);
+    addCorrection(staff.editor, id, { note: "Angka dibetulkan." });
+    addCorrection(staff.editor, id, { kind: "ralat", note: "Nama dibetulkan." });
+    addCorrection(staff.editor, id, { kind: "hak-jawab", note: "PT Maju menanggapi.", replyUrl: "https://rinewsportal.example/berita/hak-jawab-pt-maju" });
+    const published = (await getPublishedArticle(slug))!;
+    expect(published.corrections.map(({ kind, replyUrl }) => ({ kind, replyUrl }))).toEqual([
+      { kind: "koreksi", replyUrl: null },
+      { kind: "ralat", replyUrl: null },
+      { kind: "hak-jawab", replyUrl: "https://rinewsportal.example/berita/hak-jawab-pt-maju" },
+    ]);
+  });
+
+  const badKinds: [string, Parameters<typeof addCorrection>[2], string][] = [
+    ["an unknown kind", { kind: "bantahan" as never, note: "Catatan." }, "kind"],
+    ["a link on a note that is no right of reply", { kind: "ralat", note: "Catatan.", replyUrl: "https://contoh.example/x" }, "replyUrl"],
+    ["a link that is no web address", { kind: "hak-jawab", note: "Catatan.", replyUrl: "javascript:alert(1)" }, "replyUrl"],
+  ];
+  for (const [name, input, field] of badKinds) {
+    it(`${name} is refused on its field, and nothing changes`, () => {
+      const { id } = makeArticle("published", staff.reporter.id);
+      const traces = traceCounts();
+      expect(refusalOf(() => addCorrection(staff.editor, id, input))).toMatchObject({ reason: "invalid", field });
+      expect(traceCounts()).toEqual(traces);
+    });
+  }
 });
 
 describe("corrections on the public article", () => {
@@ -116,8 +143,8 @@ describe("corrections on the public article", () => {
     expect(before.corrections).toEqual([]);
     expect(before.updatedAt).toBeNull();
 
-    addCorrection(staff.editor, id, "Koreksi pertama.", now + 60_000);
-    addCorrection(staff.admin, id, "Koreksi kedua.", now + 120_000);
+    addCorrection(staff.editor, id, { note: "Koreksi pertama." }, now + 60_000);
+    addCorrection(staff.admin, id, { note: "Koreksi kedua." }, now + 120_000);
 
     const after = (await getPublishedArticle(slug))!;
     expect(after.corrections.map((c) => [c.note, c.createdAt])).toEqual([
@@ -131,7 +158,7 @@ describe("corrections on the public article", () => {
   it("an editor who opened the article before the correction saves without a conflict, and the correction stays", () => {
     const { id } = makeArticle("published", staff.reporter.id);
     const opened = getArticleForEditing(staff.editor, id);
-    addCorrection(staff.editor, id, "Ralat judul.");
+    addCorrection(staff.editor, id, { note: "Ralat judul." });
 
     const result = saveArticle(staff.editor, {
       articleId: id,
@@ -147,7 +174,7 @@ describe("corrections on the public article", () => {
 
   it("are removed with their article", () => {
     const { id } = makeArticle("published", staff.reporter.id);
-    addCorrection(staff.editor, id, "Ralat.");
+    addCorrection(staff.editor, id, { note: "Ralat." });
     getDb().delete(articles).where(eq(articles.id, id)).run();
     expect(listCorrections(id)).toEqual([]);
   });

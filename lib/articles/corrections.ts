@@ -1,11 +1,12 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
 import { getDb } from "@/db/client";
-import { articleCorrections, articles, users, type ArticleCorrection } from "@/db/schema";
+import { articleCorrections, articles, CORRECTION_KINDS, users, type ArticleCorrection, type CorrectionKind } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { recordAudit } from "@/lib/newsroom/audit";
-import { requiredText } from "@/lib/newsroom/form-fields";
+import { optionalUrlField, requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { articleChangeTags, articlePlacement } from "./stale-pages";
 import { workflowState } from "./workflow";
@@ -17,16 +18,46 @@ import { workflowState } from "./workflow";
 
 export const CORRECTION_NOTE_MAX = 2000;
 
-/** Plain text, 1..2000 characters after trimming; markup is refused (and would be shown as text anyway). */
-export const correctionNoteSchema = requiredText(CORRECTION_NOTE_MAX, { multiline: true });
+/** How each kind is labelled wherever a reader sees it (page, RSS, JSON-LD). */
+export const CORRECTION_KIND_LABELS: Record<CorrectionKind, string> = { koreksi: "Koreksi", ralat: "Ralat", "hak-jawab": "Hak Jawab" };
 
-export type CorrectionView = { id: number; note: string; createdAt: number };
+/**
+ * A note as the newsroom writes it: its kind; plain text, 1..2000 characters after trimming (markup
+ * is refused, and would be shown as text anyway); and, for a right of reply only, where the reply
+ * is published.
+ */
+export const correctionInputSchema = z
+  .object({
+    kind: z.enum(CORRECTION_KINDS, { error: "Pilih jenis catatan." }).default("koreksi"),
+    note: requiredText(CORRECTION_NOTE_MAX, { multiline: true }),
+    replyUrl: optionalUrlField.nullish().transform((url) => url ?? null),
+  })
+  .refine((input) => input.kind === "hak-jawab" || input.replyUrl === null, {
+    error: "Tautan hanya untuk hak jawab.",
+    path: ["replyUrl"],
+  });
+export type CorrectionInput = z.input<typeof correctionInputSchema>;
+
+export type CorrectionView = { id: number; kind: CorrectionKind; note: string; replyUrl: string | null; createdAt: number };
+/** "Koreksi", or every kind present in order of first use ("Koreksi dan Hak Jawab"). */
+export function correctionsHeading(corrections: readonly Pick<CorrectionView, "kind">[]): string {
+  const labels = [...new Set(corrections.map((correction) => CORRECTION_KIND_LABELS[correction.kind]))];
+  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} dan ${labels.at(-1)}` : (labels[0] ?? CORRECTION_KIND_LABELS.koreksi);
+}
+
 export type CorrectionRow = CorrectionView & { createdByName: string | null };
 
 /** An article's corrections, oldest first, with who added each one. */
 export function listCorrections(articleId: number): CorrectionRow[] {
   return getDb()
-    .select({ id: articleCorrections.id, note: articleCorrections.note, createdAt: articleCorrections.createdAt, createdByName: users.name })
+    .select({
+      id: articleCorrections.id,
+      kind: articleCorrections.kind,
+      note: articleCorrections.note,
+      replyUrl: articleCorrections.replyUrl,
+      createdAt: articleCorrections.createdAt,
+      createdByName: users.name,
+    })
     .from(articleCorrections)
     .leftJoin(users, eq(users.id, articleCorrections.createdBy))
     .where(eq(articleCorrections.articleId, articleId))
@@ -39,7 +70,14 @@ export function listCorrectionsByArticle(articleIds: readonly number[]): Map<num
   const byArticle = new Map<number, CorrectionView[]>();
   if (articleIds.length === 0) return byArticle;
   const rows = getDb()
-    .select({ articleId: articleCorrections.articleId, id: articleCorrections.id, note: articleCorrections.note, createdAt: articleCorrections.createdAt })
+    .select({
+      articleId: articleCorrections.articleId,
+      id: articleCorrections.id,
+      kind: articleCorrections.kind,
+      note: articleCorrections.note,
+      replyUrl: articleCorrections.replyUrl,
+      createdAt: articleCorrections.createdAt,
+    })
     .from(articleCorrections)
     .where(inArray(articleCorrections.articleId, [...articleIds]))
     .orderBy(asc(articleCorrections.createdAt), asc(articleCorrections.id))
@@ -53,14 +91,17 @@ export function mayCorrect(user: StaffUser): boolean {
 }
 
 /**
- * Adds a dated correction note to a published article (editors and admins only); refused, with
- * nothing changed, otherwise. The note, the new updated_at and an audit entry are written in one
- * transaction; the article's public pages are invalidated after it commits.
+ * Adds a dated note (Koreksi, Ralat or Hak Jawab) to a published article (editors and admins only);
+ * refused, with nothing changed, otherwise. The note, the new updated_at and an audit entry are
+ * written in one transaction; the article's public pages are invalidated after it commits.
  */
-export function addCorrection(user: StaffUser, articleId: number, note: string, now = Date.now()): ArticleCorrection {
+export function addCorrection(user: StaffUser, articleId: number, input: CorrectionInput, now = Date.now()): ArticleCorrection {
   if (!mayCorrect(user)) throw new Refusal("forbidden", "Hanya redaktur yang dapat menambahkan koreksi.");
-  const parsed = correctionNoteSchema.safeParse(note);
-  if (!parsed.success) throw new Refusal("invalid", parsed.error.issues[0]!.message, "note");
+  const parsed = correctionInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Refusal("invalid", issue.message, String(issue.path[0] ?? "note"));
+  }
 
   const correction = getDb().transaction((tx) => {
     const article = tx.select().from(articles).where(eq(articles.id, articleId)).get();
@@ -69,7 +110,7 @@ export function addCorrection(user: StaffUser, articleId: number, note: string, 
 
     const correction = tx
       .insert(articleCorrections)
-      .values({ articleId, note: parsed.data, createdAt: now, createdBy: user.id })
+      .values({ articleId, ...parsed.data, createdAt: now, createdBy: user.id })
       .returning()
       .get();
     tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, articleId)).run();
@@ -80,7 +121,7 @@ export function addCorrection(user: StaffUser, articleId: number, note: string, 
       action: "article.corrected",
       subjectType: "article",
       subjectId: articleId,
-      details: { title: article.title, note: parsed.data, correctionId: correction.id },
+      details: { title: article.title, kind: parsed.data.kind, note: parsed.data.note, correctionId: correction.id },
     });
     return correction;
   });

@@ -250,7 +250,7 @@ describe("what a newsroom change does to cached pages", () => {
 
   it("a correction is an edit of the story's own page", async () => {
     const { subject, slugs } = cast("published");
-    expect(grouped(await outcomesOf(() => addCorrection(staff.editor, subject.id, "Jumlah korban sebelumnya tertulis 12."), slugs))).toEqual(editOutcome);
+    expect(grouped(await outcomesOf(() => addCorrection(staff.editor, subject.id, { note: "Jumlah korban sebelumnya tertulis 12." }), slugs))).toEqual(editOutcome);
   });
 
   it("a category rename drops the category's pages and its stories' pages; the navigation and cards elsewhere refresh", async () => {

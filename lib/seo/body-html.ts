@@ -6,6 +6,7 @@ import {
   type ListItemNode,
   type TextNode,
 } from "@/lib/body/schema";
+import { CORRECTION_KIND_LABELS, correctionsHeading, type CorrectionView } from "@/lib/articles/corrections";
 import { formatWibDateTime } from "@/lib/time";
 import { absoluteUrl } from "./absolute-url";
 import { escapeXml } from "./xml";
@@ -35,12 +36,14 @@ export function articleBodyToHtml(body: ArticleBody, context: BodyHtmlContext): 
 }
 
 /** An article's Koreksi notes as HTML after its body, each under its WIB time; the notes are plain text. */
-export function correctionsToHtml(corrections: readonly { note: string; createdAt: number }[]): string {
+export function correctionsToHtml(corrections: readonly Omit<CorrectionView, "id">[]): string {
   if (corrections.length === 0) return "";
-  const notes = corrections.map(
-    (correction) => `<p><strong>${escapeXml(formatWibDateTime(correction.createdAt))}</strong><br>${escapeXml(correction.note).replace(/\r?\n/g, "<br>")}</p>`,
-  );
-  return ["<h2>Koreksi</h2>", ...notes].join("\n");
+  const notes = corrections.map((correction) => {
+    const heading = `${CORRECTION_KIND_LABELS[correction.kind]} · ${formatWibDateTime(correction.createdAt)}`;
+    const reply = correction.replyUrl && isSafeHref(correction.replyUrl) ? `<br><a href="${escapeXml(correction.replyUrl)}">Baca hak jawab selengkapnya</a>` : "";
+    return `<p><strong>${escapeXml(heading)}</strong><br>${escapeXml(correction.note).replace(/\r?\n/g, "<br>")}${reply}</p>`;
+  });
+  return [`<h2>${escapeXml(correctionsHeading(corrections))}</h2>`, ...notes].join("\n");
 }
 
 function isNonEmptyParagraph(block: BodyBlock): boolean {

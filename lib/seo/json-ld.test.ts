@@ -50,9 +50,18 @@ describe("NewsArticle JSON-LD", () => {
     expect(article.dateline).toBe("Jakarta");
   });
 
-  it("carries each Koreksi note as a dated CorrectionComment, and no correction key without one", () => {
-    const corrected = newsArticleJsonLd(site, { ...seoArticle, corrections: [{ note: "Yang benar: 5 ton.", createdAt: publishedAt + 7_200_000 }] });
-    expect(corrected.correction).toEqual([{ "@type": "CorrectionComment", text: "Yang benar: 5 ton.", datePublished: "2025-06-18T12:00:00+07:00" }]);
+  it("carries each note as a dated CorrectionComment named by its kind, and no correction key without one", () => {
+    const corrected = newsArticleJsonLd(site, {
+      ...seoArticle,
+      corrections: [
+        { kind: "koreksi", note: "Yang benar: 5 ton.", replyUrl: null, createdAt: publishedAt + 7_200_000 },
+        { kind: "hak-jawab", note: "PT Maju menanggapi.", replyUrl: "https://berita.example/berita/hak-jawab", createdAt: publishedAt + 7_200_000 },
+      ],
+    });
+    expect(corrected.correction).toEqual([
+      { "@type": "CorrectionComment", name: "Koreksi", text: "Yang benar: 5 ton.", datePublished: "2025-06-18T12:00:00+07:00" },
+      { "@type": "CorrectionComment", name: "Hak Jawab", text: "PT Maju menanggapi.", datePublished: "2025-06-18T12:00:00+07:00", url: "https://berita.example/berita/hak-jawab" },
+    ]);
     expect(article).not.toHaveProperty("correction");
   });
 

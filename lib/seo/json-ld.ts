@@ -1,3 +1,4 @@
+import { CORRECTION_KIND_LABELS } from "@/lib/articles/corrections";
 import type { SiteSettings } from "@/lib/settings";
 import { toWibIsoString } from "@/lib/time";
 import { articlePath, authorPath, categoryPath, hashtagPath } from "@/lib/urls";
@@ -151,7 +152,15 @@ export function newsArticleJsonLd(
     ...(article.category ? { articleSection: article.category.name } : {}),
     ...(article.hashtags.length ? { keywords: article.hashtags.map((h) => h.name) } : {}),
     ...(article.corrections?.length
-      ? { correction: article.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.note, datePublished: toWibIsoString(c.createdAt) })) }
+      ? {
+          correction: article.corrections.map((c) => ({
+            "@type": "CorrectionComment",
+            name: CORRECTION_KIND_LABELS[c.kind],
+            text: c.note,
+            datePublished: toWibIsoString(c.createdAt),
+            ...(c.replyUrl ? { url: c.replyUrl } : {}),
+          })),
+        }
       : {}),
     inLanguage: "id",
     isAccessibleForFree: true,

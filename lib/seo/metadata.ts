@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { CorrectionView } from "@/lib/articles/corrections";
 import { bodyToPlainText, type ArticleBody } from "@/lib/body/schema";
 import type { SiteSettings } from "@/lib/settings";
 import { toWibIsoString } from "@/lib/time";
@@ -54,7 +55,7 @@ export type ArticleSeoInput = {
   credits: CreditLike[];
   image: ImageLike | null;
   /** Koreksi notes, for structured data. */
-  corrections?: { note: string; createdAt: number }[];
+  corrections?: Omit<CorrectionView, "id">[];
 };
 
 /** The SEO description, else the dek, else the body's first sentence; at most 160 characters. */

@@ -45,10 +45,18 @@ describe("the RSS feed", () => {
     expect(findAll(item, "media:content")[0]!.attributes).toMatchObject({ url: "https://berita.example/demo/ekonomi.jpg", medium: "image", width: "1600" });
   });
 
-  it("ends an item's content with its Koreksi notes, dated in WIB and escaped", () => {
-    const corrected = { ...feedArticle, corrections: [{ id: 1, note: "Harga <cabai> rawit Rp80.000,\nbukan Rp60.000.", createdAt: Date.UTC(2025, 5, 19, 2, 30) }] };
+  it("ends an item's content with its notes, each with its kind, dated in WIB and escaped", () => {
+    const at = Date.UTC(2025, 5, 19, 2, 30);
+    const corrected = {
+      ...feedArticle,
+      corrections: [
+        { id: 1, kind: "koreksi" as const, note: "Harga <cabai> rawit Rp80.000,\nbukan Rp60.000.", replyUrl: null, createdAt: at },
+        { id: 2, kind: "hak-jawab" as const, note: "Pedagang menanggapi.", replyUrl: "https://berita.example/berita/hak-jawab", createdAt: at },
+      ],
+    };
     const content = findText(parseXml(renderRssFeed(siteChannel, [corrected])), "content:encoded")[0]!;
-    expect(content).toMatch(/<h2>Koreksi<\/h2>\n<p><strong>Kamis, 19 Juni 2025 09:30 WIB<\/strong><br>Harga &lt;cabai&gt; rawit Rp80\.000,<br>bukan Rp60\.000\.<\/p>$/);
+    expect(content).toContain("<h2>Koreksi dan Hak Jawab</h2>\n<p><strong>Koreksi · Kamis, 19 Juni 2025 09:30 WIB</strong><br>Harga &lt;cabai&gt; rawit Rp80.000,<br>bukan Rp60.000.</p>");
+    expect(content).toMatch(/<p><strong>Hak Jawab · Kamis, 19 Juni 2025 09:30 WIB<\/strong><br>Pedagang menanggapi\.<br><a href="https:\/\/berita\.example\/berita\/hak-jawab">Baca hak jawab selengkapnya<\/a><\/p>$/);
     expect(findText(feed(), "content:encoded")[0]).not.toContain("Koreksi");
   });
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { addCorrection, correctionNoteSchema } from "@/lib/articles/corrections";
+import { addCorrection, correctionInputSchema, CORRECTION_KIND_LABELS } from "@/lib/articles/corrections";
 import { applyProposal, rejectProposal, reviewNoteField } from "@/lib/articles/proposals";
 import { MAX_NOTE_LENGTH, transitionArticle, TRANSITIONS, type ArticleEvent } from "@/lib/articles/workflow";
 import { newsroomAction } from "@/lib/newsroom/action";
@@ -37,10 +37,10 @@ export const moveArticleAction = newsroomAction({ input: moveInput }, (input, us
 });
 
 export const addCorrectionAction = newsroomAction(
-  { permission: "publish", input: z.object({ articleId: idField, note: correctionNoteSchema }) },
-  (input, user) => {
-    addCorrection(user, input.articleId, input.note);
-    return { status: "success", message: "Koreksi ditambahkan dan tampil di akhir artikel." };
+  { permission: "publish", input: z.object({ articleId: idField }).and(correctionInputSchema) },
+  ({ articleId, ...correction }, user) => {
+    addCorrection(user, articleId, correction);
+    return { status: "success", message: `${CORRECTION_KIND_LABELS[correction.kind]} ditambahkan dan tampil di akhir artikel.` };
   },
 );
 
