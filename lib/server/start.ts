@@ -73,6 +73,10 @@ async function serve(): Promise<void> {
     if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
     handle(request, res).catch((error: unknown) => answerFailure(req, res, error));
   });
+  // Proxies and clients keep idle connections longer than Node's 5 s: a request sent as the server
+  // closes one is reset (a proxy answers 502). Outlast them, as nginx (75 s) does.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => console.log(`RI News Portal listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
