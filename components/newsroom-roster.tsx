@@ -2,13 +2,8 @@ import Link from "next/link";
 import type { StaffMember } from "@/lib/static-pages";
 import { authorPath } from "@/lib/urls";
 
-// What each newsroom role is called on the public roster.
-const ROLE_TITLES: Record<StaffMember["role"], string> = {
-  admin: "Pemimpin Redaksi",
-  editor: "Redaktur",
-  reporter: "Pewarta",
-  contributor: "Kontributor",
-};
+// An account an admin has not given a job title yet: named without one, never by its role.
+const UNTITLED = "Staf Redaksi";
 
 export function NewsroomRoster({ staff }: { staff: StaffMember[] }) {
   if (staff.length === 0) return null;
@@ -20,7 +15,7 @@ export function NewsroomRoster({ staff }: { staff: StaffMember[] }) {
       <dl className="mt-3 divide-y divide-neutral-200 border-y border-neutral-200">
         {staff.map((member) => (
           <div key={member.slug} className="flex flex-wrap justify-between gap-2 py-3">
-            <dt className="text-neutral-700">{ROLE_TITLES[member.role]}</dt>
+            <dt className="text-neutral-700">{member.jobTitle ?? UNTITLED}</dt>
             <dd className="font-semibold">
               <Link prefetch={false} href={authorPath(member.slug)} className="text-brand hover:underline">
                 {member.name}

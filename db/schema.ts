@@ -33,6 +33,10 @@ export const users = sqliteTable(
     role: text("role", { enum: USER_ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     bio: text("bio"),
+    /** The public job title on the Redaksi roster (jabatan); the role is about permissions only. */
+    jobTitle: text("job_title"),
+    /** Whether the account is listed on the Redaksi roster (an IT admin, say, is not). */
+    onRoster: integer("on_roster", { mode: "boolean" }).notNull().default(true),
     photoMediaId: integer("photo_media_id").references((): AnySQLiteColumn => media.id, {
       onDelete: "set null",
     }),

@@ -54,11 +54,11 @@ test("the footer links the Indeks and the four pages a portal must have, and eac
   }
 });
 
-test("the Redaksi page lists the newsroom with roles and author pages, never email addresses", async ({ page }) => {
+test("the Redaksi page lists the newsroom with job titles and author pages, never email addresses", async ({ page }) => {
   await page.goto("/halaman/redaksi");
   const roster = page.getByRole("region", { name: "Susunan Redaksi" });
   await expect(roster.getByRole("definition")).toHaveText(["Bambang Sutrisno", "Rina Kartika", "Setiawan S.TH", "Yusuf Hidayat"]);
-  await expect(roster.getByRole("term")).toHaveText(["Pemimpin Redaksi", "Redaktur", "Pewarta", "Kontributor"]);
+  await expect(roster.getByRole("term")).toHaveText(["Pemimpin Redaksi", "Redaktur Pelaksana", "Pewarta", "Kontributor Daerah"]);
   await expect(roster.getByRole("link", { name: "Rina Kartika" })).toHaveAttribute("href", "/penulis/rina-kartika");
   expect(await page.locator("main").textContent()).not.toContain("@rinewsportal.example");
   await roster.getByRole("link", { name: "Yusuf Hidayat" }).click();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase } from "@/db/client";
+import { closeDatabase, getDb } from "@/db/client";
+import { users } from "@/db/schema";
 import { openFreshDatabase } from "@/db/testing";
 import { seedDatabase } from "@/db/seed";
 import { addStaff } from "@/lib/articles/test-fixtures";
@@ -47,14 +48,22 @@ describe("static pages and the newsroom roster", () => {
     expect(await getStaticPage("tidak-ada")).toBeNull();
   });
 
-  it("lists active staff, most senior first, with names and author pages but no contact details", async () => {
+  it("lists active staff, most senior first, with job titles, names and author pages but no contact details", async () => {
     const roster = await listNewsroomStaff();
     expect(roster).toEqual([
-      { name: "Bambang Sutrisno", slug: "bambang-sutrisno", role: "admin" },
-      { name: "Rina Kartika", slug: "rina-kartika", role: "editor" },
-      { name: "Setiawan S.TH", slug: "setiawan-s-th", role: "reporter" },
-      { name: "Yusuf Hidayat", slug: "yusuf-hidayat", role: "contributor" },
+      { name: "Bambang Sutrisno", slug: "bambang-sutrisno", jobTitle: "Pemimpin Redaksi" },
+      { name: "Rina Kartika", slug: "rina-kartika", jobTitle: "Redaktur Pelaksana" },
+      { name: "Setiawan S.TH", slug: "setiawan-s-th", jobTitle: "Pewarta" },
+      { name: "Yusuf Hidayat", slug: "yusuf-hidayat", jobTitle: "Kontributor Daerah" },
     ]);
     expect(JSON.stringify(roster)).not.toContain("@");
+  });
+
+  it("leaves out an account an admin keeps off the roster, and one deactivated", async () => {
+    const itAdmin = getDb().insert(users).values({ name: "Admin TI", slug: "admin-ti", email: "ti@contoh.example", role: "admin", passwordHash: "x", onRoster: false }).returning().get();
+    addStaff("Mantan Pewarta", { active: false });
+    const names = (await listNewsroomStaff()).map((member) => member.name);
+    expect(names).not.toContain(itAdmin.name);
+    expect(names).not.toContain("Mantan Pewarta");
   });
 });

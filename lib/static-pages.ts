@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { staticPages, users, type UserRole } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
@@ -43,19 +43,23 @@ export const getStaticPage = cachedRead(
   () => [tags.staticPages],
 );
 
-export type StaffMember = { name: string; slug: string; role: UserRole };
+export type StaffMember = { name: string; slug: string; jobTitle: string | null };
 
 const ROLE_ORDER: Record<UserRole, number> = { admin: 0, editor: 1, reporter: 2, contributor: 3 };
 
-/** The newsroom roster: active staff, most senior role first. Names and author pages only, never contact details. */
+/**
+ * The newsroom roster: active staff an admin lists on it, with their job titles, most senior role
+ * first. Names and author pages only, never contact details.
+ */
 export const listNewsroomStaff = cachedRead(
   "newsroom-staff",
   (): StaffMember[] =>
     getDb()
-      .select({ name: users.name, slug: users.slug, role: users.role })
+      .select({ name: users.name, slug: users.slug, jobTitle: users.jobTitle, role: users.role })
       .from(users)
-      .where(eq(users.active, true))
+      .where(and(eq(users.active, true), eq(users.onRoster, true)))
       .all()
-      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, "id")),
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, "id"))
+      .map(({ name, slug, jobTitle }) => ({ name, slug, jobTitle })),
   () => [tags.staticPages],
 );

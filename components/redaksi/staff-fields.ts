@@ -15,5 +15,22 @@ export function staffAccountFields(member?: StaffMember): FieldSpec[] {
       options: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })),
       hint: "Kontributor: tulisan sendiri saja. Pewarta: melihat semua artikel. Redaktur: menyunting dan menerbitkan. Admin: juga staf dan pengaturan.",
     },
+    {
+      name: "jobTitle",
+      label: "Jabatan",
+      maxLength: 80,
+      defaultValue: member?.jobTitle ?? "",
+      hint: "Tampil di Susunan Redaksi, misalnya Pemimpin Redaksi atau Redaktur Pelaksana. Tidak mengubah hak akses.",
+    },
+    {
+      name: "onRoster",
+      kind: "select",
+      label: "Tampil di Susunan Redaksi",
+      defaultValue: member?.onRoster === false ? "tidak" : "ya",
+      options: [
+        { value: "ya", label: "Ya" },
+        { value: "tidak", label: "Tidak (misalnya admin TI)" },
+      ],
+    },
   ];
 }

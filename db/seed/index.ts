@@ -31,11 +31,11 @@ export const CATEGORIES = [
   ["Gaya Hidup", "gaya-hidup"],
 ] as const;
 
-export const STAFF: { role: UserRole; name: string; email: string; bio: string }[] = [
-  { role: "admin", name: "Bambang Sutrisno", email: "admin@rinewsportal.example", bio: "Pemimpin Redaksi RI News Portal." },
-  { role: "editor", name: "Rina Kartika", email: "editor@rinewsportal.example", bio: "Redaktur pelaksana desk nasional dan internasional." },
-  { role: "reporter", name: "Setiawan S.TH", email: "setiawan@rinewsportal.example", bio: "Pewarta desk internasional." },
-  { role: "contributor", name: "Yusuf Hidayat", email: "kontributor@rinewsportal.example", bio: "Kontributor daerah." },
+export const STAFF: { role: UserRole; name: string; email: string; jobTitle: string; bio: string }[] = [
+  { role: "admin", name: "Bambang Sutrisno", email: "admin@rinewsportal.example", jobTitle: "Pemimpin Redaksi", bio: "Pemimpin Redaksi RI News Portal." },
+  { role: "editor", name: "Rina Kartika", email: "editor@rinewsportal.example", jobTitle: "Redaktur Pelaksana", bio: "Redaktur pelaksana desk nasional dan internasional." },
+  { role: "reporter", name: "Setiawan S.TH", email: "setiawan@rinewsportal.example", jobTitle: "Pewarta", bio: "Pewarta desk internasional." },
+  { role: "contributor", name: "Yusuf Hidayat", email: "kontributor@rinewsportal.example", jobTitle: "Kontributor Daerah", bio: "Kontributor daerah." },
 ];
 
 export const SEED_ARTICLE = {

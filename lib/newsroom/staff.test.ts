@@ -100,6 +100,19 @@ describe("staff accounts", () => {
     });
   });
 
+  it("an admin gives an account a job title and takes it off the roster: audited, the roster page invalidated, the role untouched", async () => {
+    const since = lastInvalidationId();
+    updateStaff(staff.admin, staff.editor.id, { name: staff.editor.name, email: staff.editor.email, role: "editor", jobTitle: "Redaktur Senior", onRoster: false });
+    expect(account(staff.editor.id)).toMatchObject({ role: "editor", jobTitle: "Redaktur Senior", onRoster: false });
+    const audit = getDb().select().from(auditLog).where(and(eq(auditLog.subjectId, staff.editor.id), eq(auditLog.action, "user.updated"))).all().at(-1)!;
+    expect(audit.details).toMatchObject({ jobTitle: { from: "Redaktur Pelaksana", to: "Redaktur Senior" }, onRoster: { from: true, to: false } });
+    expect(invalidatedSince(since)).toContain(tags.staticPages);
+    // A change that names neither keeps them.
+    updateStaff(staff.admin, staff.editor.id, { name: staff.editor.name, email: staff.editor.email, role: "editor" });
+    expect(account(staff.editor.id)).toMatchObject({ jobTitle: "Redaktur Senior", onRoster: false });
+    updateStaff(staff.admin, staff.editor.id, { name: staff.editor.name, email: staff.editor.email, role: "editor", jobTitle: "Redaktur Pelaksana", onRoster: true });
+  });
+
   it("records every account change in the audit log", async () => {
     updateStaff(staff.admin, staff.reporter.id, { name: "Setiawan S.TH", email: staff.reporter.email, role: "reporter" });
     setStaffActive(staff.admin, staff.reporter.id, false);

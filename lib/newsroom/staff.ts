@@ -12,7 +12,7 @@ import { recordAudit } from "./audit";
 import { assertPublicEditAllowed } from "./public-edit-limit";
 import { Refusal } from "./refusal";
 
-export type StaffMember = Pick<User, "id" | "name" | "email" | "slug" | "role" | "bio" | "photoMediaId" | "active" | "createdAt">;
+export type StaffMember = Pick<User, "id" | "name" | "email" | "slug" | "role" | "jobTitle" | "onRoster" | "bio" | "photoMediaId" | "active" | "createdAt">;
 
 const staffColumns = {
   id: users.id,
@@ -20,6 +20,8 @@ const staffColumns = {
   email: users.email,
   slug: users.slug,
   role: users.role,
+  jobTitle: users.jobTitle,
+  onRoster: users.onRoster,
   bio: users.bio,
   photoMediaId: users.photoMediaId,
   active: users.active,
@@ -89,7 +91,9 @@ function staffTags(db: DbExecutor, member: Pick<StaffMember, "id" | "slug">, nam
   return [...own, ...articlePageTags(credited)];
 }
 
-export type NewStaffInput = { name: string; email: string; role: UserRole; password: string };
+/** What an admin sets on an account besides its password. */
+export type StaffAccountInput = { name: string; email: string; role: UserRole; jobTitle?: string | null; onRoster?: boolean };
+export type NewStaffInput = StaffAccountInput & { password: string };
 
 /** Adds an account without an authorization check: for `user:create` and ADMIN_EMAIL at start, and for `createStaff`. */
 export async function addStaffAccount(input: NewStaffInput, by: { actorId: number | null; via?: string }): Promise<number> {
@@ -98,7 +102,15 @@ export async function addStaffAccount(input: NewStaffInput, by: { actorId: numbe
     assertEmailFree(tx, input.email);
     const { id } = tx
       .insert(users)
-      .values({ name: input.name, email: input.email, role: input.role, slug: uniqueUserSlug(tx, input.name), passwordHash })
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        jobTitle: input.jobTitle ?? null,
+        onRoster: input.onRoster ?? true,
+        slug: uniqueUserSlug(tx, input.name),
+        passwordHash,
+      })
       .returning({ id: users.id })
       .get();
     recordAudit(tx, {
@@ -123,19 +135,20 @@ export async function createStaff(actor: StaffUser, input: Omit<NewStaffInput, "
   return { id, password };
 }
 
-/** Admin: name, email and role of any account. */
-export function updateStaff(actor: StaffUser, id: number, input: { name: string; email: string; role: UserRole }): void {
+/** Admin: name, email, role, job title and roster listing of any account (a title or listing not given stays). */
+export function updateStaff(actor: StaffUser, id: number, input: StaffAccountInput): void {
   assertCan(actor, "manageStaff");
   getDb().transaction((tx) => {
     const target = findStaff(tx, id);
-    assertAdminRemains(tx, target, { role: input.role, active: target.active });
-    assertEmailFree(tx, input.email, id);
-    tx.update(users).set({ ...input, updatedAt: Date.now() }).where(eq(users.id, id)).run();
+    const next = { ...input, jobTitle: input.jobTitle === undefined ? target.jobTitle : input.jobTitle, onRoster: input.onRoster ?? target.onRoster };
+    assertAdminRemains(tx, target, { role: next.role, active: target.active });
+    assertEmailFree(tx, next.email, id);
+    tx.update(users).set({ ...next, updatedAt: Date.now() }).where(eq(users.id, id)).run();
     const changed = Object.fromEntries(
-      (["name", "email", "role"] as const).filter((key) => target[key] !== input[key]).map((key) => [key, { from: target[key], to: input[key] }]),
+      (["name", "email", "role", "jobTitle", "onRoster"] as const).filter((key) => target[key] !== next[key]).map((key) => [key, { from: target[key], to: next[key] }]),
     );
     recordAudit(tx, { actorId: actor.id, action: "user.updated", subjectType: "user", subjectId: id, details: changed });
-    recordInvalidation(tx, staffTags(tx, target, target.name !== input.name));
+    recordInvalidation(tx, staffTags(tx, target, target.name !== next.name));
   });
   applyInvalidations();
 }

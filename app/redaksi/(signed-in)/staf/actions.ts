@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { endAllSessionsOf } from "@/lib/auth/session";
 import { newsroomAction } from "@/lib/newsroom/action";
-import { emailField, idField, requiredText, roleField } from "@/lib/newsroom/form-fields";
+import { emailField, idField, optionalText, requiredText, roleField } from "@/lib/newsroom/form-fields";
 import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from "@/lib/newsroom/staff";
 
 const HAND_OVER = "Berikan kata sandi ini kepada yang bersangkutan; ia dapat menggantinya di halaman Profil.";
@@ -12,6 +12,12 @@ const accountInput = z.object({
   name: requiredText(120),
   email: emailField,
   role: roleField,
+  // Left out of a post (an older form), these stay as they are.
+  jobTitle: optionalText(80).optional(),
+  onRoster: z
+    .enum(["ya", "tidak"], { error: "Pilih ya atau tidak." })
+    .optional()
+    .transform((choice) => (choice === undefined ? undefined : choice === "ya")),
 });
 
 export const createStaffAction = newsroomAction({ permission: "manageStaff", input: accountInput }, async (input, user) => {
