@@ -10,6 +10,8 @@ import { tags } from "@/lib/cache/tags";
 
 /** The slug of the page that also lists the newsroom staff. */
 export const ROSTER_PAGE_SLUG = "redaksi";
+/** The pages that also show the box redaksi (lib/settings.ts). */
+export const BOX_REDAKSI_PAGE_SLUGS = [ROSTER_PAGE_SLUG, "kontak"];
 
 export type StaticPageBlock = { type: "heading" | "paragraph"; text: string };
 export type StaticPageView = { slug: string; title: string; blocks: StaticPageBlock[]; updatedAt: number };

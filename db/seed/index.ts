@@ -8,6 +8,7 @@ import { paragraphsToBody } from "@/lib/body/schema";
 import { importHouseCopy } from "@/lib/articles/import-house-copy";
 import { createArticle, type CreditInput } from "@/lib/articles/store";
 import { ConfigurationError, demoContent } from "@/lib/server/environment";
+import { BOX_REDAKSI_KEY, type BoxRedaksi } from "@/lib/settings";
 import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { wibToEpoch } from "@/lib/time";
 import { generateDemoArticles } from "./demo-articles";
@@ -63,6 +64,20 @@ function seedSettings() {
     .values(Object.entries(values).map(([key, value]) => ({ key, value })))
     .onConflictDoNothing()
     .run();
+}
+
+/** A demo box redaksi; a real portal fills in its own under Pengaturan. */
+function seedDemoBoxRedaksi() {
+  const box: BoxRedaksi = {
+    companyName: "PT RI Media Nusantara",
+    address: "Jl. Merdeka Barat No. 10\nJakarta Pusat 10110",
+    phone: "(021) 555-0100",
+    email: "redaksi@rinewsportal.example",
+    responsiblePerson: "Bambang Sutrisno",
+    editorInChief: "Bambang Sutrisno",
+    dewanPersNumber: "",
+  };
+  getDb().insert(settings).values({ key: BOX_REDAKSI_KEY, value: box }).onConflictDoNothing().run();
 }
 
 function seedCategories(): Map<string, number> {
@@ -192,7 +207,7 @@ function seedDemoViews(now: number) {
 /**
  * What a new site starts with: settings, the static pages and the categories, then (unless
  * DEMO_CONTENT=off, a production first start) demo content: one account per role, the seed
- * article and its neighbours, and a week of views.
+ * article and its neighbours, a week of views, and a box redaksi.
  */
 export async function seedDatabase({ log = console.log, now = Date.now(), demo = demoContent() }: { log?: Log; now?: number; demo?: boolean } = {}) {
   const staffPassword = demo ? seedStaffPassword() : undefined;
@@ -200,6 +215,7 @@ export async function seedDatabase({ log = console.log, now = Date.now(), demo =
   seedStaticPages(now);
   const categoryIds = seedCategories();
   if (!demo) return;
+  seedDemoBoxRedaksi();
   const staffIds = await seedStaff(staffPassword, log);
   const mediaIds = seedMedia();
   // The review first, so the seed article's "Baca juga" resolves to it.

@@ -33,7 +33,7 @@ const { addCorrectionAction, applyProposalAction, moveArticleAction, rejectPropo
 const { saveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/actions");
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
-const { updateAdsTxtAction, updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
+const { updateAdsTxtAction, updateBoxRedaksiAction, updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
 const categoryActions = await import("@/app/redaksi/(signed-in)/rubrik/actions");
 const hashtagActions = await import("@/app/redaksi/(signed-in)/tagar/actions");
 
@@ -267,6 +267,13 @@ const ACTIONS: ActionCase[] = [
       const page = getDb().select({ id: staticPages.id }).from(staticPages).get()!;
       return form({ id: page.id, title: "Tentang Kami", body: "Paragraf baru." });
     },
+  },
+  {
+    name: "edit the box redaksi",
+    allowed: ADMIN,
+    action: updateBoxRedaksiAction,
+    input: () =>
+      form({ companyName: "PT RI Media Nusantara", address: "Jl. Merdeka", phone: "021", email: "redaksi@rinewsportal.example", responsiblePerson: "A", editorInChief: "B", dewanPersNumber: "" }),
   },
   {
     name: "edit ads.txt",

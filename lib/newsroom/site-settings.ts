@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
-import { getSiteSettings, type SiteSettings } from "@/lib/settings";
+import { BOX_REDAKSI_KEY, getBoxRedaksi, getSiteSettings, type BoxRedaksi, type SiteSettings } from "@/lib/settings";
 import { recordAudit } from "./audit";
 import { Refusal } from "./refusal";
 
@@ -29,6 +29,22 @@ export function updateSiteSettings(actor: StaffUser, input: SiteSettings): void 
     }
     recordAudit(tx, { actorId: actor.id, action: "settings.updated", subjectType: "settings", subjectId: null, details: values });
     recordInvalidation(tx, [tags.site]);
+  });
+  applyInvalidations();
+}
+
+export function getEditableBoxRedaksi(viewer: StaffUser): BoxRedaksi {
+  assertCan(viewer, "manageSettings");
+  return getBoxRedaksi();
+}
+
+/** Admin: the company, office and people responsible, shown on the Redaksi and Kontak pages. */
+export function updateBoxRedaksi(actor: StaffUser, box: BoxRedaksi): void {
+  assertCan(actor, "manageSettings");
+  getDb().transaction((tx) => {
+    tx.insert(settings).values({ key: BOX_REDAKSI_KEY, value: box }).onConflictDoUpdate({ target: settings.key, set: { value: box } }).run();
+    recordAudit(tx, { actorId: actor.id, action: "box-redaksi.updated", subjectType: "settings", subjectId: null, details: box });
+    recordInvalidation(tx, [tags.staticPages]);
   });
   applyInvalidations();
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { BoxRedaksiSection } from "@/components/box-redaksi";
 import { NewsroomRoster } from "@/components/newsroom-roster";
 import { StaticPageContent } from "@/components/static-page-content";
 import { parseParams, slugParam } from "@/lib/route-params";
 import { staticPageMetadata } from "@/lib/seo/metadata";
-import { getCachedSiteSettings } from "@/lib/settings";
-import { getStaticPage, listNewsroomStaff, ROSTER_PAGE_SLUG } from "@/lib/static-pages";
+import { getCachedBoxRedaksi, getCachedSiteSettings } from "@/lib/settings";
+import { BOX_REDAKSI_PAGE_SLUGS, getStaticPage, listNewsroomStaff, ROSTER_PAGE_SLUG } from "@/lib/static-pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -38,11 +39,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StaticPage({ params }: Props) {
   const page = await loadPage(params);
-  const staff = page.slug === ROSTER_PAGE_SLUG ? await listNewsroomStaff() : [];
+  const [staff, box] = await Promise.all([
+    page.slug === ROSTER_PAGE_SLUG ? listNewsroomStaff() : [],
+    BOX_REDAKSI_PAGE_SLUGS.includes(page.slug) ? getCachedBoxRedaksi() : null,
+  ]);
   return (
     <article className="mx-auto max-w-3xl">
       <h1 className="mb-6 text-3xl font-bold">{page.title}</h1>
       <StaticPageContent blocks={page.blocks} />
+      {box && <BoxRedaksiSection box={box} />}
       <NewsroomRoster staff={staff} />
     </article>
   );

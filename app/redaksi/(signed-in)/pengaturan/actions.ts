@@ -4,8 +4,8 @@ import { z } from "zod";
 import { adsTxtField, updateAdsTxt } from "@/lib/ads/ads-txt";
 import type { SocialLinks } from "@/lib/settings";
 import { newsroomAction } from "@/lib/newsroom/action";
-import { idField, optionalText, optionalUrlField, requiredText, urlField } from "@/lib/newsroom/form-fields";
-import { updateSiteSettings, updateStaticPage } from "@/lib/newsroom/site-settings";
+import { emailField, idField, optionalText, optionalUrlField, requiredText, urlField } from "@/lib/newsroom/form-fields";
+import { updateBoxRedaksi, updateSiteSettings, updateStaticPage } from "@/lib/newsroom/site-settings";
 
 const settingsInput = z.object({
   name: requiredText(80),
@@ -38,4 +38,21 @@ export const updateStaticPageAction = newsroomAction({ permission: "manageSettin
 export const updateAdsTxtAction = newsroomAction({ permission: "manageSettings", input: z.object({ adsTxt: adsTxtField }) }, ({ adsTxt }, user) => {
   updateAdsTxt(user, adsTxt);
   return { status: "success", message: adsTxt ? "ads.txt disimpan." : "ads.txt dikosongkan: /ads.txt kini tidak ada." };
+});
+
+const text = (max: number, options?: { multiline: boolean }) => optionalText(max, options).transform((value) => value ?? "");
+
+const boxRedaksiInput = z.object({
+  companyName: text(160),
+  address: text(500, { multiline: true }),
+  phone: text(40),
+  email: z.literal("").or(emailField),
+  responsiblePerson: text(120),
+  editorInChief: text(120),
+  dewanPersNumber: text(60),
+});
+
+export const updateBoxRedaksiAction = newsroomAction({ permission: "manageSettings", input: boxRedaksiInput }, (box, user) => {
+  updateBoxRedaksi(user, box);
+  return { status: "success", message: "Box redaksi disimpan." };
 });

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { ADS_TXT_MAX_LENGTH, getEditableAdsTxt } from "@/lib/ads/ads-txt";
 import { requireUser } from "@/lib/auth/request";
-import { getEditableSettings, listEditableStaticPages } from "@/lib/newsroom/site-settings";
+import { getEditableBoxRedaksi, getEditableSettings, listEditableStaticPages } from "@/lib/newsroom/site-settings";
 import { SOCIAL_NETWORKS, type SocialNetwork } from "@/lib/settings";
-import { updateAdsTxtAction, updateSettingsAction, updateStaticPageAction } from "./actions";
+import { updateAdsTxtAction, updateBoxRedaksiAction, updateSettingsAction, updateStaticPageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Pengaturan" };
 
@@ -15,6 +15,7 @@ export default async function SettingsPage() {
   const site = getEditableSettings(user);
   const pages = listEditableStaticPages(user);
   const adsTxt = getEditableAdsTxt(user);
+  const box = getEditableBoxRedaksi(user);
   return (
     <div className="max-w-2xl space-y-10">
       <h1 className="text-2xl font-bold">Pengaturan</h1>
@@ -36,6 +37,24 @@ export default async function SettingsPage() {
             })),
           ]}
           submitLabel="Simpan pengaturan"
+        />
+      </section>
+      <section aria-labelledby="box-redaksi">
+        <h2 id="box-redaksi" className="mb-1 text-lg font-semibold">Box redaksi</h2>
+        <p className="mb-3 text-sm text-neutral-700">Yang diminta verifikasi Dewan Pers; tampil di halaman Redaksi dan Kontak. Kosongkan yang belum ada.</p>
+        <ActionForm
+          action={updateBoxRedaksiAction}
+          idPrefix="box-"
+          fields={[
+            { name: "companyName", label: "Nama perusahaan (PT)", maxLength: 160, defaultValue: box.companyName },
+            { name: "address", kind: "textarea", label: "Alamat redaksi", rows: 3, maxLength: 500, defaultValue: box.address },
+            { name: "phone", label: "Telepon redaksi", maxLength: 40, defaultValue: box.phone },
+            { name: "email", kind: "email", label: "Email redaksi", maxLength: 254, defaultValue: box.email },
+            { name: "responsiblePerson", label: "Penanggung Jawab", maxLength: 120, defaultValue: box.responsiblePerson },
+            { name: "editorInChief", label: "Pemimpin Redaksi", maxLength: 120, defaultValue: box.editorInChief },
+            { name: "dewanPersNumber", label: "Nomor verifikasi Dewan Pers (jika ada)", maxLength: 60, defaultValue: box.dewanPersNumber },
+          ]}
+          submitLabel="Simpan box redaksi"
         />
       </section>
       <section aria-labelledby="ads-txt">
