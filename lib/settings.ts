@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, type DbExecutor } from "@/db/client";
 import { settings } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
@@ -15,6 +15,11 @@ const siteSettingsSchema = z.object({
   site_url: z.url().catch("http://localhost:3000"),
   social_links: z.partialRecord(z.enum(SOCIAL_NETWORKS), z.url({ protocol: /^https?$/ })).catch({}),
 });
+
+/** Writes one setting inside the transaction of the change it is part of. */
+export function writeSetting(db: DbExecutor, key: string, value: unknown): void {
+  db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}
 
 export type SiteSettings = { name: string; tagline: string; url: string; socialLinks: SocialLinks };
 

@@ -11,6 +11,7 @@ import { tags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { isBuildPhase } from "@/lib/seo/build-phase";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/seo/cache-control";
+import { writeSetting } from "@/lib/settings";
 
 // /ads.txt (IAB Tech Lab, ads.txt 1.1): which ad systems may sell this site's inventory. Admins keep
 // it in the settings; a line the ad exchanges could not read is refused with its number, since an
@@ -57,7 +58,7 @@ export function getEditableAdsTxt(viewer: StaffUser): string {
 export function updateAdsTxt(actor: StaffUser, text: string): void {
   assertCan(actor, "manageSettings");
   getDb().transaction((tx) => {
-    tx.insert(settings).values({ key: SETTING_KEY, value: text }).onConflictDoUpdate({ target: settings.key, set: { value: text } }).run();
+    writeSetting(tx, SETTING_KEY, text);
     recordAudit(tx, { actorId: actor.id, action: "ads-txt.updated", subjectType: "settings", subjectId: null, details: { lines: text ? text.split("\n").length : 0 } });
     recordInvalidation(tx, [tags.adsTxt]);
   });

@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { settings, staticPages, type StaticPage } from "@/db/schema";
+import { staticPages, type StaticPage } from "@/db/schema";
 import { assertCan } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
-import { BOX_REDAKSI_KEY, getBoxRedaksi, getSiteSettings, type BoxRedaksi, type SiteSettings } from "@/lib/settings";
+import { BOX_REDAKSI_KEY, getBoxRedaksi, getSiteSettings, writeSetting, type BoxRedaksi, type SiteSettings } from "@/lib/settings";
 import { recordAudit } from "./audit";
 import { Refusal } from "./refusal";
 
@@ -24,9 +24,7 @@ export function updateSiteSettings(actor: StaffUser, input: SiteSettings): void 
     social_links: input.socialLinks,
   };
   getDb().transaction((tx) => {
-    for (const [key, value] of Object.entries(values)) {
-      tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
-    }
+    for (const [key, value] of Object.entries(values)) writeSetting(tx, key, value);
     recordAudit(tx, { actorId: actor.id, action: "settings.updated", subjectType: "settings", subjectId: null, details: values });
     recordInvalidation(tx, [tags.site]);
   });
@@ -42,7 +40,7 @@ export function getEditableBoxRedaksi(viewer: StaffUser): BoxRedaksi {
 export function updateBoxRedaksi(actor: StaffUser, box: BoxRedaksi): void {
   assertCan(actor, "manageSettings");
   getDb().transaction((tx) => {
-    tx.insert(settings).values({ key: BOX_REDAKSI_KEY, value: box }).onConflictDoUpdate({ target: settings.key, set: { value: box } }).run();
+    writeSetting(tx, BOX_REDAKSI_KEY, box);
     recordAudit(tx, { actorId: actor.id, action: "box-redaksi.updated", subjectType: "settings", subjectId: null, details: box });
     recordInvalidation(tx, [tags.staticPages]);
   });
