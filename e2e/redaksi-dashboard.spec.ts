@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
+import { readDatabase } from "./support/database";
+import { SEED_TITLE } from "./support/pages";
 
 // "Terbit Rabu, 18 Juni 2025 10:00 WIB"
 const STATE_TIME = /^(Terbit|Tayang|Diubah) \S+, \d/;
@@ -34,3 +36,16 @@ for (const [screen, viewport] of [
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test("the article list shows how often each article was read", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await signIn(page, ACCOUNTS.editor);
+  const views = readDatabase(
+    (db) => db.prepare("select sum(v.views) from article_views v join articles a on a.id = v.article_id where a.title = ?").pluck().get(SEED_TITLE) as number,
+  );
+  expect(views).toBeGreaterThan(0);
+  await page.goto(`/redaksi/artikel?q=${encodeURIComponent("Kursk")}`);
+  const row = page.getByRole("row").filter({ hasText: SEED_TITLE });
+  await expect(row.getByRole("cell").last()).toHaveText(views.toLocaleString("id-ID"));
+  await expect(page.getByRole("columnheader", { name: "Dibaca" })).toBeVisible();
+});

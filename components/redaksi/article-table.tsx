@@ -12,10 +12,12 @@ function stateTime(row: NewsroomArticleRow): string {
   return `Diubah ${formatWibDateTime(row.updatedAt)}`;
 }
 
+const viewsText = (views: number) => `${views.toLocaleString("id-ID")} kali dibaca`;
+
 export function ArticleTable({ rows, caption }: { rows: NewsroomArticleRow[]; caption: string }) {
   if (rows.length === 0) return <p className="text-sm text-neutral-600">Tidak ada artikel.</p>;
   return (
-    <DataTable caption={caption} columns={["Judul", "Status", "Rubrik", "Penulis", "Waktu"]} wideOnly={["Status", "Rubrik", "Penulis", "Waktu"]}>
+    <DataTable caption={caption} columns={["Judul", "Status", "Rubrik", "Penulis", "Waktu", "Dibaca"]} wideOnly={["Status", "Rubrik", "Penulis", "Waktu", "Dibaca"]}>
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-neutral-200 align-top">
           <td className="py-2 pr-3">
@@ -27,6 +29,7 @@ export function ArticleTable({ rows, caption }: { rows: NewsroomArticleRow[]; ca
               {row.categoryName && <span>{row.categoryName}</span>}
               {row.authorName && <span>{row.authorName}</span>}
               <span>{stateTime(row)}</span>
+              {row.views > 0 && <span>{viewsText(row.views)}</span>}
             </p>
           </td>
           <td className={`py-2 pr-3 ${WIDE_ONLY}`}>
@@ -34,7 +37,8 @@ export function ArticleTable({ rows, caption }: { rows: NewsroomArticleRow[]; ca
           </td>
           <td className={`py-2 pr-3 ${WIDE_ONLY}`}>{row.categoryName ?? "—"}</td>
           <td className={`py-2 pr-3 ${WIDE_ONLY}`}>{row.authorName ?? "—"}</td>
-          <td className={`py-2 whitespace-nowrap text-neutral-700 ${WIDE_ONLY}`}>{stateTime(row)}</td>
+          <td className={`py-2 pr-3 whitespace-nowrap text-neutral-700 ${WIDE_ONLY}`}>{stateTime(row)}</td>
+          <td className={`py-2 text-right tabular-nums text-neutral-700 ${WIDE_ONLY}`}>{row.views.toLocaleString("id-ID")}</td>
         </tr>
       ))}
     </DataTable>

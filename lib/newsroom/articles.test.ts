@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase } from "@/db/client";
+import { closeDatabase, getDb } from "@/db/client";
 import { seedFreshDatabase } from "@/db/testing";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { PAGE_SIZE } from "@/lib/pagination";
@@ -43,6 +43,15 @@ describe("newsroom article lists", () => {
     const found = listNewsroomArticles(staff.editor, { text: "KURSK" });
     expect(found.items.map((row) => row.title)).toEqual(["Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia"]);
     expect(listNewsroomArticles(staff.editor, { text: "100%_" }).total).toBe(0);
+  });
+
+  it("shows each article's views over all time", () => {
+    const { id } = makeArticle("published", staff.reporter.id);
+    const addViews = (day: string, views: number) => getDb().$client.prepare("insert into article_views (article_id, day, views) values (?, ?, ?)").run(id, day, views);
+    expect(listNewsroomArticles(staff.editor, { state: "published" }).items.find((row) => row.id === id)!.views).toBe(0);
+    addViews("2026-01-01", 40);
+    addViews("2026-01-02", 2);
+    expect(listNewsroomArticles(staff.editor, { state: "published" }).items.find((row) => row.id === id)!.views).toBe(42);
   });
 
   it("pages through a long list", () => {

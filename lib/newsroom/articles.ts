@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { ARTICLE_STATUSES, articleRevisions, articles, categories, users, type Article } from "@/db/schema";
+import { ARTICLE_STATUSES, articleRevisions, articles, articleViews, categories, users, type Article } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { workflowState, type WorkflowState } from "@/lib/articles/workflow";
@@ -33,6 +33,8 @@ export type NewsroomArticleRow = {
   categoryName: string | null;
   authorId: number | null;
   authorName: string | null;
+  /** Readers' views over all time (lib/views.ts). */
+  views: number;
 };
 
 function visibleTo(viewer: StaffUser): SQL | undefined {
@@ -80,6 +82,8 @@ export function listNewsroomArticles(viewer: StaffUser, filter: ArticleListFilte
       categoryName: categories.name,
       authorId: articles.authorId,
       authorName: users.name,
+      // A seek on article_views' primary key (article, day) for each of the page's rows.
+      views: sql<number>`(select coalesce(sum(${articleViews.views}), 0) from ${articleViews} where ${articleViews.articleId} = ${articles.id})`,
     })
     .from(articles)
     .leftJoin(categories, eq(categories.id, articles.categoryId))
