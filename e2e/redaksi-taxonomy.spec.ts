@@ -60,9 +60,12 @@ test("an editor changes a category's slug: the old address 301s to the new one, 
   await expect(edit.getByRole("status")).toHaveText("Perubahan rubrik disimpan.");
 
   // The old listing may be served as it was for half a second more while it is rendered anew (README, "Caching").
-  await expect.poll(async () => (await request.get(`/kategori/${oldSlug}`, { maxRedirects: 0 })).status()).toBe(301);
-  const moved = await request.get(`/kategori/${oldSlug}`, { maxRedirects: 0 });
-  expect(moved.headers().location).toBe(`/kategori/${newSlug}`);
+  await expect
+    .poll(async () => {
+      const moved = await request.get(`/kategori/${oldSlug}`, { maxRedirects: 0 });
+      return [moved.status(), moved.headers().location];
+    })
+    .toEqual([301, `/kategori/${newSlug}`]);
   await editor.goto(`/kategori/${oldSlug}`);
   await expect(editor).toHaveURL(new RegExp(`/kategori/${newSlug}$`));
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(name);
@@ -95,9 +98,12 @@ test("an editor merges one hashtag into another: the old tag page 301s to the ta
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`#${target}`);
   await expect(editor.getByText("2 artikel terbit, 2 artikel seluruhnya")).toBeVisible();
 
-  await expect.poll(async () => (await request.get(`/tag/${sourceSlug}`, { maxRedirects: 0 })).status()).toBe(301);
-  const moved = await request.get(`/tag/${sourceSlug}`, { maxRedirects: 0 });
-  expect(moved.headers().location).toBe(`/tag/${targetSlug}`);
+  await expect
+    .poll(async () => {
+      const moved = await request.get(`/tag/${sourceSlug}`, { maxRedirects: 0 });
+      return [moved.status(), moved.headers().location];
+    })
+    .toEqual([301, `/tag/${targetSlug}`]);
   await editor.goto(`/tag/${sourceSlug}`);
   await expect(editor).toHaveURL(new RegExp(`/tag/${targetSlug}$`));
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`#${target}`);
