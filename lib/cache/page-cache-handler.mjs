@@ -159,11 +159,14 @@ function latestExpiry(tags) {
   return latest;
 }
 
-/** What a stranger can mint at will: search results, not-found pages, reads that found nothing. */
+/**
+ * What a stranger can mint at will: search results, not-found pages, reads that found nothing, and
+ * the Indeks, where every past day since year 1 is a page (an empty one, for most of them).
+ */
 function isVolatile(key, value, tags) {
   if (tags.includes("search")) return true;
   if (value.kind === "FETCH") return value.data?.body === "null";
-  return value.status === 404 || /\/cari\//.test(key);
+  return value.status === 404 || /\/(cari|indeks)\//.test(key);
 }
 
 const isArticlePage = (key) => /\/berita\//.test(key);

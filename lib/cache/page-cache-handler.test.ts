@@ -190,17 +190,19 @@ describe("the page cache handler", () => {
     expect(await cache.get("/tag/ramai/halaman/1", lookup)).toBeNull();
   });
 
-  it("keeps search results and not-found pages in a pool of their own: a flood of them evicts none of the site", async () => {
+  it("keeps search results, not-found pages and index days in a pool of their own: a flood of them evicts none of the site", async () => {
     const cache = new PageCacheHandler();
     await cache.set("/berita/tetap", page("<p>tetap</p>", ["article-slug:tetap"]), pageContext);
     const junk = "x".repeat(20_000);
     for (let i = 0; i < 200; i++) {
       await cache.set(`/cari/hasil/1/acak-${i}`, page(junk, ["search"]), pageContext);
+      await cache.set(`/indeks/${1000 + i}-01-01`, page(junk, [`index-day:${1000 + i}-01-01`]), pageContext);
       await cache.set(`/berita/acak-${i}`, page(junk, ["article-slug:acak"], 404), pageContext);
       await cache.set(`read-${i}`, { kind: "FETCH", data: { body: "null" } }, { tags: ["article-slug:acak"] });
     }
     expect((await cache.get("/berita/tetap", lookup))?.value.html).toBe("<p>tetap</p>");
     expect(await cache.get("/cari/hasil/1/acak-0", lookup)).toBeNull();
+    expect(await cache.get("/indeks/1000-01-01", lookup)).toBeNull();
     expect(stats().bytes).toBeLessThan(16 * 1024 * 1024);
   });
 
