@@ -17,7 +17,7 @@ const createdAt = () => epochMs("created_at").notNull().default(sql`(unixepoch('
 export const USER_ROLES = ["contributor", "reporter", "editor", "admin"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-export const ARTICLE_STATUSES = ["draft", "review", "scheduled", "published"] as const;
+export const ARTICLE_STATUSES = ["draft", "review", "scheduled", "published", "withdrawn"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const CREDIT_ROLES = ["pewarta", "editor", "penerjemah", "fotografer", "kontributor"] as const;
@@ -141,6 +141,9 @@ export const articles = sqliteTable(
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     seoTitle: text("seo_title"),
     seoDescription: text("seo_description"),
+    // Pencabutan: when an editor withdrew the published article, and the reason readers are given.
+    withdrawnAt: epochMs("withdrawn_at"),
+    withdrawalReason: text("withdrawal_reason"),
     version: integer("version").notNull().default(1),
     deletedAt: epochMs("deleted_at"),
     createdAt: createdAt(),

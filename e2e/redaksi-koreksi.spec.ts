@@ -2,22 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
 import { readDatabase } from "./support/database";
-import { newDraft } from "./support/newsroom";
+import { publishedArticle } from "./support/newsroom";
 
 // Each test publishes an article of its own, so no seeded article that other specs read is changed.
 
 const corrections = (page: Page) => page.getByRole("region", { name: "Koreksi" });
-
-/** A new article written and published by this editor; answers its newsroom and public paths. */
-async function publishedArticle(editor: Page, title: string, text: string): Promise<{ newsroomPath: string; publicPath: string }> {
-  const newsroomPath = await newDraft(editor, title, text);
-  await editor.reload();
-  const workflow = editor.getByRole("region", { name: "Alur kerja" });
-  await workflow.getByRole("button", { name: "Terbitkan sekarang" }).click();
-  await expect(workflow.getByRole("status")).toHaveText("Artikel diterbitkan.");
-  const publicPath = await editor.getByRole("link", { name: "Lihat di situs" }).getAttribute("href");
-  return { newsroomPath, publicPath: publicPath! };
-}
 
 async function newsArticleJsonLd(page: Page): Promise<Record<string, unknown>> {
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();

@@ -58,7 +58,7 @@ describe("sitemap reads", () => {
     expect(months.length).toBeGreaterThan(1);
     for (const month of months) expect(declared).toContain(tags.sitemapMonth(month));
 
-    const placement = { id: 1, slug: "a", published: true, publishedAt: wibToEpoch("2025-06-30", "23:30"), categorySlug: null, hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false };
+    const placement = { id: 1, slug: "a", published: true, withdrawn: false, publishedAt: wibToEpoch("2025-06-30", "23:30"), categorySlug: null, hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false };
     const stale = articleChangeTags({ ...placement, published: false }, placement);
     expect(stale.filter((tag) => tag.startsWith("sitemap-month:"))).toEqual([tags.sitemapMonth("2025-06")]);
     // A new address must leave that month's file at once; another edit only refreshes its lastmod.

@@ -13,6 +13,9 @@ export const dayIndexPath = (day: string, rubrikSlug?: string | null) => `${DAY_
 export const siteFeedPath = () => "/rss.xml";
 export const hashtagFeedPath = (slug: string) => `/tag/${slug}/rss.xml`;
 export const categoryFeedPath = (slug: string) => `/kategori/${slug}/rss.xml`;
+/** A withdrawn article's notice: served at the article's own address (lib/server/withdrawn-articles.ts). */
+export const WITHDRAWAL_NOTICE_PATH = "/pencabutan";
+export const withdrawalNoticeRoute = (slug: string) => `${WITHDRAWAL_NOTICE_PATH}/${slug}`;
 export const articleViewPixelPath = (articleId: number) => `/api/views/${articleId}`;
 
 /** Page `page` of a paginated listing: the listing's own path for page 1, `?page=N` after that. */

@@ -5,6 +5,7 @@ const COLORS: Record<WorkflowState, string> = {
   review: "bg-amber-50 text-amber-900 border-amber-300",
   scheduled: "bg-sky-50 text-sky-900 border-sky-300",
   published: "bg-green-50 text-green-900 border-green-300",
+  withdrawn: "bg-purple-50 text-purple-900 border-purple-300",
   trashed: "bg-red-50 text-red-900 border-red-300",
 };
 

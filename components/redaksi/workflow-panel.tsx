@@ -20,6 +20,7 @@ const BUTTONS: Partial<Record<Transition, { label: string; variant: "primary" | 
   publish: { label: "Terbitkan sekarang", variant: "primary" },
   unschedule: { label: "Batalkan jadwal", variant: "secondary" },
   unpublish: { label: "Tarik dari situs", variant: "danger" },
+  reinstate: { label: "Batalkan pencabutan", variant: "primary" },
   trash: { label: "Buang ke tempat sampah", variant: "danger" },
   restore: { label: "Pulihkan", variant: "primary" },
 };
@@ -85,6 +86,25 @@ export function WorkflowPanel({ articleId, version, transitions, scheduledAt, ac
           />
           <SubmitButton pending={pending} variant="secondary">
             Kembalikan ke penulis
+          </SubmitButton>
+        </form>
+      )}
+      {transitions.includes("withdraw") && (
+        <form action={formAction} className="space-y-2 rounded border border-neutral-200 bg-white p-3">
+          {hidden("withdraw")}
+          <TextArea
+            name="reason"
+            id="workflow-withdrawal-reason"
+            label="Alasan pencabutan (tampil untuk pembaca)"
+            hint="Pencabutan sesuai Pedoman Pemberitaan Media Siber: alamat artikel tetap ada dan menampilkan judul, tanggal pencabutan dan alasan ini, tanpa isi berita."
+            rows={3}
+            maxLength={1000}
+            required
+            defaultValue={state.values?.reason}
+            errors={state.fieldErrors?.reason}
+          />
+          <SubmitButton pending={pending} variant="danger">
+            Cabut artikel
           </SubmitButton>
         </form>
       )}

@@ -35,3 +35,14 @@ export async function newDraft(page: Page, title: string, text: string): Promise
   await expect(page).toHaveURL(/\/redaksi\/artikel\/\d+$/);
   return new URL(page.url()).pathname;
 }
+
+/** A new article written and published by this editor; answers its newsroom and public paths. */
+export async function publishedArticle(editor: Page, title: string, text: string): Promise<{ newsroomPath: string; publicPath: string }> {
+  const newsroomPath = await newDraft(editor, title, text);
+  await editor.reload();
+  const workflow = editor.getByRole("region", { name: "Alur kerja" });
+  await workflow.getByRole("button", { name: "Terbitkan sekarang" }).click();
+  await expect(workflow.getByRole("status")).toHaveText("Artikel diterbitkan.");
+  const publicPath = await editor.getByRole("link", { name: "Lihat di situs" }).getAttribute("href");
+  return { newsroomPath, publicPath: publicPath! };
+}

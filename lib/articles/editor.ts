@@ -235,6 +235,8 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
     if (form.articleId && !before) throw new Refusal("not-found", "Artikel tidak ditemukan; mungkin sudah dihapus.");
     if (before && !mayEdit(user, before)) throw new Refusal("forbidden", "Anda hanya dapat mengubah artikel tulisan Anda sendiri.");
     if (before && workflowState(before) === "trashed") throw new Refusal("conflict", "Artikel ini ada di tempat sampah; pulihkan dulu sebelum mengubahnya.");
+    // What readers were told at its address stays as it was; reinstating it makes it editable again.
+    if (before?.status === "withdrawn") throw new Refusal("conflict", "Artikel ini sudah dicabut; batalkan pencabutan dulu sebelum mengubahnya.");
     if (before && form.version !== before.version) {
       return { ok: false, conflict: { version: before.version, updatedAt: before.updatedAt, theirs: editorArticle(tx, before) } };
     }

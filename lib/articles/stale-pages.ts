@@ -13,6 +13,8 @@ export type ArticlePlacement = {
   id: number;
   slug: string;
   published: boolean;
+  /** Withdrawn: its address shows the withdrawal notice (lib/articles/withdrawals.ts). */
+  withdrawn: boolean;
   publishedAt: number | null;
   categorySlug: string | null;
   hashtagSlugs: string[];
@@ -46,6 +48,7 @@ export function articlePlacement(db: DbExecutor, article: Pick<Article, "id" | "
     id: article.id,
     slug: article.slug,
     published: article.status === "published",
+    withdrawn: article.status === "withdrawn",
     publishedAt: article.publishedAt,
     categorySlug,
     hashtagSlugs,
@@ -106,12 +109,14 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 /**
  * The cache tags a change from `before` to `after` makes stale (null: the article did not exist, or
- * no longer does). Nothing unless either side is published.
+ * no longer does). Nothing unless either side is published or withdrawn.
  */
 export function articleChangeTags(before: ArticlePlacement | null, after: ArticlePlacement | null): string[] {
   const wasPublic = before?.published ? before : null;
   const isPublic = after?.published ? after : null;
   const stale: string[] = [];
+  // The withdrawal notice at its address comes and goes with the withdrawal.
+  for (const side of [before, after]) if (side?.withdrawn) stale.push(...ownPageTags(side));
   if (wasPublic) stale.push(...ownPageTags(wasPublic), soft(tags.article(wasPublic.id)));
   if (isPublic) stale.push(...ownPageTags(isPublic), soft(tags.article(isPublic.id)));
 

@@ -17,7 +17,9 @@ const LEGAL_FROM: Record<Transition, WorkflowState[]> = {
   schedule: ["draft", "review", "scheduled"],
   unschedule: ["scheduled"],
   unpublish: ["published"],
-  trash: ["draft", "review", "scheduled", "published"],
+  withdraw: ["published"],
+  reinstate: ["withdrawn"],
+  trash: ["draft", "review", "scheduled", "published", "withdrawn"],
   restore: ["trashed"],
   goLive: ["scheduled"],
 };
@@ -28,11 +30,13 @@ const RESULT: Record<Transition, WorkflowState> = {
   schedule: "scheduled",
   unschedule: "draft",
   unpublish: "draft",
+  withdraw: "withdrawn",
+  reinstate: "published",
   trash: "trashed",
   restore: "draft",
   goLive: "published",
 };
-const STATES: WorkflowState[] = ["draft", "review", "scheduled", "published", "trashed"];
+const STATES: WorkflowState[] = ["draft", "review", "scheduled", "published", "withdrawn", "trashed"];
 const isEditor = (role: UserRole) => role === "editor" || role === "admin";
 
 function staffMay(role: UserRole, transition: Transition, ownArticle: boolean): boolean {
@@ -50,6 +54,7 @@ function requestFor(transition: Transition, articleId: number, version: number):
     transition,
     expectedVersion: version,
     note: transition === "return" ? "Tambahkan sumber kedua." : undefined,
+    reason: transition === "withdraw" ? "Narasumber tidak dapat diverifikasi." : undefined,
     scheduledAt: transition === "schedule" ? Date.now() + 2 * 3_600_000 : undefined,
   };
 }
@@ -175,6 +180,34 @@ describe("what a move asks for", () => {
     expect(article(id).status).toBe("review");
   });
 
+  it("withdrawing needs a public reason of at most 1000 characters, kept with the article and in the audit log", () => {
+    const { id } = makeArticle("published", staff.reporter.id);
+    for (const reason of [undefined, "   ", "x".repeat(1001)]) {
+      const refusal = refusalOf(() => transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition: "withdraw", reason }));
+      expect(refusal).toMatchObject({ reason: "invalid", field: "reason" });
+    }
+    expect(article(id).status).toBe("published");
+
+    const now = Date.now();
+    transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition: "withdraw", reason: "  Hak Jawab narasumber membuktikan data keliru.  " }, now);
+    expect(article(id)).toMatchObject({ status: "withdrawn", withdrawnAt: now, withdrawalReason: "Hak Jawab narasumber membuktikan data keliru." });
+    expect(latestAudit()).toMatchObject({ action: "article.withdrawn", details: expect.objectContaining({ reason: "Hak Jawab narasumber membuktikan data keliru." }) });
+
+    const publishedAt = article(id).publishedAt;
+    transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition: "reinstate" });
+    expect(article(id)).toMatchObject({ status: "published", publishedAt, withdrawnAt: null, withdrawalReason: null });
+    expect(latestAudit()).toMatchObject({ action: "article.reinstated" });
+  });
+
+  it("a withdrawn article cannot be edited until the withdrawal is reversed", () => {
+    const { id } = makeArticle("withdrawn", staff.reporter.id);
+    const before = article(id);
+    const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Teks baru." }] }] });
+    const save = () => saveArticle(staff.admin, articleFormSchema.parse({ articleId: String(id), version: String(before.version), title: "Judul baru", body }));
+    expect(refusalOf(save)).toMatchObject({ reason: "conflict" });
+    expect(article(id)).toEqual(before);
+  });
+
   it("refuses an article that does not exist", () => {
     expect(refusalOf(() => transitionArticle({ kind: "staff", user: staff.admin }, { articleId: 987_654, transition: "publish" })).reason).toBe("not-found");
   });
@@ -205,6 +238,22 @@ describe("the public cache", () => {
       const mark = lastInvalidationId();
       transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition });
       expect(invalidatedSince(mark), transition).toEqual(expect.arrayContaining(expected));
+    }
+  });
+
+  it("withdrawing drops the article's address and its listings; reinstating and trashing a withdrawn one drop its address again", () => {
+    const { id, slug } = makeArticle("published", staff.reporter.id);
+    const own = [tags.article(id), tags.articleSlug(slug)];
+    let mark = lastInvalidationId();
+    transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition: "withdraw", reason: "Dicabut untuk uji." });
+    expect(invalidatedSince(mark)).toEqual(expect.arrayContaining([...own, tags.latest, tags.sitemaps, tags.search, tags.hashtag("uji")]));
+    const copies = getDb().select({ status: articleHashtags.status }).from(articleHashtags).where(eq(articleHashtags.articleId, id)).all();
+    expect(copies.map((copy) => copy.status)).toEqual(["withdrawn"]);
+
+    for (const transition of ["reinstate", "withdraw", "trash"] as const) {
+      mark = lastInvalidationId();
+      transitionArticle({ kind: "staff", user: staff.editor }, { articleId: id, transition, reason: "Dicabut lagi." });
+      expect(invalidatedSince(mark), transition).toEqual(expect.arrayContaining(own));
     }
   });
 

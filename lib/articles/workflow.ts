@@ -23,6 +23,7 @@ export const STATE_LABELS: Record<WorkflowState, string> = {
   review: "Menunggu tinjauan",
   scheduled: "Terjadwal",
   published: "Terbit",
+  withdrawn: "Dicabut",
   trashed: "Tempat sampah",
 };
 
@@ -46,7 +47,10 @@ const RULES = {
   schedule: { from: ["draft", "review", "scheduled"], to: "scheduled", mover: "editor", infinitive: "menjadwalkan", passive: "dijadwalkan" },
   unschedule: { from: ["scheduled"], to: "draft", mover: "editor", infinitive: "membatalkan jadwal", passive: "dibatalkan jadwalnya" },
   unpublish: { from: ["published"], to: "draft", mover: "editor", infinitive: "menarik", passive: "ditarik dari situs" },
-  trash: { from: ["draft", "review", "scheduled", "published"], to: "trashed", mover: "editor", infinitive: "membuang", passive: "dibuang ke tempat sampah" },
+  // Pencabutan (Pedoman Media Siber): the URL stays, answering 410 with the title and the public reason.
+  withdraw: { from: ["published"], to: "withdrawn", mover: "editor", infinitive: "mencabut", passive: "dicabut" },
+  reinstate: { from: ["withdrawn"], to: "published", mover: "editor", infinitive: "menayangkan kembali", passive: "ditayangkan kembali" },
+  trash: { from: ["draft", "review", "scheduled", "published", "withdrawn"], to: "trashed", mover: "editor", infinitive: "membuang", passive: "dibuang ke tempat sampah" },
   restore: { from: ["trashed"], to: "draft", mover: "editor", infinitive: "memulihkan", passive: "dipulihkan" },
   goLive: { from: ["scheduled"], to: "published", mover: "scheduler", infinitive: "menayangkan", passive: "ditayangkan otomatis" },
 } as const satisfies Record<string, Rule>;
@@ -66,6 +70,8 @@ export type TransitionRequest = {
   note?: string;
   /** For `schedule`: when the article goes live. */
   scheduledAt?: number;
+  /** For `withdraw`: why, as readers read it at the article's address. */
+  reason?: string;
 };
 
 /** What happened, in the audit log's words: Ghost's getChanges idea, one name per move. */
@@ -77,6 +83,8 @@ export type ArticleEvent =
   | "rescheduled"
   | "unscheduled"
   | "unpublished"
+  | "withdrawn"
+  | "reinstated"
   | "trashed"
   | "restored"
   | "went-live";
@@ -87,6 +95,8 @@ const EVENTS: Record<Exclude<Transition, "schedule">, ArticleEvent> = {
   publish: "published",
   unschedule: "unscheduled",
   unpublish: "unpublished",
+  withdraw: "withdrawn",
+  reinstate: "reinstated",
   trash: "trashed",
   restore: "restored",
   goLive: "went-live",
@@ -94,6 +104,7 @@ const EVENTS: Record<Exclude<Transition, "schedule">, ArticleEvent> = {
 
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 export const MAX_NOTE_LENGTH = 2000;
+export const MAX_WITHDRAWAL_REASON_LENGTH = 1000;
 
 export function workflowState(article: Pick<Article, "status" | "deletedAt">): WorkflowState {
   return article.deletedAt == null ? article.status : "trashed";
@@ -135,8 +146,12 @@ function patchFor(transition: Transition, before: Article, request: TransitionRe
     case "unschedule":
     case "unpublish":
       return { status: "draft", scheduledAt: null, scheduledVersion: null };
+    case "withdraw":
+      return { status: "withdrawn", withdrawnAt: now, withdrawalReason: request.reason!.trim() };
+    case "reinstate":
+      return { status: "published", withdrawnAt: null, withdrawalReason: null };
     case "trash":
-      return { status: "draft", scheduledAt: null, scheduledVersion: null, deletedAt: now };
+      return { status: "draft", scheduledAt: null, scheduledVersion: null, withdrawnAt: null, withdrawalReason: null, deletedAt: now };
     case "restore":
       return { deletedAt: null };
   }
@@ -146,6 +161,11 @@ function checkRequest(request: TransitionRequest, now: number): void {
   const note = request.note?.trim() ?? "";
   if (note.length > MAX_NOTE_LENGTH) throw new Refusal("invalid", `Catatan maksimal ${MAX_NOTE_LENGTH} karakter.`, "note");
   if (request.transition === "return" && !note) throw new Refusal("invalid", "Tulis catatan untuk penulis: apa yang perlu diperbaiki.", "note");
+  if (request.transition === "withdraw") {
+    const reason = request.reason?.trim() ?? "";
+    if (!reason) throw new Refusal("invalid", "Tulis alasan pencabutan: pembaca membacanya di alamat artikel ini.", "reason");
+    if (reason.length > MAX_WITHDRAWAL_REASON_LENGTH) throw new Refusal("invalid", `Alasan pencabutan maksimal ${MAX_WITHDRAWAL_REASON_LENGTH} karakter.`, "reason");
+  }
   if (request.transition === "schedule") {
     const at = request.scheduledAt;
     if (at === undefined || !Number.isFinite(at)) throw new Refusal("invalid", "Tentukan tanggal dan jam tayang.", "scheduledAt");
@@ -214,6 +234,7 @@ export function transitionArticle(actor: Actor, request: TransitionRequest, now 
         version: updated.version,
         ...(note && { note }),
         ...(updated.scheduledAt != null && { scheduledAt: updated.scheduledAt }),
+        ...(updated.withdrawalReason != null && { reason: updated.withdrawalReason }),
         ...(actor.kind === "system" && { via: actor.via }),
       },
     });

@@ -31,11 +31,12 @@ export function makeArticle(state: WorkflowState, authorId: number, now = Date.n
     title: `Artikel uji ${++made} ${state}`,
     body: paragraphsToBody([{ kind: "paragraph", text: "Isi artikel uji." }]),
     status,
-    publishedAt: status === "published" ? now - 60_000 : null,
+    publishedAt: status === "published" || status === "withdrawn" ? now - 60_000 : null,
     scheduledAt: status === "scheduled" ? now + 3_600_000 : null,
     authorId,
     hashtags: [{ name: "uji", slug: "uji" }],
   });
+  if (state === "withdrawn") getDb().$client.prepare("update articles set withdrawn_at = ?, withdrawal_reason = 'Uji pencabutan.' where id = ?").run(now, article.id);
   if (state === "trashed") getDb().$client.prepare("update articles set deleted_at = ? where id = ?").run(now, article.id);
   return article;
 }

@@ -254,6 +254,11 @@ export function searchMetadata(query: string): Metadata {
   return { title: query ? `Hasil pencarian "${truncateText(query, 60)}"` : "Pencarian", robots: NOT_INDEXABLE };
 }
 
+/** A withdrawn article's notice (answered 410): says what was withdrawn, never indexed. */
+export function withdrawalMetadata(notice: { title: string }): Metadata {
+  return { title: `Dicabut: ${notice.title}`, robots: NOT_INDEXABLE };
+}
+
 export function notFoundMetadata(): Metadata {
   return { title: "Halaman tidak ditemukan", robots: NOT_INDEXABLE };
 }

@@ -90,9 +90,13 @@ function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
  * reader page without Next's client runtime when `readerPage` (reader-pages.ts). A page served from
  * the page cache gets its stored version as its ETag, and a client that already has that version
  * gets a 304. Next streams even cached pages in a few writes; buffering them costs nothing the
- * reader would notice.
+ * reader would notice. When `gone`, a page Next answers 200 goes out as 410 (withdrawn-articles.ts).
  */
-export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { gzip, readerPage }: { gzip: boolean; readerPage: boolean }): void {
+export function finishWhenComplete(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { gzip, readerPage, gone = false }: { gzip: boolean; readerPage: boolean; gone?: boolean },
+): void {
   // Kept as written: a page found in the gzip copies is never turned into bytes here.
   const chunks: WrittenChunk[] = [];
   const send = {
@@ -121,7 +125,8 @@ export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { 
   res.end = ((chunk?: Chunk | (() => void), encodingOrCallback?: BufferEncoding | (() => void), callback?: () => void) => {
     if (chunk && typeof chunk !== "function") chunks.push({ chunk, encoding: typeof encodingOrCallback === "string" ? encodingOrCallback : undefined });
     const done = [chunk, encodingOrCallback, callback].find((arg): arg is () => void => typeof arg === "function");
-    let statusCode = pendingHead?.statusCode ?? res.statusCode;
+    const answered = pendingHead?.statusCode ?? res.statusCode;
+    let statusCode = gone && answered === 200 ? 410 : answered;
     const type = String(res.getHeader("content-type") ?? "");
 
     const version = res.getHeader(PAGE_VERSION_HEADER);
@@ -152,7 +157,7 @@ export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { 
     else if (!res.headersSent) res.setHeader("content-length", body.length);
     // Node's own end() writes the head through res.writeHead, so the originals go back first.
     Object.assign(res, send);
-    if (pendingHead || statusCode === 304) res.writeHead(statusCode, statusCode === 304 ? undefined : pendingHead?.statusMessage);
+    if (pendingHead || statusCode !== answered) res.writeHead(statusCode, statusCode === answered ? pendingHead?.statusMessage : undefined);
     return res.end(body, done);
   }) as typeof res.end;
 }

@@ -3,18 +3,21 @@ import type { AddressInfo } from "node:net";
 import { acceptsGzip, finishWhenComplete } from "./gzip-response";
 import { isReaderPageRequest } from "./reader-pages";
 import { routeSearchToResults } from "./search-route";
+import { routeWithdrawnArticle } from "./withdrawn-articles";
 
 // Tests of the layer lib/server/start.ts puts in front of Next: a real HTTP server wired the same
-// way, whose `answer` plays Next.
+// way, whose `answer` plays Next. `withdrawals` also asks the database about withdrawn articles
+// (the test must have opened one).
 
 export type LayerResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer };
 
-export async function serveThroughLayer(answer: (req: IncomingMessage, res: ServerResponse) => void) {
+export async function serveThroughLayer(answer: (req: IncomingMessage, res: ServerResponse) => void, { withdrawals = false } = {}) {
   const server = createServer((req, res) => {
     routeSearchToResults(req);
+    const gone = withdrawals && routeWithdrawnArticle(req);
     const gzip = acceptsGzip(req);
     const readerPage = isReaderPageRequest(req);
-    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
+    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage, gone });
     answer(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

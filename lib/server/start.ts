@@ -14,6 +14,7 @@ import { isReaderPageRequest } from "./reader-pages";
 import { answerMalformedRequest } from "./request-guard";
 import { routeSearchToResults } from "./search-route";
 import { setSecurityHeaders } from "./security-headers";
+import { routeWithdrawnArticle } from "./withdrawn-articles";
 import { superviseServerProcesses } from "./server-processes";
 
 // `npm start`: Next's production server behind a thin layer that owns compression (gzip-response.ts),
@@ -67,10 +68,11 @@ async function serve(): Promise<void> {
     shortenSharedCaching(res);
     answerPermanentRedirectsWith301(req, res);
     routeSearchToResults(req);
+    const gone = routeWithdrawnArticle(req);
     // Media files are already compressed images: held back and buffered for nothing.
     const gzip = acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX);
     const readerPage = isReaderPageRequest(req);
-    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage });
+    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage, gone });
     handle(request, res).catch((error: unknown) => answerFailure(req, res, error));
   });
   // Proxies and clients keep idle connections longer than Node's 5 s: a request sent as the server

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { addCorrection, correctionInputSchema, CORRECTION_KIND_LABELS } from "@/lib/articles/corrections";
 import { applyProposal, rejectProposal, reviewNoteField } from "@/lib/articles/proposals";
-import { MAX_NOTE_LENGTH, transitionArticle, TRANSITIONS, type ArticleEvent } from "@/lib/articles/workflow";
+import { MAX_NOTE_LENGTH, MAX_WITHDRAWAL_REASON_LENGTH, transitionArticle, TRANSITIONS, type ArticleEvent } from "@/lib/articles/workflow";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { idField, optionalText, wibDateTimeField } from "@/lib/newsroom/form-fields";
 
@@ -15,6 +15,8 @@ const DONE: Record<ArticleEvent, string> = {
   rescheduled: "Jadwal tayang diubah.",
   unscheduled: "Jadwal dibatalkan; artikel kembali menjadi draf.",
   unpublished: "Artikel ditarik dari situs dan kembali menjadi draf.",
+  withdrawn: "Artikel dicabut. Alamatnya kini menjawab 410 dengan judul, tanggal dan alasan pencabutan.",
+  reinstated: "Pencabutan dibatalkan; artikel tayang kembali.",
   trashed: "Artikel dibuang ke tempat sampah.",
   restored: "Artikel dipulihkan sebagai draf.",
   "went-live": "Artikel tayang.",
@@ -26,12 +28,13 @@ const moveInput = z.object({
   transition: z.enum(TRANSITIONS, { error: "Tindakan tidak dikenal." }),
   note: optionalText(MAX_NOTE_LENGTH, { multiline: true }).optional(),
   scheduledAt: wibDateTimeField.optional(),
+  reason: optionalText(MAX_WITHDRAWAL_REASON_LENGTH, { multiline: true }).optional(),
 });
 
 export const moveArticleAction = newsroomAction({ input: moveInput }, (input, user) => {
   const { event } = transitionArticle(
     { kind: "staff", user },
-    { articleId: input.articleId, transition: input.transition, expectedVersion: input.version, note: input.note ?? undefined, scheduledAt: input.scheduledAt },
+    { articleId: input.articleId, transition: input.transition, expectedVersion: input.version, note: input.note ?? undefined, scheduledAt: input.scheduledAt, reason: input.reason ?? undefined },
   );
   return { status: "success", message: DONE[event] };
 });

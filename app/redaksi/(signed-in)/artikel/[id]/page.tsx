@@ -31,7 +31,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
   const id = await recordIdParam(params);
   const article = readForPage(() => getNewsroomArticle(user, id));
   const revisions = listArticleRevisions(user, article.id);
-  const editable = mayEdit(user, article) && article.state !== "trashed";
+  const editable = mayEdit(user, article) && article.state !== "trashed" && article.state !== "withdrawn";
   const corrections = listCorrections(article.id);
   const proposals = listArticleProposals(user, article.id);
   const editing = editable ? getArticleForEditing(user, article.id) : null;
@@ -48,7 +48,7 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
           <StateBadge state={article.state} />
           <span>Versi {article.version}</span>
           <Link href={articlePreviewPath(article.id)} className="underline">Pratinjau</Link>
-          {article.state === "published" && (
+          {(article.state === "published" || article.state === "withdrawn") && (
             <Link href={articlePath(article.slug)} className="underline">Lihat di situs</Link>
           )}
         </div>
@@ -91,6 +91,14 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
             <>
               <dt className="font-semibold">Terbit pertama</dt>
               <dd>{formatWibDateTime(article.publishedAt)}</dd>
+            </>
+          )}
+          {article.withdrawnAt && (
+            <>
+              <dt className="font-semibold">Dicabut</dt>
+              <dd>{formatWibDateTime(article.withdrawnAt)}</dd>
+              <dt className="font-semibold">Alasan pencabutan</dt>
+              <dd className="whitespace-pre-line">{article.withdrawalReason}</dd>
             </>
           )}
           <dt className="font-semibold">Terakhir diubah</dt>
