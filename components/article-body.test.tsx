@@ -12,6 +12,7 @@ function render(
     related?: ReadonlyMap<number, RelatedArticleLink>;
     images?: ReadonlyMap<number, BodyImage>;
     dateline?: string;
+    sponsored?: boolean;
   } = {},
 ): string {
   const body: ArticleBodyDocument = { type: "doc", content: blocks };
@@ -21,6 +22,7 @@ function render(
       related={options.related ?? new Map()}
       images={options.images ?? new Map()}
       dateline={options.dateline}
+      sponsored={options.sponsored}
     />,
   );
 }
@@ -104,6 +106,19 @@ describe("ArticleBody: links", () => {
   it("opens https links in a new tab with rel noopener noreferrer", () => {
     const html = render([paragraph(link("situs", "https://example.com/a?b=1&c=2"))]);
     expect(html).toMatch(/<a href="https:\/\/example.com\/a\?b=1&amp;c=2" rel="noopener noreferrer" target="_blank"[^>]*>situs<\/a>/);
+  });
+
+  it("marks every link of sponsored content rel=sponsored, in paragraphs, headings and lists", () => {
+    const html = render(
+      [
+        paragraph(link("produk", "https://merek.example/promo")),
+        { type: "heading", attrs: { level: 2 }, content: [link("toko", "https://toko.example")] },
+        { type: "bulletList", content: [{ type: "listItem", content: [paragraph(link("daftar", "https://daftar.example"))] }] },
+      ],
+      { sponsored: true },
+    );
+    expect(html.match(/rel="sponsored noopener noreferrer"/g)).toHaveLength(3);
+    expect(render([paragraph(link("produk", "https://merek.example/promo"))])).not.toContain("sponsored");
   });
 
   it("keeps mailto links in the same tab", () => {

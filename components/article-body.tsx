@@ -19,6 +19,8 @@ export type BodyImage = { src: string; width: number; height: number; alt: strin
 type Lookups = {
   related: ReadonlyMap<number, RelatedArticleLink>;
   images: ReadonlyMap<number, BodyImage>;
+  /** The rel of the body's own links: sponsored content's are marked as such for search engines. */
+  linkRel: string;
 };
 
 const PARAGRAPH_CLASS = "text-lg leading-relaxed";
@@ -36,10 +38,12 @@ export function ArticleBody(props: {
   images: ReadonlyMap<number, BodyImage>;
   /** e.g. "Seoul, Korea Selatan, 18 Juni 2025", shown at the start of the first paragraph. */
   dateline?: string;
+  /** Sponsored content (an Advertorial): its links are rel="sponsored". */
+  sponsored?: boolean;
 }): JSX.Element {
   const { body, related, images } = props;
   const dateline = props.dateline?.trim() || undefined;
-  const lookups: Lookups = { related, images };
+  const lookups: Lookups = { related, images, linkRel: props.sponsored ? "sponsored noopener noreferrer" : "noopener noreferrer" };
   const datelineIndex = dateline === undefined ? -1 : body.content.findIndex(isNonEmptyParagraph);
 
   return (
@@ -72,9 +76,9 @@ function Dateline({ text }: { text: string }) {
 function Block({ block, lookups, dateline }: { block: BodyBlock; lookups: Lookups; dateline?: string }) {
   switch (block.type) {
     case "paragraph":
-      return <Paragraph content={block.content} dateline={dateline} />;
+      return <Paragraph content={block.content} dateline={dateline} linkRel={lookups.linkRel} />;
     case "heading":
-      return <Heading level={block.attrs.level} content={block.content} />;
+      return <Heading level={block.attrs.level} content={block.content} linkRel={lookups.linkRel} />;
     case "bulletList":
       return (
         <ul className="list-disc space-y-2 pl-6">
@@ -106,7 +110,7 @@ function Block({ block, lookups, dateline }: { block: BodyBlock; lookups: Lookup
 
 // Empty paragraphs and headings are editor spacing; they render nothing
 // rather than empty elements (an empty heading also confuses screen readers).
-function Paragraph({ content, dateline }: { content?: InlineNode[]; dateline?: string }) {
+function Paragraph({ content, dateline, linkRel }: { content?: InlineNode[]; dateline?: string; linkRel: string }) {
   if (!content || content.length === 0) return null;
   return (
     <p className={PARAGRAPH_CLASS}>
@@ -116,23 +120,23 @@ function Paragraph({ content, dateline }: { content?: InlineNode[]; dateline?: s
           {" — "}
         </>
       )}
-      <Inlines nodes={content} />
+      <Inlines nodes={content} linkRel={linkRel} />
     </p>
   );
 }
 
-function Heading({ level, content }: { level: 2 | 3; content?: InlineNode[] }) {
+function Heading({ level, content, linkRel }: { level: 2 | 3; content?: InlineNode[]; linkRel: string }) {
   if (!content || content.length === 0) return null;
   if (level === 2) {
     return (
       <h2 className="mt-10 text-2xl font-bold leading-snug">
-        <Inlines nodes={content} />
+        <Inlines nodes={content} linkRel={linkRel} />
       </h2>
     );
   }
   return (
     <h3 className="mt-8 text-xl font-semibold leading-snug">
-      <Inlines nodes={content} />
+      <Inlines nodes={content} linkRel={linkRel} />
     </h3>
   );
 }
@@ -185,12 +189,12 @@ function BacaJuga({ attrs, related }: { attrs: RelatedArticleBlock["attrs"]; rel
 type InlineRun = { href: string | null; nodes: InlineNode[] };
 
 /** Consecutive nodes under the same link become one <a>, as in the editor, instead of one per text node. */
-function Inlines({ nodes }: { nodes: InlineNode[] }) {
+function Inlines({ nodes, linkRel }: { nodes: InlineNode[]; linkRel: string }) {
   return groupIntoLinkRuns(nodes).map((run, index) =>
     run.href === null ? (
       <Fragment key={index}>{run.nodes.map(renderInlineNode)}</Fragment>
     ) : (
-      <a key={index} {...linkAttributes(run.href)} className={LINK_CLASS}>
+      <a key={index} {...linkAttributes(run.href, linkRel)} className={LINK_CLASS}>
         {run.nodes.map(renderInlineNode)}
       </a>
     ),
@@ -216,11 +220,9 @@ function safeLinkHref(node: InlineNode): string | null {
   return link.attrs.href;
 }
 
-function linkAttributes(href: string): { href: string; rel: string; target?: "_blank" } {
+function linkAttributes(href: string, rel: string): { href: string; rel: string; target?: "_blank" } {
   const opensNewTab = new URL(href).protocol !== "mailto:";
-  return opensNewTab
-    ? { href, rel: "noopener noreferrer", target: "_blank" }
-    : { href, rel: "noopener noreferrer" };
+  return opensNewTab ? { href, rel, target: "_blank" } : { href, rel };
 }
 
 function renderInlineNode(node: InlineNode, index: number): ReactNode {

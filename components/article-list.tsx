@@ -2,6 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/summaries";
 import { articlePath } from "@/lib/urls";
+import { KindLabel } from "./kind-label";
 import { Timestamp } from "./timestamp";
 
 /** A list of articles with thumbnail, category, title and time. `headingLevel` keeps headings in order where the list sits. */
@@ -36,6 +37,7 @@ export function ArticleList({
               <p className="text-xs font-semibold uppercase tracking-wide text-brand">{article.category.name}</p>
             )}
             <Heading className="text-lg font-bold leading-snug">
+              <KindLabel kind={article.kind} className="mr-2 align-middle" />
               <Link href={articlePath(article.slug)} prefetch={false} className="hover:underline">
                 {article.title}
               </Link>

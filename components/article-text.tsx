@@ -2,6 +2,7 @@ import { ArticleBody } from "@/components/article-body";
 import { ArticleCorrections } from "@/components/article-corrections";
 import { ArticleCredits } from "@/components/article-credits";
 import { HashtagLinks } from "@/components/hashtag-links";
+import { isSponsored } from "@/lib/articles/kinds";
 import type { ArticleLink, PublishedArticle } from "@/lib/articles/public";
 import { formatWibDate } from "@/lib/time";
 
@@ -16,6 +17,7 @@ export function ArticleText({ article, bacaJuga }: { article: PublishedArticle; 
           related={new Map(bacaJuga.map((link) => [link.id, link]))}
           images={new Map(article.bodyImages.map((image) => [image.id, image]))}
           dateline={dateline}
+          sponsored={isSponsored(article.kind)}
         />
       </div>
       <ArticleCredits credits={article.credits} />

@@ -2,6 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/summaries";
 import { articlePath } from "@/lib/urls";
+import { KindLabel } from "./kind-label";
 import { Timestamp } from "./timestamp";
 
 /** The home page's top story: the newest article, with its image large. */
@@ -22,6 +23,7 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
       <div className="md:col-span-2">
         {article.category && <p className="text-sm font-semibold uppercase tracking-wide text-brand">{article.category.name}</p>}
         <h2 className="mt-1 font-serif text-2xl font-bold leading-tight sm:text-3xl">
+          <KindLabel kind={article.kind} className="mr-2 align-middle font-sans" />
           <Link href={articlePath(article.slug)} prefetch={false} className="hover:underline">
             {article.title}
           </Link>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/summaries";
+import { KindLabel } from "./kind-label";
 import { articlePath, popularPath } from "@/lib/urls";
 
 /** The numbered Terpopuler box of the home and article pages. */
@@ -21,6 +22,7 @@ export function PopularArticles({ articles }: { articles: ArticleSummary[] }) {
                 {index + 1}
               </span>
               <h3 className="font-semibold leading-snug">
+                <KindLabel kind={article.kind} className="mr-2 align-middle" />
                 <Link href={articlePath(article.slug)} prefetch={false} className="hover:underline">
                   {article.title}
                 </Link>

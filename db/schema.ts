@@ -19,6 +19,9 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 export const ARTICLE_STATUSES = ["draft", "review", "scheduled", "published", "withdrawn"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+/** What a story is (lib/articles/kinds.ts): labelled for readers; `advertorial` is sponsored content. */
+export const ARTICLE_KINDS = ["berita", "opini", "advertorial", "rilis-pers", "foto", "video", "live"] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export const CREDIT_ROLES = ["pewarta", "editor", "penerjemah", "fotografer", "kontributor"] as const;
 export type CreditRole = (typeof CREDIT_ROLES)[number];
@@ -131,6 +134,7 @@ export const articles = sqliteTable(
     body: text("body", { mode: "json" }).notNull(),
     bodyText: text("body_text").notNull().default(""),
     datelinePlace: text("dateline_place"),
+    kind: text("kind", { enum: ARTICLE_KINDS }).notNull().default("berita"),
     status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
     publishedAt: epochMs("published_at"),
     scheduledAt: epochMs("scheduled_at"),

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type CreditRole } from "@/db/schema";
+import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type ArticleKind, type CreditRole } from "@/db/schema";
 import { listCorrectionsByArticle, type CorrectionView } from "@/lib/articles/corrections";
 import { isPublished } from "@/lib/articles/summaries";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -37,6 +37,7 @@ export type FeedArticle = {
   body: ArticleBody;
   bodyText: string;
   datelinePlace: string | null;
+  kind: ArticleKind;
   publishedAt: number;
   updatedAt: number;
   category: { name: string; slug: string } | null;
@@ -206,6 +207,7 @@ function readFeedArticles(ids: number[]): FeedArticle[] {
           body,
           bodyText: article.bodyText,
           datelinePlace: article.datelinePlace,
+          kind: article.kind,
           publishedAt: article.publishedAt ?? article.updatedAt,
           updatedAt: article.updatedAt,
           category: categoryName && categorySlug ? { name: categoryName, slug: categorySlug } : null,

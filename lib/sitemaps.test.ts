@@ -58,7 +58,7 @@ describe("sitemap reads", () => {
     expect(months.length).toBeGreaterThan(1);
     for (const month of months) expect(declared).toContain(tags.sitemapMonth(month));
 
-    const placement = { id: 1, slug: "a", published: true, withdrawn: false, publishedAt: wibToEpoch("2025-06-30", "23:30"), categorySlug: null, hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false };
+    const placement = { id: 1, slug: "a", published: true, withdrawn: false, sponsored: false, publishedAt: wibToEpoch("2025-06-30", "23:30"), categorySlug: null, hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false };
     const stale = articleChangeTags({ ...placement, published: false }, placement);
     expect(stale.filter((tag) => tag.startsWith("sitemap-month:"))).toEqual([tags.sitemapMonth("2025-06")]);
     // A new address must leave that month's file at once; another edit only refreshes its lastmod.
@@ -97,6 +97,20 @@ describe("sitemap reads", () => {
     expect(site.name).toBe("RI News Portal");
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.map((c) => c.publishedAt)).toEqual([...candidates.map((c) => c.publishedAt)].sort((a, b) => b - a));
+  });
+
+  it("leaves sponsored content out of the news sitemap; turning a story into one drops the sitemaps at once", async () => {
+    const body = paragraphsToBody([{ kind: "paragraph", text: "Promo akhir tahun." }]);
+    const now = Date.now();
+    const advertorial = createArticle({ title: "Promo kredit rumah akhir tahun", body, status: "published", publishedAt: now, kind: "advertorial" });
+    const opinion = createArticle({ title: "Menimbang ulang subsidi energi", body, status: "published", publishedAt: now, kind: "opini" });
+    const paths = (await getNewsSitemapCandidates()).articles.map((c) => c.path);
+    expect(paths).toContain(`/berita/${opinion.slug}`);
+    expect(paths).not.toContain(`/berita/${advertorial.slug}`);
+
+    const placement = { id: 1, slug: "a", published: true, withdrawn: false, sponsored: false, publishedAt: now, categorySlug: null, hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false };
+    expect(articleChangeTags(placement, { ...placement, sponsored: true })).toContain(tags.sitemaps);
+    expect(articleChangeTags(placement, { ...placement })).not.toContain(tags.sitemaps);
   });
 
   it("splits a month with more than 50 000 articles into files of at most 50 000", async () => {

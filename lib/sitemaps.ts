@@ -1,6 +1,7 @@
-import { and, asc, count, countDistinct, desc, eq, exists, gte, isNotNull, lt, max, min, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, exists, gte, isNotNull, lt, max, min, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleCredits, articleHashtags, articles, categories, hashtags, media, users } from "@/db/schema";
+import { SPONSORED_KINDS } from "@/lib/articles/kinds";
 import { isPublished } from "@/lib/articles/summaries";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { soft, tags } from "@/lib/cache/tags";
@@ -225,7 +226,8 @@ function readNewsSitemapCandidates(): { site: SiteSettings; articles: NewsSitema
   const rows = getDb()
     .select({ slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(isPublished)
+    // Google News takes news: sponsored content is not.
+    .where(and(isPublished, notInArray(articles.kind, [...SPONSORED_KINDS])))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(NEWS_SITEMAP_LIMIT)
     .all();

@@ -50,7 +50,7 @@ function formDataOf(fields: EditorFields, articleId: number | null, version: num
   // The server keeps one revision for a run of autosaves; the Simpan button always makes its own.
   if (flags.autosave) data.set("autosave", "1");
   if (flags.releaseOldAddress) data.set("releaseOldAddress", "on");
-  for (const name of ["title", "dek", "slug", "datelinePlace", "categoryId", "hashtags", "seoTitle", "seoDescription"] as const) data.set(name, fields[name]);
+  for (const name of ["title", "dek", "slug", "datelinePlace", "kind", "categoryId", "hashtags", "seoTitle", "seoDescription"] as const) data.set(name, fields[name]);
   data.set(
     "credits",
     JSON.stringify(
@@ -312,6 +312,16 @@ export function ArticleEditor({
             onChange={(event) => set("categoryId", event.target.value)}
             options={[{ value: "", label: "— Pilih rubrik —" }, ...choices.categories.map((c) => ({ value: String(c.id), label: c.name }))]}
             errors={state.fieldErrors?.categoryId}
+          />
+          <SelectField
+            label="Jenis"
+            id="article-kind"
+            name="kind"
+            value={fields.kind}
+            onChange={(event) => set("kind", event.target.value as EditorFields["kind"])}
+            options={choices.kinds}
+            hint="Advertorial: konten berbayar, ditandai untuk pembaca dan tidak masuk sitemap Google News."
+            errors={state.fieldErrors?.kind}
           />
         </div>
 

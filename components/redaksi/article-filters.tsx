@@ -1,3 +1,4 @@
+import { ARTICLE_KINDS, KIND_LABELS } from "@/lib/articles/kinds";
 import { STATE_LABELS } from "@/lib/articles/workflow";
 import { WORKFLOW_STATES, type ArticleListFilter } from "@/lib/newsroom/articles";
 import { articleListPath } from "@/lib/newsroom/paths";
@@ -16,7 +17,7 @@ export function ArticleFilters({
   authors?: { id: number; name: string }[];
 }) {
   return (
-    <form method="get" action={articleListPath} role="search" aria-label="Saring artikel" className="mb-4 grid gap-3 rounded border border-neutral-200 bg-white p-3 sm:grid-cols-5 sm:items-end">
+    <form method="get" action={articleListPath} role="search" aria-label="Saring artikel" className="mb-4 grid gap-3 rounded border border-neutral-200 bg-white p-3 sm:grid-cols-6 sm:items-end">
       <div className="sm:col-span-2">
         <label htmlFor="filter-q" className="block text-xs font-semibold text-neutral-700">Judul</label>
         <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filter.text ?? ""} className={selectClass} />
@@ -27,6 +28,15 @@ export function ArticleFilters({
           <option value="">Semua (kecuali sampah)</option>
           {WORKFLOW_STATES.map((state) => (
             <option key={state} value={state}>{STATE_LABELS[state]}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-kind" className="block text-xs font-semibold text-neutral-700">Jenis</label>
+        <select id="filter-kind" name="jenis" defaultValue={filter.kind ?? ""} className={selectClass}>
+          <option value="">Semua jenis</option>
+          {ARTICLE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>{KIND_LABELS[kind]}</option>
           ))}
         </select>
       </div>
@@ -50,7 +60,7 @@ export function ArticleFilters({
           </select>
         </div>
       ) : null}
-      <div className="sm:col-span-5">
+      <div className="sm:col-span-6">
         <button type="submit" className="rounded bg-neutral-900 px-4 py-1.5 text-sm font-semibold text-white">Terapkan</button>
       </div>
     </form>

@@ -12,6 +12,8 @@ const ACTIONS: Record<string, string> = {
   "article.rescheduled": "mengubah jadwal",
   "article.unscheduled": "membatalkan jadwal",
   "article.unpublished": "menarik dari situs",
+  "article.withdrawn": "mencabut (Pencabutan)",
+  "article.reinstated": "membatalkan pencabutan",
   "article.trashed": "membuang ke tempat sampah",
   "article.restored": "memulihkan",
   "article.went-live": "menayangkan sesuai jadwal",

@@ -26,6 +26,7 @@ const FIELD_LABELS: Record<Comparable, string> = {
   dek: "Dek",
   slug: "Slug",
   datelinePlace: "Tempat dateline",
+  kind: "Jenis",
   categoryId: "Rubrik",
   featuredMedia: "Gambar utama",
   hashtags: "Tagar",
@@ -42,6 +43,8 @@ function shown(fields: EditorFields, key: keyof EditorFields, choices: EditorCho
       return fields.featuredMedia ? `${fields.featuredMedia.alt} (media #${fields.featuredMedia.id})` : "";
     case "categoryId":
       return choices.categories.find((category) => String(category.id) === fields.categoryId)?.name ?? "";
+    case "kind":
+      return choices.kinds.find((kind) => kind.value === fields.kind)?.label ?? fields.kind;
     case "credits":
       return fields.credits
         .map((credit) => `${CREDIT_ROLE_LABELS[credit.role]}: ${choices.staff.find((member) => String(member.id) === credit.userId)?.name ?? credit.guestName}`)

@@ -1,5 +1,5 @@
 import type { JSONContent } from "@tiptap/react";
-import type { Article, CreditRole } from "@/db/schema";
+import type { Article, ArticleKind, CreditRole } from "@/db/schema";
 import type { EditorArticle } from "@/lib/articles/editor";
 import type { CreditInput } from "@/lib/articles/store";
 import type { MediaItem } from "@/lib/media/library";
@@ -14,6 +14,7 @@ export type EditorFields = {
   dek: string;
   slug: string;
   datelinePlace: string;
+  kind: ArticleKind;
   categoryId: string;
   /** The library item chosen as featured image (posted as its id). */
   featuredMedia: MediaItem | null;
@@ -31,7 +32,7 @@ export function creditRows(credits: CreditInput[]): CreditRow[] {
 /** The editor form's starting values: an empty article, or one as stored. */
 export function editorFields(loaded?: EditorArticle): EditorFields {
   if (!loaded) {
-    return { title: "", dek: "", slug: "", datelinePlace: "", categoryId: "", featuredMedia: null, hashtags: "", credits: [], seoTitle: "", seoDescription: "", body: { type: "doc", content: [{ type: "paragraph" }] } };
+    return { title: "", dek: "", slug: "", datelinePlace: "", kind: "berita", categoryId: "", featuredMedia: null, hashtags: "", credits: [], seoTitle: "", seoDescription: "", body: { type: "doc", content: [{ type: "paragraph" }] } };
   }
   const article: Article = loaded.article;
   return {
@@ -39,6 +40,8 @@ export function editorFields(loaded?: EditorArticle): EditorFields {
     dek: article.dek ?? "",
     slug: article.slug,
     datelinePlace: article.datelinePlace ?? "",
+    // A proposal or revision saved before story kinds existed has none: it was a Berita.
+    kind: article.kind ?? "berita",
     categoryId: article.categoryId ? String(article.categoryId) : "",
     featuredMedia: loaded.featuredMedia,
     hashtags: loaded.hashtags,

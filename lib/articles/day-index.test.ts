@@ -62,7 +62,7 @@ describe("the Indeks of a day", () => {
 
   it("is dropped by a publish or an unpublish on its day, and on both days when a publication time moves", () => {
     const placement = (publishedAt: number) => ({
-      id: 1, slug: "a", published: true, withdrawn: false, publishedAt, categorySlug: "politik", hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false,
+      id: 1, slug: "a", published: true, withdrawn: false, sponsored: false, publishedAt, categorySlug: "politik", hashtagSlugs: [], authorSlugs: [], hasOldAddresses: false,
     });
     const june18 = placement(wibToEpoch("2025-06-18", "08:00"));
     expect(articleChangeTags(null, june18)).toContain("index-day:2025-06-18");

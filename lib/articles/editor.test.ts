@@ -53,6 +53,19 @@ describe("saveArticle", () => {
     expect(getDb().select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({ action: "article.created", subjectId: article.id });
   });
 
+  it("stores the story's kind (Berita by default), keeps it when a save names none, and refuses an unknown one", () => {
+    const created = saveArticle(staff.reporter, form({ title: "Menimbang subsidi energi" }));
+    if (!created.ok) throw new Error("expected a save");
+    expect(stored(created.article.id).kind).toBe("berita");
+    const id = String(created.article.id);
+    expect(saveArticle(staff.reporter, form({ articleId: id, version: "1", kind: "opini" }))).toMatchObject({ ok: true });
+    expect(saveArticle(staff.reporter, form({ articleId: id, version: "2" }))).toMatchObject({ ok: true });
+    expect(stored(created.article.id)).toMatchObject({ kind: "opini", version: 3 });
+    for (const kind of ["iklan", "Opini", "<script>", ""]) {
+      expect(articleFormSchema.safeParse({ title: "x", body: "{}", kind }).success, kind).toBe(false);
+    }
+  });
+
   it("gives a clashing slug the first free suffix and says so", () => {
     const first = saveArticle(staff.reporter, form({ title: "Harga cabai naik" }));
     const second = saveArticle(staff.reporter, form({ title: "Harga cabai naik" }));

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle
 import { z } from "zod";
 import { getDb, type DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, articleRevisions, articles, categories, CREDIT_ROLES, hashtags, users, type Article, type ArticleCredit } from "@/db/schema";
+import { ARTICLE_KINDS, DEFAULT_KIND, KIND_LABELS, type ArticleKind } from "./kinds";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, MAX_BODY_DEPTH, mediaIds, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
@@ -88,6 +89,8 @@ export const articleFormSchema = z.object({
   dek: optionalText(DEK_MAX, { multiline: true }).optional(),
   slug: optionalText(200).optional(),
   datelinePlace: optionalText(100).optional(),
+  // Absent from a server-built save of an old revision (before kinds): the article keeps its kind.
+  kind: z.enum(ARTICLE_KINDS, { error: "Jenis artikel tidak dikenal." }).optional(),
   categoryId: optionalId,
   featuredMediaId: optionalId,
   hashtags: z
@@ -257,6 +260,7 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
       body,
       bodyText: bodyToPlainText(body),
       datelinePlace: form.datelinePlace ?? null,
+      kind: form.kind ?? before?.kind ?? DEFAULT_KIND,
       categoryId: form.categoryId ?? null,
       featuredMediaId: form.featuredMediaId ?? null,
       seoTitle: form.seoTitle ?? null,
@@ -440,6 +444,7 @@ export function articleTitles(ids: readonly number[]): Map<number, string> {
 export type EditorChoices = {
   site: { name: string; url: string };
   categories: { id: number; name: string }[];
+  kinds: { value: ArticleKind; label: string }[];
   staff: { id: number; name: string }[];
   /** Dateline places used before, most used first. */
   places: string[];
@@ -451,6 +456,7 @@ export function listEditorChoices(): EditorChoices {
   return {
     site: { name, url },
     categories: db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position)).all(),
+    kinds: ARTICLE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })),
     staff: db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all(),
     places: db
       .select({ place: articles.datelinePlace })
@@ -485,6 +491,7 @@ export function snapshotForm(snapshot: RevisionSnapshot): Omit<ServerForm, "arti
     title: article.title,
     dek: article.dek,
     datelinePlace: article.datelinePlace,
+    kind: article.kind,
     categoryId: article.categoryId ?? undefined,
     featuredMediaId: article.featuredMediaId ?? undefined,
     hashtags: tags,

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, lt, or, type AnyColumn } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type Article, type CreditRole } from "@/db/schema";
+import { articleCredits, articleHashtags, articles, categories, hashtags, media, users, type Article, type CreditRole, type ArticleKind } from "@/db/schema";
 import { mediaIds, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { shownArticleTags, soft, tags } from "@/lib/cache/tags";
@@ -25,6 +25,7 @@ export type PublishedArticle = {
   seoTitle: string | null;
   seoDescription: string | null;
   datelinePlace: string | null;
+  kind: ArticleKind;
   body: ArticleBody;
   publishedAt: number;
   /** Set only when the article was edited after it went out (see editedAfterPublishing) or corrected. */
@@ -104,6 +105,7 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,
     datelinePlace: article.datelinePlace,
+    kind: article.kind,
     body,
     publishedAt: article.publishedAt,
     // A correction is always news to readers, however soon after publishing it came.

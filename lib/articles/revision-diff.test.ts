@@ -142,6 +142,7 @@ describe("diffRevisions", () => {
     dek: "",
     slug: "banjir-di-garut",
     datelinePlace: "Garut",
+    kind: "Berita",
     category: "Nasional",
     seoTitle: "",
     seoDescription: "",

@@ -3,6 +3,7 @@ import { diffArrays, diffWords } from "diff";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { articleRevisions, categories, users } from "@/db/schema";
+import { DEFAULT_KIND, KIND_LABELS } from "./kinds";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, relatedArticleIds, type ArticleBody, type BodyBlock } from "@/lib/body/schema";
 import { getNewsroomArticle, listArticleRevisions, type NewsroomArticle, type RevisionRow } from "@/lib/newsroom/articles";
@@ -39,6 +40,7 @@ export type ComparableRevision = {
   dek: string;
   slug: string;
   datelinePlace: string;
+  kind: string;
   category: string;
   seoTitle: string;
   seoDescription: string;
@@ -162,6 +164,7 @@ const FIELDS: { key: Exclude<keyof ComparableRevision, "paragraphs">; label: str
   { key: "dek", label: "Dek", kind: "text" },
   { key: "slug", label: "Slug", kind: "text" },
   { key: "datelinePlace", label: "Tempat dateline", kind: "text" },
+  { key: "kind", label: "Jenis", kind: "text" },
   { key: "category", label: "Rubrik", kind: "text" },
   { key: "seoTitle", label: "Judul SEO", kind: "text" },
   { key: "seoDescription", label: "Deskripsi SEO", kind: "text" },
@@ -205,6 +208,8 @@ export function comparableRevision(snapshot: RevisionSnapshot, names: Names): Co
     dek: article.dek ?? "",
     slug: article.slug,
     datelinePlace: article.datelinePlace ?? "",
+    // Revisions saved before story kinds existed were all Berita.
+    kind: KIND_LABELS[article.kind ?? DEFAULT_KIND],
     category: article.categoryId ? (names.categories.get(article.categoryId) ?? `Rubrik #${article.categoryId}`) : "",
     seoTitle: article.seoTitle ?? "",
     seoDescription: article.seoDescription ?? "",

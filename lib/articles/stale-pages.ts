@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, categories, hashtags, redirects, users, type Article } from "@/db/schema";
+import { isSponsored } from "@/lib/articles/kinds";
 import { soft, tags } from "@/lib/cache/tags";
 import { wibDay, wibMonth } from "@/lib/time";
 
@@ -15,6 +16,8 @@ export type ArticlePlacement = {
   published: boolean;
   /** Withdrawn: its address shows the withdrawal notice (lib/articles/withdrawals.ts). */
   withdrawn: boolean;
+  /** Sponsored content, which the news sitemap leaves out (lib/articles/kinds.ts). */
+  sponsored: boolean;
   publishedAt: number | null;
   categorySlug: string | null;
   hashtagSlugs: string[];
@@ -23,7 +26,7 @@ export type ArticlePlacement = {
   hasOldAddresses: boolean;
 };
 
-export function articlePlacement(db: DbExecutor, article: Pick<Article, "id" | "slug" | "status" | "publishedAt" | "categoryId">): ArticlePlacement {
+export function articlePlacement(db: DbExecutor, article: Pick<Article, "id" | "slug" | "status" | "kind" | "publishedAt" | "categoryId">): ArticlePlacement {
   const categorySlug = article.categoryId
     ? (db.select({ slug: categories.slug }).from(categories).where(eq(categories.id, article.categoryId)).get()?.slug ?? null)
     : null;
@@ -49,6 +52,7 @@ export function articlePlacement(db: DbExecutor, article: Pick<Article, "id" | "
     slug: article.slug,
     published: article.status === "published",
     withdrawn: article.status === "withdrawn",
+    sponsored: isSponsored(article.kind),
     publishedAt: article.publishedAt,
     categorySlug,
     hashtagSlugs,
@@ -131,6 +135,7 @@ export function articleChangeTags(before: ArticlePlacement | null, after: Articl
     // Edited while live: its own page; the lists showing it refresh softly (soft article tag above).
     stale.push(soft(tags.search), soft(tags.sitemaps), ...sitemapMonthTags(isPublic).map(soft));
     if (wasPublic.slug !== isPublic.slug) stale.push(tags.sitemaps, ...sitemapMonthTags(isPublic));
+    if (wasPublic.sponsored !== isPublic.sponsored) stale.push(tags.sitemaps);
     // A new publication time moves it within every listing (and perhaps to another month's sitemap).
     if (wasPublic.publishedAt !== isPublic.publishedAt) stale.push(...membershipTags(wasPublic), ...membershipTags(isPublic));
     const refiled =

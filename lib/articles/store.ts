@@ -5,6 +5,7 @@ import {
   articleHashtags,
   articles,
   redirects,
+  type ArticleKind,
   type ArticleStatus,
   type CreditRole,
 } from "@/db/schema";
@@ -22,6 +23,7 @@ export type NewArticleInput = {
   dek?: string | null;
   body: ArticleBody;
   datelinePlace?: string | null;
+  kind?: ArticleKind;
   status: ArticleStatus;
   publishedAt?: number | null;
   scheduledAt?: number | null;
@@ -98,6 +100,7 @@ export function createArticle(input: NewArticleInput): { id: number; slug: strin
         body: parsed.body,
         bodyText: bodyToPlainText(parsed.body),
         datelinePlace: input.datelinePlace?.trim() || null,
+        kind: input.kind,
         ...listingCopy,
         scheduledAt: input.status === "scheduled" ? input.scheduledAt : null,
         scheduledVersion: input.status === "scheduled" ? 1 : null,

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, categories, media } from "@/db/schema";
+import { articles, categories, media, type ArticleKind } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { shownArticleTags, soft, tags } from "@/lib/cache/tags";
 
@@ -10,6 +10,7 @@ export type ArticleSummary = {
   slug: string;
   title: string;
   dek: string | null;
+  kind: ArticleKind;
   publishedAt: number;
   category: { name: string; slug: string } | null;
   image: { url: string; alt: string; width: number; height: number } | null;
@@ -29,6 +30,7 @@ export function summariesInOrder(ids: readonly number[]): ArticleSummary[] {
       slug: articles.slug,
       title: articles.title,
       dek: articles.dek,
+      kind: articles.kind,
       publishedAt: articles.publishedAt,
       categoryName: categories.name,
       categorySlug: categories.slug,
@@ -50,6 +52,7 @@ export function summariesInOrder(ids: readonly number[]): ArticleSummary[] {
         slug: row.slug,
         title: row.title,
         dek: row.dek,
+        kind: row.kind,
         publishedAt: row.publishedAt ?? 0,
         category: row.categoryName && row.categorySlug ? { name: row.categoryName, slug: row.categorySlug } : null,
         image: row.imageUrl ? { url: row.imageUrl, alt: row.imageAlt ?? "", width: row.imageWidth ?? 0, height: row.imageHeight ?? 0 } : null,

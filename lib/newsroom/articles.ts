@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { ARTICLE_STATUSES, articleRevisions, articles, articleViews, categories, users, type Article } from "@/db/schema";
+import { ARTICLE_KINDS, ARTICLE_STATUSES, articleRevisions, articles, articleViews, categories, users, type Article, type ArticleKind } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { workflowState, type WorkflowState } from "@/lib/articles/workflow";
@@ -14,6 +14,7 @@ export const WORKFLOW_STATES: WorkflowState[] = [...ARTICLE_STATUSES, "trashed"]
 
 export type ArticleListFilter = {
   state?: WorkflowState;
+  kind?: ArticleKind;
   categoryId?: number;
   authorId?: number;
   /** Words in the title. */
@@ -63,6 +64,7 @@ export function listNewsroomArticles(viewer: StaffUser, filter: ArticleListFilte
   const where = and(
     visibleTo(viewer),
     stateCondition(filter.state),
+    filter.kind ? eq(articles.kind, filter.kind) : undefined,
     filter.categoryId ? eq(articles.categoryId, filter.categoryId) : undefined,
     filter.authorId ? eq(articles.authorId, filter.authorId) : undefined,
     text ? sql`lower(${articles.title}) like ${`%${escapeLike(text.toLowerCase())}%`} escape '\\'` : undefined,
@@ -164,23 +166,25 @@ export function listArticleFilterChoices(): { categories: { id: number; name: st
 const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
 const listParamsSchema = z.object({
   status: z.enum(WORKFLOW_STATES).optional().catch(undefined),
+  jenis: z.enum(ARTICLE_KINDS).optional().catch(undefined),
   category: optionalId,
   author: optionalId,
   q: z.string().trim().max(200).optional().catch(undefined),
   page: z.string().optional().catch(undefined).transform((value) => parsePageParam(value) ?? 1),
 });
 
-/** The list filter a URL's query names (`?status=review&category=2&author=3&q=banjir&page=2`); anything malformed is ignored. */
+/** The list filter a URL's query names (`?status=review&jenis=opini&category=2&author=3&q=banjir&page=2`); anything malformed is ignored. */
 export function parseArticleListParams(searchParams: Record<string, string | string[] | undefined>): ArticleListFilter {
   const single = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const params = listParamsSchema.parse(single);
-  return { state: params.status, categoryId: params.category, authorId: params.author, text: params.q || undefined, page: params.page };
+  return { state: params.status, kind: params.jenis, categoryId: params.category, authorId: params.author, text: params.q || undefined, page: params.page };
 }
 
 /** The query string of a list filter, for links (filters kept, page changed). */
 export function articleListQuery(filter: ArticleListFilter): string {
   const query = new URLSearchParams();
   if (filter.state) query.set("status", filter.state);
+  if (filter.kind) query.set("jenis", filter.kind);
   if (filter.categoryId) query.set("category", String(filter.categoryId));
   if (filter.authorId) query.set("author", String(filter.authorId));
   if (filter.text) query.set("q", filter.text);

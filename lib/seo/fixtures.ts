@@ -31,6 +31,7 @@ export const feedArticle: FeedArticle = {
   },
   bodyText: "Harga naik ]]> tajam <hari ini>.",
   datelinePlace: "Jakarta",
+  kind: "berita",
   publishedAt,
   updatedAt: publishedAt + 3_600_000,
   category: { name: "Ekonomi & Bisnis", slug: "ekonomi" },

@@ -22,6 +22,14 @@ describe("NewsArticle JSON-LD", () => {
     expect(headline).toMatch(/^Pemerintah Percepat .*\S…$/);
   });
 
+  it("is a NewsArticle for news, an OpinionNewsArticle for Opini, and never a news article for sponsored content or a press release", () => {
+    expect(article["@type"]).toBe("NewsArticle");
+    expect(newsArticleJsonLd(site, { ...seoArticle, kind: "video" })["@type"]).toBe("NewsArticle");
+    expect(newsArticleJsonLd(site, { ...seoArticle, kind: "opini" })["@type"]).toBe("OpinionNewsArticle");
+    expect(newsArticleJsonLd(site, { ...seoArticle, kind: "advertorial" })["@type"]).toBe("AdvertiserContentArticle");
+    expect(newsArticleJsonLd(site, { ...seoArticle, kind: "rilis-pers" })["@type"]).toBe("Article");
+  });
+
   it("dates publication and modification with the +07:00 offset", () => {
     expect(article.datePublished).toBe("2025-06-18T10:00:00+07:00");
     expect(article.dateModified).toBe("2025-06-18T11:00:00+07:00");

@@ -1,4 +1,5 @@
 import { CORRECTION_KIND_LABELS } from "@/lib/articles/corrections";
+import { structuredDataType } from "@/lib/articles/kinds";
 import type { SiteSettings } from "@/lib/settings";
 import { toWibIsoString } from "@/lib/time";
 import { articlePath, authorPath, categoryPath, hashtagPath } from "@/lib/urls";
@@ -137,7 +138,7 @@ export function newsArticleJsonLd(
   );
   return {
     "@context": CONTEXT,
-    "@type": "NewsArticle",
+    "@type": structuredDataType(article.kind),
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     headline: truncateText(article.title, HEADLINE_MAX),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { CorrectionView } from "@/lib/articles/corrections";
+import type { ArticleKind } from "@/lib/articles/kinds";
 import { bodyToPlainText, type ArticleBody } from "@/lib/body/schema";
 import type { SiteSettings } from "@/lib/settings";
 import { toWibIsoString } from "@/lib/time";
@@ -47,6 +48,7 @@ export type ArticleSeoInput = {
   body: ArticleBody;
   bodyText?: string;
   datelinePlace?: string | null;
+  kind: ArticleKind;
   publishedAt: number;
   /** The last edit readers should know about; null when none since publication. */
   updatedAt: number | null;

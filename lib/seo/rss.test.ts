@@ -15,6 +15,13 @@ describe("the RSS feed", () => {
     expect(content).toContain("Harga naik ]]&gt; tajam &lt;hari ini&gt;.");
   });
 
+  it("puts a story's kind in front of its title; a Berita has none", () => {
+    const titles = (kind: typeof feedArticle.kind) => findText(findAll(parseXml(renderRssFeed(siteChannel, [{ ...feedArticle, kind }])), "item")[0]!, "title");
+    expect(titles("advertorial")).toEqual([`Advertorial: ${NASTY_TITLE}`]);
+    expect(titles("opini")).toEqual([`Opini: ${NASTY_TITLE}`]);
+    expect(titles("berita")).toEqual([NASTY_TITLE]);
+  });
+
   it("names itself with atom:link rel=self and points at the site", () => {
     const rss = feed();
     const self = findAll(rss, "atom:link")[0]!;

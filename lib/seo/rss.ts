@@ -1,4 +1,5 @@
 import type { FeedArticle, FeedChannel } from "@/lib/feeds";
+import { kindLabel } from "@/lib/articles/kinds";
 import { formatWibDate } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { absoluteUrl } from "./absolute-url";
@@ -56,6 +57,12 @@ export function renderRssFeed(channel: FeedChannel, articles: readonly FeedArtic
     .join("\n");
 }
 
+/** Feed readers show an item's title alone: a labelled kind (Opini, Advertorial, ...) goes in front of it. */
+function labelledTitle(article: FeedArticle): string {
+  const label = kindLabel(article.kind);
+  return label ? `${label}: ${article.title}` : article.title;
+}
+
 function renderItem(siteUrl: string, article: FeedArticle): string {
   const url = absoluteUrl(siteUrl, articlePath(article.slug));
   const content = articleBodyToHtml(article.body, {
@@ -68,7 +75,7 @@ function renderItem(siteUrl: string, article: FeedArticle): string {
   const image = article.image;
   return [
     "<item>",
-    textElement("title", article.title),
+    textElement("title", labelledTitle(article)),
     textElement("link", url),
     `<guid isPermaLink="false">${articleGuid(article.id)}</guid>`,
     textElement("pubDate", toRfc822Wib(article.publishedAt)),

@@ -1,0 +1,47 @@
+import { ARTICLE_KINDS, type ArticleKind } from "@/db/schema";
+
+// What a story is. Readers see the kind on cards, the article heading and in RSS (a Berita, the
+// default, carries no label). An Advertorial is sponsored content: Pedoman Pemberitaan Media Siber
+// asks that it be marked as such, so it is labelled everywhere, its outbound links are
+// rel="sponsored", it stays out of the Google News sitemap and its JSON-LD is not a NewsArticle.
+
+export { ARTICLE_KINDS, type ArticleKind };
+
+export const DEFAULT_KIND: ArticleKind = "berita";
+
+export const KIND_LABELS: Record<ArticleKind, string> = {
+  berita: "Berita",
+  opini: "Opini",
+  advertorial: "Advertorial",
+  "rilis-pers": "Rilis Pers",
+  foto: "Foto",
+  video: "Video",
+  live: "Live",
+};
+
+/** The label readers see, or null for a plain news story. */
+export function kindLabel(kind: ArticleKind): string | null {
+  return kind === DEFAULT_KIND ? null : KIND_LABELS[kind];
+}
+
+/** Paid-for content, as the Pedoman asks it to be marked. */
+export const SPONSORED_KINDS: readonly ArticleKind[] = ["advertorial"];
+
+export function isSponsored(kind: ArticleKind): boolean {
+  return SPONSORED_KINDS.includes(kind);
+}
+
+/** The schema.org type of the story's structured data. */
+export function structuredDataType(kind: ArticleKind): string {
+  switch (kind) {
+    case "advertorial":
+      return "AdvertiserContentArticle";
+    case "opini":
+      return "OpinionNewsArticle";
+    case "rilis-pers":
+      // A company's or an agency's own text, published as it came: an article, not the newsroom's news.
+      return "Article";
+    default:
+      return "NewsArticle";
+  }
+}
