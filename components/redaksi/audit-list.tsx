@@ -36,6 +36,7 @@ const ACTIONS: Record<string, string> = {
   "static-page.updated": "mengubah halaman statis",
   "ads-txt.updated": "mengubah ads.txt",
   "box-redaksi.updated": "mengubah box redaksi",
+  "analytics.updated": "mengubah tag analitik",
   "media.uploaded": "mengunggah gambar",
   "media.edited": "mengubah keterangan gambar",
   "category.created": "membuat rubrik",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { articleListPath, categoryListPath, hashtagListPath, mediaLibraryPath, newArticlePath } from "@/lib/newsroom/paths";
+import { articleListPath, categoryListPath, hashtagListPath, mediaLibraryPath, newArticlePath, statisticsPath } from "@/lib/newsroom/paths";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -12,6 +12,7 @@ const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
   { href: mediaLibraryPath, label: "Media", permission: "writeOwnDrafts" },
   { href: categoryListPath, label: "Rubrik", permission: "manageTaxonomy" },
   { href: hashtagListPath, label: "Tagar", permission: "manageTaxonomy" },
+  { href: statisticsPath, label: "Statistik", permission: "viewStatistics" },
   { href: "/redaksi/audit", label: "Log audit", permission: "viewAuditLog" },
   { href: "/redaksi/staf", label: "Staf", permission: "manageStaff" },
   { href: "/redaksi/pengaturan", label: "Pengaturan", permission: "manageSettings" },

@@ -14,6 +14,7 @@ const LEAST_ROLE = {
   // Give an article the slug another article's old address redirects from (that address then shows it).
   releaseOldAddresses: "editor",
   viewAuditLog: "editor",
+  viewStatistics: "editor",
   manageTaxonomy: "editor",
   manageStaff: "admin",
   manageSettings: "admin",

@@ -52,7 +52,9 @@ const pages = {
   category: (await import("@/app/redaksi/(signed-in)/rubrik/[id]/page")).default,
   hashtags: (await import("@/app/redaksi/(signed-in)/tagar/page")).default,
   hashtag: (await import("@/app/redaksi/(signed-in)/tagar/[id]/page")).default,
+  statistics: (await import("@/app/redaksi/(signed-in)/statistik/page")).default,
 };
+const statisticsDownload = (await import("@/app/redaksi/(signed-in)/statistik/unduh/route")).GET;
 
 const PASSWORD = TEST_STAFF_PASSWORD;
 const SESSION_COOKIE = sessionCookie(false).name;
@@ -512,6 +514,7 @@ describe("newsroom pages", () => {
       },
     },
     { name: "audit log", allowed: EDITORS, render: () => pages.audit(noQuery) },
+    { name: "statistics", allowed: EDITORS, render: () => pages.statistics({ searchParams: Promise.resolve({ periode: "30-hari" }) }) },
     { name: "staff list", allowed: ADMIN, render: () => pages.staffList() },
     { name: "new staff form", allowed: ADMIN, render: () => pages.newStaff() },
     { name: "staff account", allowed: ADMIN, render: () => pages.staffMember({ params: Promise.resolve({ id: String(staff.reporter.id) }) }) },
@@ -545,4 +548,19 @@ describe("newsroom pages", () => {
       await expect(pages.hashtag({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     }
   });
+});
+
+describe("newsroom downloads", () => {
+  for (const caller of CALLERS) {
+    const expected = EDITORS.has(caller) ? 200 : caller === "anonymous" ? 401 : 403;
+    it(`the statistics CSV as ${caller}: ${expected}`, async () => {
+      actAs(caller);
+      const response = await statisticsDownload(new Request(`${SITE}/redaksi/statistik/unduh?periode=7-hari&jenis=rubrik`));
+      expect(response.status).toBe(expected);
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      // Buffer keeps the byte order mark that response.text() would drop.
+      if (expected === 200) expect(Buffer.from(await response.arrayBuffer()).toString("utf8")).toMatch(/^\uFEFFRubrik,Artikel dibaca,Dibaca\r\n/);
+      else expect(await response.text()).not.toContain("Dibaca");
+    });
+  }
 });

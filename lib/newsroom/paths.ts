@@ -14,6 +14,8 @@ export const newsroomCategoryPath = (id: number) => `/redaksi/rubrik/${id}`;
 export const hashtagListPath = "/redaksi/tagar";
 export const newsroomHashtagPath = (id: number) => `/redaksi/tagar/${id}`;
 export const staffListPath = "/redaksi/staf";
+export const statisticsPath = "/redaksi/statistik";
+export const statisticsDownloadPath = "/redaksi/statistik/unduh";
 export const staffMemberPath = (id: number) => `/redaksi/staf/${id}`;
 
 /** A newsroom path to return to after signing in; anything else (another site, a protocol-relative URL) is dropped. */

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { adsTxtField, updateAdsTxt } from "@/lib/ads/ads-txt";
+import { analyticsIdField, updateAnalyticsId } from "@/lib/analytics";
 import type { SocialLinks } from "@/lib/settings";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { emailField, idField, optionalText, optionalUrlField, requiredText, urlField } from "@/lib/newsroom/form-fields";
@@ -38,6 +39,11 @@ export const updateStaticPageAction = newsroomAction({ permission: "manageSettin
 export const updateAdsTxtAction = newsroomAction({ permission: "manageSettings", input: z.object({ adsTxt: adsTxtField }) }, ({ adsTxt }, user) => {
   updateAdsTxt(user, adsTxt);
   return { status: "success", message: adsTxt ? "ads.txt disimpan." : "ads.txt dikosongkan: /ads.txt kini tidak ada." };
+});
+
+export const updateAnalyticsAction = newsroomAction({ permission: "manageSettings", input: z.object({ analyticsId: analyticsIdField }) }, ({ analyticsId }, user) => {
+  updateAnalyticsId(user, analyticsId);
+  return { status: "success", message: analyticsId ? "Tag analitik disimpan." : "Tag analitik dimatikan." };
 });
 
 const text = (max: number, options?: { multiline: boolean }) => optionalText(max, options).transform((value) => value ?? "");

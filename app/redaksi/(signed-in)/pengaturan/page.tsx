@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { ADS_TXT_MAX_LENGTH, getEditableAdsTxt } from "@/lib/ads/ads-txt";
+import { getEditableAnalyticsId } from "@/lib/analytics";
 import { requireUser } from "@/lib/auth/request";
 import { getEditableBoxRedaksi, getEditableSettings, listEditableStaticPages } from "@/lib/newsroom/site-settings";
 import { SOCIAL_NETWORKS, type SocialNetwork } from "@/lib/settings";
-import { updateAdsTxtAction, updateBoxRedaksiAction, updateSettingsAction, updateStaticPageAction } from "./actions";
+import { updateAdsTxtAction, updateAnalyticsAction, updateBoxRedaksiAction, updateSettingsAction, updateStaticPageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Pengaturan" };
 
@@ -16,6 +17,7 @@ export default async function SettingsPage() {
   const pages = listEditableStaticPages(user);
   const adsTxt = getEditableAdsTxt(user);
   const box = getEditableBoxRedaksi(user);
+  const analyticsId = getEditableAnalyticsId(user);
   return (
     <div className="max-w-2xl space-y-10">
       <h1 className="text-2xl font-bold">Pengaturan</h1>
@@ -74,6 +76,26 @@ export default async function SettingsPage() {
             },
           ]}
           submitLabel="Simpan ads.txt"
+        />
+      </section>
+      <section aria-labelledby="analytics">
+        <h2 id="analytics" className="mb-1 text-lg font-semibold">Analitik</h2>
+        <p className="mb-3 text-sm text-neutral-700">
+          Bila diisi, pembaca melihat pemberitahuan persetujuan; skrip Google baru dimuat setelah pembaca memilih &quot;Setuju&quot;. Kosongkan untuk mematikan.
+        </p>
+        <ActionForm
+          action={updateAnalyticsAction}
+          idPrefix="analytics-"
+          fields={[
+            {
+              name: "analyticsId",
+              label: "ID Google Analytics 4 atau Google Tag Manager",
+              maxLength: 40,
+              defaultValue: analyticsId,
+              hint: "Contoh: G-XXXXXXXXXX (GA4) atau GTM-XXXXXXX (Tag Manager).",
+            },
+          ]}
+          submitLabel="Simpan analitik"
         />
       </section>
       <section aria-labelledby="pages" className="space-y-6">
