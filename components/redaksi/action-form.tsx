@@ -8,7 +8,7 @@ import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./f
 export type FieldSpec = {
   name: string;
   label: string;
-  kind?: "text" | "email" | "url" | "password" | "textarea" | "select";
+  kind?: "text" | "email" | "url" | "password" | "textarea" | "select" | "datetime-local";
   defaultValue?: string;
   options?: { value: string; label: string }[];
   hint?: string;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { articleListPath, categoryListPath, hashtagListPath, mediaLibraryPath, newArticlePath, statisticsPath } from "@/lib/newsroom/paths";
+import { articleListPath, categoryListPath, frontPageDeskPath, hashtagListPath, mediaLibraryPath, newArticlePath, statisticsPath } from "@/lib/newsroom/paths";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -9,6 +9,7 @@ const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/redaksi", label: "Beranda" },
   { href: newArticlePath, label: "Tulis", permission: "writeOwnDrafts" },
   { href: articleListPath, label: "Artikel" },
+  { href: frontPageDeskPath, label: "Halaman depan", permission: "publish" },
   { href: mediaLibraryPath, label: "Media", permission: "writeOwnDrafts" },
   { href: categoryListPath, label: "Rubrik", permission: "manageTaxonomy" },
   { href: hashtagListPath, label: "Tagar", permission: "manageTaxonomy" },

@@ -1,3 +1,4 @@
+import { expireFrontPage } from "./front-page";
 import { publishDueArticles } from "./workflow";
 
 // Scheduled articles go live within this long of their time.
@@ -23,9 +24,14 @@ function publishDue(): void {
   } catch (error) {
     console.error("Scheduler run failed:", error);
   }
+  try {
+    if (expireFrontPage()) console.log("Scheduler: an expired front-page pin or breaking strip was taken down");
+  } catch (error) {
+    console.error("Front page expiry failed:", error);
+  }
 }
 
-/** Publishes what fell due while the server was down, then checks every 15 s. */
+/** Publishes what fell due while the server was down and takes down expired front-page pins, then checks every 15 s. */
 export function startScheduler(): void {
   if (globals[RUNNING_KEY]) return;
   globals[RUNNING_KEY] = true;

@@ -20,6 +20,7 @@ import { eq } from "drizzle-orm";
 import { categories, hashtags, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import { addCorrection } from "@/lib/articles/corrections";
+import { changeFrontPage } from "@/lib/articles/front-page";
 import { articleFormSchema, getArticleForEditing, saveArticle } from "@/lib/articles/editor";
 import { addArticle, addCategory } from "@/lib/articles/test-fixtures";
 import { transitionArticle, type Transition } from "@/lib/articles/workflow";
@@ -313,6 +314,25 @@ describe("what a newsroom change does to cached pages", () => {
       stale: ["indeks today olahraga", "indeks a week ago"],
       fresh: [],
     });
+  });
+
+  it("a withdrawal drops its address, its listings and every search result, like an unpublish", async () => {
+    const { subject, slugs } = cast("published");
+    const { hard } = grouped(await outcomesOf(() => transitionArticle({ kind: "staff", user: staff.editor }, { articleId: subject.id, transition: "withdraw", reason: "Uji." }), slugs));
+    expect(hard).toEqual(expect.arrayContaining([...listings, "berita subject", "cari banjir", ...listingFeeds]));
+    expect(hard).not.toContain("berita other (#sepakbola)");
+  });
+
+  it("pinning a headline drops only the home page; a breaking strip drops the home page and refreshes every other page", async () => {
+    const { subject, slugs } = cast("published");
+    expect(grouped(await outcomesOf(() => changeFrontPage(staff.editor, { kind: "pin-headline", articleId: subject.id, until: null }), slugs)).hard).toEqual(["home"]);
+    const until = Date.now() + 3_600_000;
+    const breaking = grouped(await outcomesOf(() => changeFrontPage(staff.editor, { kind: "start-breaking", articleId: subject.id, label: "Breaking News", until }), slugs));
+    expect(breaking.hard).toEqual(["home"]);
+    expect(breaking.stale).toEqual(expect.arrayContaining(["terkini", "berita other (#sepakbola)", "kategori olahraga"]));
+    expect(breaking.fresh).toEqual(["rss.xml", "tag banjir rss", "kategori olahraga rss", "sitemap.xml", "news-sitemap.xml"]);
+    changeFrontPage(staff.editor, { kind: "stop-breaking" });
+    changeFrontPage(staff.editor, { kind: "unpin-headline" });
   });
 
 });

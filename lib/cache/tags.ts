@@ -12,6 +12,8 @@ export const tags = {
   /** The category list and names, as the navigation and the home page's blocks show them. */
   categories: "categories",
   staticPages: "static-pages",
+  /** The curated front page (lib/articles/front-page.ts): hard on the home page; its breaking banner, soft on every other page. */
+  frontPage: "front-page",
   /** /ads.txt, kept in the settings apart from what pages show. */
   adsTxt: "ads-txt",
   /** Membership of the listings over every published article: home, Terkini, the site feed. */

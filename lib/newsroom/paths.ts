@@ -7,6 +7,7 @@ export const newsroomArticlePath = (id: number) => `/redaksi/artikel/${id}`;
 /** The compare view of an article's revisions; without versions it compares the newest with the one before. */
 export const revisionComparePath = (id: number, versions?: { from: number; to: number }) =>
   `/redaksi/artikel/${id}/revisi${versions ? `?dari=${versions.from}&ke=${versions.to}` : ""}`;
+export const frontPageDeskPath = "/redaksi/beranda";
 export const mediaLibraryPath = "/redaksi/media";
 export const mediaItemPath = (id: number) => `/redaksi/media/${id}`;
 export const categoryListPath = "/redaksi/rubrik";

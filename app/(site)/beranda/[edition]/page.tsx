@@ -6,6 +6,7 @@ import { JsonLd } from "@/components/json-ld";
 import { LeadStory } from "@/components/lead-story";
 import { PopularArticles } from "@/components/popular-articles";
 import { TrendingHashtags } from "@/components/trending-hashtags";
+import { getHomeCuration } from "@/lib/articles/front-page";
 import { listCategoryBlocks, listLatestArticles } from "@/lib/articles/listings";
 import { listPopularArticles } from "@/lib/articles/popular";
 import { listTrendingHashtags } from "@/lib/articles/trending";
@@ -36,20 +37,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   if ((await params).edition !== HOME_EDITION) notFound();
   const hour = currentHour();
-  const [site, latest, popular, categoryBlocks, trending] = await Promise.all([
+  const [site, latest, popular, categoryBlocks, trending, curation] = await Promise.all([
     getCachedSiteSettings(),
     listLatestArticles(11),
     listPopularArticles(hour, 5),
     listCategoryBlocks(4),
     listTrendingHashtags(hour, 12),
+    getHomeCuration(),
   ]);
-  const [lead, ...moreLatest] = latest;
+  // The editors' pinned headline, else the newest story; Terkini goes on with the newest others.
+  const lead = curation.headline ?? latest[0];
+  const moreLatest = latest.filter((article) => article.id !== lead?.id).slice(0, 10);
 
   return (
     <>
       <JsonLd data={[webSiteJsonLd(site), organizationJsonLd(site)]} />
       <h1 className="sr-only">Beranda</h1>
       {lead && <LeadStory article={lead} />}
+      {curation.picks.length > 0 && (
+        <section aria-labelledby="pilihan-redaksi" className="mt-8">
+          <h2 id="pilihan-redaksi" className="border-b-2 border-brand pb-1 text-xl font-bold">
+            Pilihan Redaksi
+          </h2>
+          <ArticleList articles={curation.picks} headingLevel={3} />
+        </section>
+      )}
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="terkini" className="lg:col-span-2">
           <h2 id="terkini" className="border-b-2 border-brand pb-1 text-xl font-bold">
