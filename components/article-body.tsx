@@ -36,11 +36,14 @@ export function ArticleBody(props: {
   images: ReadonlyMap<number, BodyImage>;
   /** e.g. "Seoul, Korea Selatan, 18 Juni 2025", shown at the start of the first paragraph. */
   dateline?: string;
+  /** Shown after the body's Nth paragraph (the in-article ad); not at all when it has fewer. */
+  afterParagraph?: { paragraph: number; content: ReactNode };
 }): JSX.Element {
-  const { body, related, images } = props;
+  const { body, related, images, afterParagraph } = props;
   const dateline = props.dateline?.trim() || undefined;
   const lookups: Lookups = { related, images };
   const datelineIndex = dateline === undefined ? -1 : body.content.findIndex(isNonEmptyParagraph);
+  const insertAfterIndex = afterParagraph ? nthParagraphIndex(body.content, afterParagraph.paragraph) : -1;
 
   return (
     <div className="article-body space-y-6">
@@ -50,12 +53,10 @@ export function ArticleBody(props: {
         </p>
       )}
       {body.content.map((block, index) => (
-        <Block
-          key={index}
-          block={block}
-          lookups={lookups}
-          dateline={index === datelineIndex ? dateline : undefined}
-        />
+        <Fragment key={index}>
+          <Block block={block} lookups={lookups} dateline={index === datelineIndex ? dateline : undefined} />
+          {index === insertAfterIndex && afterParagraph?.content}
+        </Fragment>
       ))}
     </div>
   );
@@ -63,6 +64,12 @@ export function ArticleBody(props: {
 
 function isNonEmptyParagraph(block: BodyBlock): boolean {
   return block.type === "paragraph" && (block.content?.length ?? 0) > 0;
+}
+
+/** The index of the body's nth (1-based) top-level paragraph that renders, or -1. Empty ones are editor spacing and not counted. */
+function nthParagraphIndex(blocks: BodyBlock[], n: number): number {
+  let seen = 0;
+  return blocks.findIndex((block) => isNonEmptyParagraph(block) && ++seen === n);
 }
 
 function Dateline({ text }: { text: string }) {

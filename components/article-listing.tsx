@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import type { ArticleListing } from "@/lib/articles/listings";
 import { listingPagePath } from "@/lib/urls";
 import { ArticleList } from "./article-list";
 import { PaginationNav } from "./pagination-nav";
 
 /** Every paginated listing (tag, category, author, terkini, terpopuler): heading, count, articles, pages. */
-export function ArticleListingView(props: {
+export async function ArticleListingView(props: {
   title: ReactNode;
   /** Description, author photo and bio: what the listing is about. */
   intro?: ReactNode;
@@ -16,6 +17,7 @@ export function ArticleListingView(props: {
   emptyMessage: string;
 }) {
   const { listing } = props;
+  const ad = await getActiveAdSlot("listing");
   return (
     <section aria-labelledby="judul-daftar">
       <header className="border-b border-neutral-200 pb-4">
@@ -33,7 +35,7 @@ export function ArticleListingView(props: {
           )}
         </p>
       </header>
-      {listing.items.length > 0 ? <ArticleList articles={listing.items} /> : <p className="py-8 text-neutral-700">{props.emptyMessage}</p>}
+      {listing.items.length > 0 ? <ArticleList articles={listing.items} ad={ad} /> : <p className="py-8 text-neutral-700">{props.emptyMessage}</p>}
       <PaginationNav page={listing.page} pageCount={listing.pageCount} pageHref={(page) => listingPagePath(props.listingPath, page)} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { AdSlot } from "@/components/ad-slot";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
 import { listCategories } from "@/lib/categories";
 import { getCachedSiteSettings } from "@/lib/settings";
@@ -9,6 +10,7 @@ export async function SiteFrame({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader siteName={site.name} tagline={site.tagline} categories={categories} />
+      <AdSlot placement="leaderboard" className="mt-4 px-4" />
       <main id="konten" className="mx-auto w-full max-w-5xl px-4 py-6">
         {children}
       </main>

@@ -8,11 +8,13 @@ import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./f
 export type FieldSpec = {
   name: string;
   label: string;
-  kind?: "text" | "email" | "url" | "password" | "textarea" | "select";
+  kind?: "text" | "email" | "url" | "password" | "number" | "datetime-local" | "textarea" | "select";
   defaultValue?: string;
   options?: { value: string; label: string }[];
   hint?: string;
   maxLength?: number;
+  min?: number;
+  max?: number;
   rows?: number;
   required?: boolean;
   autoComplete?: string;

@@ -38,6 +38,8 @@ export type PublishedArticle = {
   bacaJugaIds: number[];
   /** Koreksi notes, oldest first. */
   corrections: CorrectionView[];
+  /** Whether its page has ad slots: a sponsored story shows none. */
+  showAds: boolean;
 };
 
 /** Saves within this long of publishing (a typo fixed at once) are not worth a "Diperbarui" line. */
@@ -119,6 +121,8 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
     bodyImages: mediaRows.map((m) => ({ id: m.id, src: m.url, width: m.width, height: m.height, alt: m.alt })),
     bacaJugaIds: relatedArticleIds(body),
     corrections,
+    // Every story is editorial until story kinds exist; an Advertorial will answer false here.
+    showAds: true,
   };
 }
 

@@ -15,6 +15,7 @@ export const hashtagListPath = "/redaksi/tagar";
 export const newsroomHashtagPath = (id: number) => `/redaksi/tagar/${id}`;
 export const staffListPath = "/redaksi/staf";
 export const staffMemberPath = (id: number) => `/redaksi/staf/${id}`;
+export const adSlotsPath = "/redaksi/iklan";
 
 /** A newsroom path to return to after signing in; anything else (another site, a protocol-relative URL) is dropped. */
 export function safeReturnPath(value: unknown): string {

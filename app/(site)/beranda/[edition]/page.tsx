@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdBox } from "@/components/ad-slot";
 import { ArticleList } from "@/components/article-list";
 import { JsonLd } from "@/components/json-ld";
 import { LeadStory } from "@/components/lead-story";
 import { PopularArticles } from "@/components/popular-articles";
 import { TrendingHashtags } from "@/components/trending-hashtags";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { listCategoryBlocks, listLatestArticles } from "@/lib/articles/listings";
 import { listPopularArticles } from "@/lib/articles/popular";
 import { listTrendingHashtags } from "@/lib/articles/trending";
@@ -36,12 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   if ((await params).edition !== HOME_EDITION) notFound();
   const hour = currentHour();
-  const [site, latest, popular, categoryBlocks, trending] = await Promise.all([
+  const [site, latest, popular, categoryBlocks, trending, listingAd, sidebarAd] = await Promise.all([
     getCachedSiteSettings(),
     listLatestArticles(11),
     listPopularArticles(hour, 5),
     listCategoryBlocks(4),
     listTrendingHashtags(hour, 12),
+    getActiveAdSlot("listing"),
+    getActiveAdSlot("sidebar"),
   ]);
   const [lead, ...moreLatest] = latest;
 
@@ -57,7 +61,7 @@ export default async function HomePage({ params }: Props) {
               Terkini
             </Link>
           </h2>
-          <ArticleList articles={moreLatest} headingLevel={3} />
+          <ArticleList articles={moreLatest} headingLevel={3} ad={listingAd} />
           <p className="mt-2">
             <Link prefetch={false} href={latestPath()} className="font-semibold text-brand hover:underline">
               Berita terkini lainnya ›
@@ -65,6 +69,7 @@ export default async function HomePage({ params }: Props) {
           </p>
         </section>
         <div className="space-y-6">
+          <AdBox slot={sidebarAd} />
           <PopularArticles articles={popular} />
           <TrendingHashtags hashtags={trending} />
         </div>
