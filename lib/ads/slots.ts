@@ -48,7 +48,9 @@ export type AdSlotSettings = {
   position: number | null;
 };
 
-const optional = <T extends z.ZodType>(field: T) => z.literal("").transform(() => null).or(field).optional().transform((value) => value ?? null);
+/** A form field that may be left empty (null). */
+const optional = <T extends z.ZodType>(field: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), field.optional()).transform((value) => value ?? null);
 
 /** One slot's form. Only an enabled slot must be complete; a disabled one may be prepared bit by bit. */
 export const adSlotInput = z
