@@ -1,4 +1,4 @@
-import { AD_SIZES, getActiveAdSlot, type ActiveAdSlot, type AdPlacement } from "@/lib/ads/slots";
+import { AD_SIZES, type ActiveAdSlot, type AdPlacement } from "@/lib/ads/slots";
 import { adDocumentPath } from "@/lib/urls";
 import { MediaPicture } from "./media-picture";
 
@@ -16,7 +16,7 @@ const BOX_CLASSES: Record<AdPlacement, string> = {
 const SNIPPET_SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
 
 /** An ad that is on, in its reserved box under the "Iklan" label; nothing at all when `slot` is null. */
-export function AdBox({ slot, className = "" }: { slot: ActiveAdSlot | null; className?: string }) {
+export function AdSlot({ slot, className = "" }: { slot: ActiveAdSlot | null; className?: string }) {
   if (!slot) return null;
   const size = AD_SIZES[slot.placement];
   return (
@@ -46,9 +46,4 @@ export function AdBox({ slot, className = "" }: { slot: ActiveAdSlot | null; cla
       </div>
     </aside>
   );
-}
-
-/** The ad of a placement that needs no position (leaderboard, sidebar), read from its cached configuration. */
-export async function AdSlot({ placement, className }: { placement: AdPlacement; className?: string }) {
-  return <AdBox slot={await getActiveAdSlot(placement)} className={className} />;
 }

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import type { ActiveAdSlot } from "@/lib/ads/slots";
 import type { ArticleSummary } from "@/lib/articles/summaries";
 import { articlePath } from "@/lib/urls";
-import { AdBox } from "./ad-slot";
+import { AdSlot } from "./ad-slot";
 import { Timestamp } from "./timestamp";
 
 /** A list of articles with thumbnail, category, title and time. `headingLevel` keeps headings in order where the list sits. */
@@ -55,7 +55,7 @@ export function ArticleList({
           </li>
           {adEvery > 0 && (index + 1) % adEvery === 0 && index + 1 < articles.length && (
             <li className="py-4">
-              <AdBox slot={ad} />
+              <AdSlot slot={ad} />
             </li>
           )}
         </Fragment>

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import { getActiveAdSlot } from "@/lib/ads/slots";
+import type { ActiveAdSlot } from "@/lib/ads/slots";
 import type { ArticleListing } from "@/lib/articles/listings";
 import { listingPagePath } from "@/lib/urls";
 import { ArticleList } from "./article-list";
 import { PaginationNav } from "./pagination-nav";
 
 /** Every paginated listing (tag, category, author, terkini, terpopuler): heading, count, articles, pages. */
-export async function ArticleListingView(props: {
+export function ArticleListingView(props: {
   title: ReactNode;
   /** Description, author photo and bio: what the listing is about. */
   intro?: ReactNode;
@@ -15,9 +15,10 @@ export async function ArticleListingView(props: {
   listingPath: string;
   feedPath?: string;
   emptyMessage: string;
+  /** The listing ad slot, when it is on (the Indeks, an archive, has none). */
+  ad?: ActiveAdSlot | null;
 }) {
   const { listing } = props;
-  const ad = await getActiveAdSlot("listing");
   return (
     <section aria-labelledby="judul-daftar">
       <header className="border-b border-neutral-200 pb-4">
@@ -35,7 +36,7 @@ export async function ArticleListingView(props: {
           )}
         </p>
       </header>
-      {listing.items.length > 0 ? <ArticleList articles={listing.items} ad={ad} /> : <p className="py-8 text-neutral-700">{props.emptyMessage}</p>}
+      {listing.items.length > 0 ? <ArticleList articles={listing.items} ad={props.ad} /> : <p className="py-8 text-neutral-700">{props.emptyMessage}</p>}
       <PaginationNav page={listing.page} pageCount={listing.pageCount} pageHref={(page) => listingPagePath(props.listingPath, page)} />
     </section>
   );

@@ -1,16 +1,17 @@
 import { AdSlot } from "@/components/ad-slot";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { listCategories } from "@/lib/categories";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { listStaticPages } from "@/lib/static-pages";
 
 /** The public site's header, main landmark and footer: around every reader page and the staff preview. */
 export async function SiteFrame({ children }: { children: React.ReactNode }) {
-  const [site, categories, pages] = await Promise.all([getCachedSiteSettings(), listCategories(), listStaticPages()]);
+  const [site, categories, pages, leaderboard] = await Promise.all([getCachedSiteSettings(), listCategories(), listStaticPages(), getActiveAdSlot("leaderboard")]);
   return (
     <>
       <SiteHeader siteName={site.name} tagline={site.tagline} categories={categories} />
-      <AdSlot placement="leaderboard" className="mt-4 px-4" />
+      <AdSlot slot={leaderboard} className="mt-4 px-4" />
       <main id="konten" className="mx-auto w-full max-w-5xl px-4 py-6">
         {children}
       </main>

@@ -106,13 +106,10 @@ const DISABLED: Omit<AdSlotSettings, "placement"> = {
 /** Every slot as the admin form shows it (a slot never saved: disabled and empty). */
 export function getEditableAdSlots(viewer: StaffUser): AdSlotSettings[] {
   assertCan(viewer, "manageSettings");
-  const rows = new Map(getDb().select().from(adSlots).all().map((row) => [row.placement, row]));
-  return AD_PLACEMENTS.map((placement) => {
-    const row = rows.get(placement);
-    if (!row) return { placement, ...DISABLED };
-    const { updatedAt: _updatedAt, ...settings } = row;
-    return settings;
-  });
+  const { placement, enabled, kind, mediaId, targetUrl, alt, snippet, startsAt, endsAt, position } = adSlots;
+  const columns = { placement, enabled, kind, mediaId, targetUrl, alt, snippet, startsAt, endsAt, position };
+  const rows = new Map(getDb().select(columns).from(adSlots).all().map((row) => [row.placement, row]));
+  return AD_PLACEMENTS.map((name) => rows.get(name) ?? { placement: name, ...DISABLED });
 }
 
 /** Admin: replaces one slot's configuration; only the pages with that slot (and its snippet document) are invalidated. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdBox } from "@/components/ad-slot";
+import { AdSlot } from "@/components/ad-slot";
 import { ArticleList } from "@/components/article-list";
 import { JsonLd } from "@/components/json-ld";
 import { LeadStory } from "@/components/lead-story";
@@ -69,7 +69,7 @@ export default async function HomePage({ params }: Props) {
           </p>
         </section>
         <div className="space-y-6">
-          <AdBox slot={sidebarAd} />
+          <AdSlot slot={sidebarAd} />
           <PopularArticles articles={popular} />
           <TrendingHashtags hashtags={trending} />
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
-import { AdBox } from "@/components/ad-slot";
+import { AdSlot } from "@/components/ad-slot";
 import { ArticleHeading } from "@/components/article-heading";
 import { ArticleList } from "@/components/article-list";
 import { ArticleText } from "@/components/article-text";
@@ -81,13 +81,13 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleText
           article={article}
           bacaJuga={bacaJuga}
-          afterParagraph={inArticleAd ? { paragraph: inArticleAd.position ?? 1, content: <AdBox slot={inArticleAd} /> } : undefined}
+          afterParagraph={inArticleAd ? { paragraph: inArticleAd.position ?? 1, content: <AdSlot slot={inArticleAd} /> } : undefined}
         />
         <ShareLinks url={absoluteUrl(site.url, articlePath(article.slug))} title={article.title} />
         <ViewPixel articleId={article.id} />
       </article>
       <aside aria-label="Berita lain" className="space-y-8">
-        <AdBox slot={sidebarAd} />
+        <AdSlot slot={sidebarAd} />
         {related.length > 0 && (
           <section aria-labelledby="berita-terkait">
             <h2 id="berita-terkait" className="border-b-2 border-brand pb-1 text-xl font-bold">
