@@ -33,6 +33,7 @@ const ACTIONS: Record<string, string> = {
   "settings.updated": "mengubah pengaturan situs",
   "static-page.updated": "mengubah halaman statis",
   "ads-txt.updated": "mengubah ads.txt",
+  "ad-slot.updated": "mengubah slot iklan",
   "box-redaksi.updated": "mengubah box redaksi",
   "media.uploaded": "mengunggah gambar",
   "media.edited": "mengubah keterangan gambar",
