@@ -54,6 +54,8 @@ test("an admin puts a banner on the leaderboard and a network snippet in article
     await expect(leaderboard.getByText("Harus alamat lengkap yang diawali http:// atau https://.")).toBeVisible();
     await expect(leaderboard.getByText("Pilih gambar banner.")).toBeVisible();
 
+    // What was chosen stays chosen after a refusal.
+    await expect(leaderboard.getByLabel("Status")).toHaveValue("on");
     const image = leaderboard.getByLabel("Gambar banner");
     const firstImage = await image.locator("option").nth(1).getAttribute("value");
     await image.selectOption(firstImage!);
