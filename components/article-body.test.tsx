@@ -272,3 +272,28 @@ describe("ArticleBody: hostile text", () => {
     expect(html).not.toContain("onerror=\"");
   });
 });
+
+describe("ArticleBody: what follows the Nth paragraph (the in-article ad)", () => {
+  const AD = <aside aria-label="Iklan">iklan</aside>;
+  const renderWith = (blocks: BodyBlock[], n: number) =>
+    renderToStaticMarkup(<ArticleBody body={{ type: "doc", content: blocks }} related={new Map()} images={new Map()} afterParagraph={{ paragraph: n, content: AD }} />);
+  const blocks: BodyBlock[] = [
+    paragraph(text("Satu")),
+    { type: "paragraph" },
+    { type: "heading", attrs: { level: 2 }, content: [text("Subjudul")] },
+    { type: "blockquote", content: [paragraph(text("Kutipan"))] },
+    paragraph(text("Dua")),
+    paragraph(text("Tiga")),
+  ];
+
+  it("comes right after the Nth paragraph of the body, counting neither empty ones nor those inside other blocks", () => {
+    expect(renderWith(blocks, 1)).toContain('<p class="text-lg leading-relaxed">Satu</p><aside aria-label="Iklan">iklan</aside>');
+    expect(renderWith(blocks, 2)).toContain("Dua</p><aside");
+    expect(renderWith(blocks, 3)).toMatch(/Tiga<\/p><aside aria-label="Iklan">iklan<\/aside><\/div>$/);
+    expect(renderWith(blocks, 2).split('aria-label="Iklan"')).toHaveLength(2);
+  });
+
+  it("is left out of a body with fewer paragraphs", () => {
+    expect(renderWith(blocks, 4)).not.toContain("Iklan");
+  });
+});

@@ -40,11 +40,14 @@ export function ArticleBody(props: {
   dateline?: string;
   /** Sponsored content (an Advertorial): its links are rel="sponsored". */
   sponsored?: boolean;
+  /** Shown after the body's Nth paragraph (the in-article ad); not at all when it has fewer. */
+  afterParagraph?: { paragraph: number; content: ReactNode };
 }): JSX.Element {
-  const { body, related, images } = props;
+  const { body, related, images, afterParagraph } = props;
   const dateline = props.dateline?.trim() || undefined;
   const lookups: Lookups = { related, images, linkRel: props.sponsored ? "sponsored noopener noreferrer" : "noopener noreferrer" };
   const datelineIndex = dateline === undefined ? -1 : body.content.findIndex(isNonEmptyParagraph);
+  const insertAfterIndex = afterParagraph ? nthParagraphIndex(body.content, afterParagraph.paragraph) : -1;
 
   return (
     <div className="article-body space-y-6">
@@ -54,12 +57,10 @@ export function ArticleBody(props: {
         </p>
       )}
       {body.content.map((block, index) => (
-        <Block
-          key={index}
-          block={block}
-          lookups={lookups}
-          dateline={index === datelineIndex ? dateline : undefined}
-        />
+        <Fragment key={index}>
+          <Block block={block} lookups={lookups} dateline={index === datelineIndex ? dateline : undefined} />
+          {index === insertAfterIndex && afterParagraph?.content}
+        </Fragment>
       ))}
     </div>
   );
@@ -67,6 +68,12 @@ export function ArticleBody(props: {
 
 function isNonEmptyParagraph(block: BodyBlock): boolean {
   return block.type === "paragraph" && (block.content?.length ?? 0) > 0;
+}
+
+/** The index of the body's nth (1-based) top-level paragraph that renders, or -1. Empty ones are editor spacing and not counted. */
+function nthParagraphIndex(blocks: BodyBlock[], n: number): number {
+  let seen = 0;
+  return blocks.findIndex((block) => isNonEmptyParagraph(block) && ++seen === n);
 }
 
 function Dateline({ text }: { text: string }) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ActiveAdSlot } from "@/lib/ads/slots";
 import type { ArticleListing } from "@/lib/articles/listings";
 import { listingPagePath } from "@/lib/urls";
 import { ArticleList } from "./article-list";
@@ -14,6 +15,8 @@ export function ArticleListingView(props: {
   listingPath: string;
   feedPath?: string;
   emptyMessage: string;
+  /** The listing ad slot, when it is on (the Indeks, an archive, has none). */
+  ad?: ActiveAdSlot | null;
 }) {
   const { listing } = props;
   return (
@@ -33,7 +36,7 @@ export function ArticleListingView(props: {
           )}
         </p>
       </header>
-      {listing.items.length > 0 ? <ArticleList articles={listing.items} /> : <p className="py-8 text-neutral-700">{props.emptyMessage}</p>}
+      {listing.items.length > 0 ? <ArticleList articles={listing.items} ad={props.ad} /> : <p className="py-8 text-neutral-700">{props.emptyMessage}</p>}
       <PaginationNav page={listing.page} pageCount={listing.pageCount} pageHref={(page) => listingPagePath(props.listingPath, page)} />
     </section>
   );

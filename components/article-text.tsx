@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleCorrections } from "@/components/article-corrections";
 import { ArticleCredits } from "@/components/article-credits";
@@ -7,7 +8,16 @@ import type { ArticleLink, PublishedArticle } from "@/lib/articles/public";
 import { formatWibDate } from "@/lib/time";
 
 /** The article's body with its dateline, then its credits, its Koreksi notes and hashtags: the public page and the newsroom preview. */
-export function ArticleText({ article, bacaJuga }: { article: PublishedArticle; bacaJuga: ArticleLink[] }) {
+export function ArticleText({
+  article,
+  bacaJuga,
+  afterParagraph,
+}: {
+  article: PublishedArticle;
+  bacaJuga: ArticleLink[];
+  /** The in-article ad (public page only). */
+  afterParagraph?: { paragraph: number; content: ReactNode };
+}) {
   const dateline = article.datelinePlace ? `${article.datelinePlace}, ${formatWibDate(article.publishedAt)}` : undefined;
   return (
     <>
@@ -18,6 +28,7 @@ export function ArticleText({ article, bacaJuga }: { article: PublishedArticle; 
           images={new Map(article.bodyImages.map((image) => [image.id, image]))}
           dateline={dateline}
           sponsored={isSponsored(article.kind)}
+          afterParagraph={afterParagraph}
         />
       </div>
       <ArticleCredits credits={article.credits} />

@@ -338,6 +338,27 @@ export const staticPages = sqliteTable(
   (t) => [uniqueIndex("static_pages_slug_unique").on(t.slug)],
 );
 
+export const AD_PLACEMENTS = ["leaderboard", "sidebar", "in-article", "listing"] as const;
+export type AdPlacement = (typeof AD_PLACEMENTS)[number];
+export const AD_KINDS = ["banner", "snippet"] as const;
+export type AdKind = (typeof AD_KINDS)[number];
+
+// The fixed ad slots (lib/ads/slots.ts): one row per placement once an admin has saved it.
+export const adSlots = sqliteTable("ad_slots", {
+  placement: text("placement", { enum: AD_PLACEMENTS }).primaryKey(),
+  enabled: integer("enabled", { mode: "boolean" }).notNull().default(false),
+  kind: text("kind", { enum: AD_KINDS }).notNull().default("banner"),
+  mediaId: integer("media_id").references((): AnySQLiteColumn => media.id, { onDelete: "set null" }),
+  targetUrl: text("target_url"),
+  alt: text("alt"),
+  snippet: text("snippet"),
+  startsAt: epochMs("starts_at"),
+  endsAt: epochMs("ends_at"),
+  /** In-article: the paragraph it follows; listing: after every this many items. */
+  position: integer("position"),
+  updatedAt: epochMs("updated_at").notNull(),
+});
+
 // Cache tags invalidated by any process (server, seed, CLI); each server applies new rows to its page cache.
 export const cacheInvalidations = sqliteTable(
   "cache_invalidations",
@@ -361,3 +382,4 @@ export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
 export type AuditLogEntry = typeof auditLog.$inferSelect;
 export type StaticPage = typeof staticPages.$inferSelect;
+export type AdSlotRow = typeof adSlots.$inferSelect;

@@ -17,6 +17,8 @@ export const categoryFeedPath = (slug: string) => `/kategori/${slug}/rss.xml`;
 export const WITHDRAWAL_NOTICE_PATH = "/pencabutan";
 export const withdrawalNoticeRoute = (slug: string) => `${WITHDRAWAL_NOTICE_PATH}/${slug}`;
 export const articleViewPixelPath = (articleId: number) => `/api/views/${articleId}`;
+/** The document an ad slot's network snippet runs in (lib/ads/snippet-document.ts). */
+export const adDocumentPath = (placement: string) => `/iklan/${placement}`;
 
 /** Page `page` of a paginated listing: the listing's own path for page 1, `?page=N` after that. */
 export function listingPagePath(listingPath: string, page: number): string {

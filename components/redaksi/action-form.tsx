@@ -8,11 +8,13 @@ import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./f
 export type FieldSpec = {
   name: string;
   label: string;
-  kind?: "text" | "email" | "url" | "password" | "textarea" | "select" | "datetime-local";
+  kind?: "text" | "email" | "url" | "password" | "number" | "datetime-local" | "textarea" | "select";
   defaultValue?: string;
   options?: { value: string; label: string }[];
   hint?: string;
   maxLength?: number;
+  min?: number;
+  max?: number;
   rows?: number;
   required?: boolean;
   autoComplete?: string;
@@ -57,7 +59,9 @@ export function ActionForm({ action, fields, hidden = {}, submitLabel, pendingLa
           defaultValue: kind === "password" ? undefined : (state.values?.[name] ?? defaultValue),
         };
         if (kind === "textarea") return <TextArea key={name} {...common} />;
-        if (kind === "select") return <SelectField key={name} {...common} options={options ?? []} />;
+        // A select takes its defaultValue only when mounted (a form reset returns to that), so one
+        // showing a different echoed value is mounted anew.
+        if (kind === "select") return <SelectField key={`${name}:${common.defaultValue ?? ""}`} {...common} options={options ?? []} />;
         return <TextField key={name} type={kind} {...common} />;
       })}
       <SubmitButton pending={pending} variant={variant}>

@@ -43,6 +43,7 @@ const ACTIONS: Record<string, string> = {
   "front-page.expired": "mengakhiri sematan atau berita sela yang habis waktunya",
   "static-page.updated": "mengubah halaman statis",
   "ads-txt.updated": "mengubah ads.txt",
+  "ad-slot.updated": "mengubah slot iklan",
   "box-redaksi.updated": "mengubah box redaksi",
   "analytics.updated": "mengubah tag analitik",
   "media.uploaded": "mengunggah gambar",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { articleListPath, categoryListPath, frontPageDeskPath, hashtagListPath, mediaLibraryPath, newArticlePath, statisticsPath } from "@/lib/newsroom/paths";
+import { adSlotsPath, articleListPath, categoryListPath, frontPageDeskPath, hashtagListPath, mediaLibraryPath, newArticlePath, statisticsPath } from "@/lib/newsroom/paths";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -17,6 +17,7 @@ const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/redaksi/audit", label: "Log audit", permission: "viewAuditLog" },
   { href: "/redaksi/staf", label: "Staf", permission: "manageStaff" },
   { href: "/redaksi/pengaturan", label: "Pengaturan", permission: "manageSettings" },
+  { href: adSlotsPath, label: "Iklan", permission: "manageSettings" },
 ];
 
 /** Links only to what this role may open; the pages check again on the server. */

@@ -1,3 +1,4 @@
+import { watchAdSchedule } from "@/lib/ads/slots";
 import { expireFrontPage } from "./front-page";
 import { publishDueArticles } from "./workflow";
 
@@ -31,10 +32,20 @@ function publishDue(): void {
   }
 }
 
-/** Publishes what fell due while the server was down and takes down expired front-page pins, then checks every 15 s. */
+/** Publishes what fell due while the server was down and takes down expired front-page pins, then checks every 15 s; ad slots' dates take effect at the same pace. */
 export function startScheduler(): void {
   if (globals[RUNNING_KEY]) return;
   globals[RUNNING_KEY] = true;
-  publishDue();
-  setInterval(publishDue, CHECK_INTERVAL_MS).unref();
+  const adSchedule = watchAdSchedule(Date.now());
+  const run = () => {
+    publishDue();
+    try {
+      const changed = adSchedule(Date.now());
+      if (changed.length) console.log(`Scheduler: ad slot(s) ${changed.join(", ")} started or ended`);
+    } catch (error) {
+      console.error("Scheduler: ad slot check failed:", error);
+    }
+  };
+  run();
+  setInterval(run, CHECK_INTERVAL_MS).unref();
 }

@@ -17,8 +17,9 @@ import { SearchPage } from "@/components/search-page";
 import { SiteFrame } from "@/components/site-frame";
 import { closeDatabase, getDb } from "@/db/client";
 import { eq } from "drizzle-orm";
-import { categories, hashtags, type UserRole } from "@/db/schema";
+import { categories, hashtags, type AdPlacement, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
+import { adSlotInput, saveAdSlot } from "@/lib/ads/slots";
 import { addCorrection } from "@/lib/articles/corrections";
 import { changeFrontPage } from "@/lib/articles/front-page";
 import { articleFormSchema, getArticleForEditing, saveArticle } from "@/lib/articles/editor";
@@ -252,6 +253,17 @@ describe("what a newsroom change does to cached pages", () => {
   it("a correction is an edit of the story's own page", async () => {
     const { subject, slugs } = cast("published");
     expect(grouped(await outcomesOf(() => addCorrection(staff.editor, subject.id, { note: "Jumlah korban sebelumnya tertulis 12." }), slugs))).toEqual(editOutcome);
+  });
+
+  it("an ad slot change drops exactly the pages that have that slot; feeds and sitemaps stay", async () => {
+    const { slugs } = cast("published");
+    const articles = ["berita subject", "berita sibling (#banjir)", "berita follower (#banjir, after it)", "berita other (#sepakbola)", "berita linker (Baca juga: subject)"];
+    const feeds = ["rss.xml", "tag banjir rss", "kategori olahraga rss", "sitemap.xml", "news-sitemap.xml"];
+    const save = (placement: AdPlacement) => () => saveAdSlot(staff.admin, { ...adSlotInput.parse({ placement, enabled: "off", kind: "banner" }) });
+    expect(grouped(await outcomesOf(save("in-article"), slugs)).hard).toEqual(articles);
+    expect(grouped(await outcomesOf(save("sidebar"), slugs)).hard).toEqual(["home", ...articles]);
+    expect(grouped(await outcomesOf(save("listing"), slugs)).hard).toEqual(["home", "terkini", "tag banjir", "tag sepakbola", "kategori politik", "kategori olahraga", "penulis pewarta"]);
+    expect(grouped(await outcomesOf(save("leaderboard"), slugs)).fresh).toEqual(feeds);
   });
 
   it("a category rename drops the category's pages and its stories' pages; the navigation and cards elsewhere refresh", async () => {

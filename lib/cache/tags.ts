@@ -16,6 +16,8 @@ export const tags = {
   frontPage: "front-page",
   /** /ads.txt, kept in the settings apart from what pages show. */
   adsTxt: "ads-txt",
+  /** One ad slot's configuration: the pages that have that slot, and its snippet document. */
+  adSlot: (placement: string) => `ad-slot:${placement}`,
   /** Membership of the listings over every published article: home, Terkini, the site feed. */
   latest: "latest",
   /** Which URLs the sitemaps list (the index, the news sitemap, the listing sitemaps). */

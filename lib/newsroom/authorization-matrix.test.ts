@@ -34,6 +34,7 @@ const { saveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/ac
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
 const { updateAdsTxtAction, updateBoxRedaksiAction, updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
+const { saveAdSlotAction } = await import("@/app/redaksi/(signed-in)/iklan/actions");
 const categoryActions = await import("@/app/redaksi/(signed-in)/rubrik/actions");
 const hashtagActions = await import("@/app/redaksi/(signed-in)/tagar/actions");
 
@@ -48,6 +49,7 @@ const pages = {
   staffMember: (await import("@/app/redaksi/(signed-in)/staf/[id]/page")).default,
   profile: (await import("@/app/redaksi/(signed-in)/profil/page")).default,
   settings: (await import("@/app/redaksi/(signed-in)/pengaturan/page")).default,
+  adSlots: (await import("@/app/redaksi/(signed-in)/iklan/page")).default,
   categories: (await import("@/app/redaksi/(signed-in)/rubrik/page")).default,
   category: (await import("@/app/redaksi/(signed-in)/rubrik/[id]/page")).default,
   hashtags: (await import("@/app/redaksi/(signed-in)/tagar/page")).default,
@@ -282,6 +284,12 @@ const ACTIONS: ActionCase[] = [
     allowed: ADMIN,
     action: updateAdsTxtAction,
     input: () => form({ adsTxt: "google.com, pub-1234567890123456, DIRECT" }),
+  },
+  {
+    name: "configure an ad slot",
+    allowed: ADMIN,
+    action: saveAdSlotAction,
+    input: () => form({ placement: "sidebar", enabled: "off", kind: "snippet", snippet: "<script>iklan()</script>" }),
   },
   {
     name: "create a category",
@@ -520,6 +528,7 @@ describe("newsroom pages", () => {
     { name: "staff account", allowed: ADMIN, render: () => pages.staffMember({ params: Promise.resolve({ id: String(staff.reporter.id) }) }) },
     { name: "own profile", allowed: EVERY_ROLE, render: () => pages.profile() },
     { name: "settings", allowed: ADMIN, render: () => pages.settings() },
+    { name: "ad slots", allowed: ADMIN, render: () => pages.adSlots() },
     { name: "category list", allowed: EDITORS, render: () => pages.categories() },
     { name: "category", allowed: EDITORS, render: () => pages.category({ params: Promise.resolve({ id: String(throwawayCategory()) }) }) },
     { name: "hashtag list", allowed: EDITORS, render: () => pages.hashtags({ searchParams: Promise.resolve({ q: "tagar" }) }) },

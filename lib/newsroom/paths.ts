@@ -18,6 +18,7 @@ export const staffListPath = "/redaksi/staf";
 export const statisticsPath = "/redaksi/statistik";
 export const statisticsDownloadPath = "/redaksi/statistik/unduh";
 export const staffMemberPath = (id: number) => `/redaksi/staf/${id}`;
+export const adSlotsPath = "/redaksi/iklan";
 
 /** A newsroom path to return to after signing in; anything else (another site, a protocol-relative URL) is dropped. */
 export function safeReturnPath(value: unknown): string {

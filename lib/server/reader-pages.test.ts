@@ -60,6 +60,10 @@ describe("reader pages without Next's client runtime", () => {
     expect(missing.body).toBe(ERROR_SHELL);
   });
 
+  it("sends an ad document (a network's markup) exactly as written", async () => {
+    expect((await get("/iklan/in-article")).body).toBe(NEXT_PAGE);
+  });
+
   it("touches nothing but HTML", async () => {
     expect((await get("/feed.json")).body).toBe(NEXT_PAGE);
   });

@@ -12,7 +12,8 @@ import { stripClientRuntime } from "./client-runtime.mjs";
 // Next's empty error shell: a page that calls notFound() is drawn by the client from the payload
 // alone (vercel/next.js#62228, open), so stripping it would leave a blank page.
 
-const NOT_READER_PAGES = /^\/(redaksi|admin|api|_next|media)(\/|\?|$)/;
+// An ad document (/iklan/<placement>) is a network's markup, sent exactly as the admin saved it.
+const NOT_READER_PAGES = /^\/(redaksi|admin|api|_next|media|iklan)(\/|\?|$)/;
 
 /** A GET or HEAD for a page of the public site (not the newsroom, an API, a framework file or media). */
 export function isReaderPageRequest(req: IncomingMessage): boolean {

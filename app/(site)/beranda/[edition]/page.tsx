@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdSlot } from "@/components/ad-slot";
 import { ArticleList } from "@/components/article-list";
 import { JsonLd } from "@/components/json-ld";
 import { LeadStory } from "@/components/lead-story";
 import { PopularArticles } from "@/components/popular-articles";
 import { TrendingHashtags } from "@/components/trending-hashtags";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { getHomeCuration } from "@/lib/articles/front-page";
 import { listCategoryBlocks, listLatestArticles } from "@/lib/articles/listings";
 import { listPopularArticles } from "@/lib/articles/popular";
@@ -37,12 +39,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   if ((await params).edition !== HOME_EDITION) notFound();
   const hour = currentHour();
-  const [site, latest, popular, categoryBlocks, trending, curation] = await Promise.all([
+  const [site, latest, popular, categoryBlocks, trending, listingAd, sidebarAd, curation] = await Promise.all([
     getCachedSiteSettings(),
     listLatestArticles(11),
     listPopularArticles(hour, 5),
     listCategoryBlocks(4),
     listTrendingHashtags(hour, 12),
+    getActiveAdSlot("listing"),
+    getActiveAdSlot("sidebar"),
     getHomeCuration(),
   ]);
   // The editors' pinned headline, else the newest story; Terkini goes on with the newest others.
@@ -69,7 +73,7 @@ export default async function HomePage({ params }: Props) {
               Terkini
             </Link>
           </h2>
-          <ArticleList articles={moreLatest} headingLevel={3} />
+          <ArticleList articles={moreLatest} headingLevel={3} ad={listingAd} />
           <p className="mt-2">
             <Link prefetch={false} href={latestPath()} className="font-semibold text-brand hover:underline">
               Berita terkini lainnya ›
@@ -77,6 +81,7 @@ export default async function HomePage({ params }: Props) {
           </p>
         </section>
         <div className="space-y-6">
+          <AdSlot slot={sidebarAd} />
           <PopularArticles articles={popular} />
           <TrendingHashtags hashtags={trending} />
         </div>

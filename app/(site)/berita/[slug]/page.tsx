@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { z } from "zod";
+import { AdSlot } from "@/components/ad-slot";
 import { ArticleHeading } from "@/components/article-heading";
 import { ArticleList } from "@/components/article-list";
 import { ArticleText } from "@/components/article-text";
@@ -8,7 +9,9 @@ import { JsonLd } from "@/components/json-ld";
 import { PopularArticles } from "@/components/popular-articles";
 import { ShareLinks } from "@/components/share-links";
 import { ViewPixel } from "@/components/view-pixel";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { listPopularArticles } from "@/lib/articles/popular";
+import { isSponsored } from "@/lib/articles/kinds";
 import { getPublishedArticle, listArticleLinks, listRelatedArticles, type PublishedArticle } from "@/lib/articles/public";
 import { findArticleRedirect } from "@/lib/redirects";
 import { parseParams, slugParam } from "@/lib/route-params";
@@ -61,11 +64,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(params);
-  const [bacaJuga, related, popular, site] = await Promise.all([
+  const [bacaJuga, related, popular, site, sidebarAd, inArticleAd] = await Promise.all([
     listArticleLinks(article.bacaJugaIds),
     listRelatedArticles(article, 5),
     listPopularArticles(currentHour(), 5),
     getCachedSiteSettings(),
+    // Sponsored content carries no other advertising.
+    isSponsored(article.kind) ? null : getActiveAdSlot("sidebar"),
+    isSponsored(article.kind) ? null : getActiveAdSlot("in-article"),
   ]);
   const { seo, bodyImages } = seoInput(article);
 
@@ -74,11 +80,16 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={[newsArticleJsonLd(site, seo, bodyImages), articleBreadcrumbJsonLd(site, seo)]} />
       <article className="lg:col-span-2">
         <ArticleHeading article={article} />
-        <ArticleText article={article} bacaJuga={bacaJuga} />
+        <ArticleText
+          article={article}
+          bacaJuga={bacaJuga}
+          afterParagraph={inArticleAd ? { paragraph: inArticleAd.position ?? 1, content: <AdSlot slot={inArticleAd} /> } : undefined}
+        />
         <ShareLinks url={absoluteUrl(site.url, articlePath(article.slug))} title={article.title} />
         <ViewPixel articleId={article.id} />
       </article>
       <aside aria-label="Berita lain" className="space-y-8">
+        <AdSlot slot={sidebarAd} />
         {related.length > 0 && (
           <section aria-labelledby="berita-terkait">
             <h2 id="berita-terkait" className="border-b-2 border-brand pb-1 text-xl font-bold">

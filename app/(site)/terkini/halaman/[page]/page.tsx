@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { getLatestListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
 import { listingPageLoader } from "@/lib/route-params";
@@ -32,6 +33,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LatestPage({ params }: Props) {
-  const listing = await loadListing(params);
-  return <ArticleListingView title="Berita Terkini" listing={listing} listingPath={latestPath()} emptyMessage="Belum ada berita." />;
+  const [listing, ad] = await Promise.all([loadListing(params), getActiveAdSlot("listing")]);
+  return <ArticleListingView title="Berita Terkini" listing={listing} ad={ad} listingPath={latestPath()} emptyMessage="Belum ada berita." />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { getPopularListing } from "@/lib/articles/popular";
 import { pageParam } from "@/lib/pagination";
 import { listingPageLoader } from "@/lib/route-params";
@@ -33,12 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PopularPage({ params }: Props) {
-  const listing = await loadListing(params);
+  const [listing, ad] = await Promise.all([loadListing(params), getActiveAdSlot("listing")]);
   return (
     <ArticleListingView
       title="Berita Terpopuler"
       intro={<p className="mt-2 text-neutral-700">Paling banyak dibaca dalam 24 jam terakhir, lalu dalam sepekan.</p>}
       listing={listing}
+      ad={ad}
       listingPath={popularPath()}
       emptyMessage="Belum ada berita yang banyak dibaca minggu ini."
     />

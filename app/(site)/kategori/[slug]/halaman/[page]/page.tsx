@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { JsonLd } from "@/components/json-ld";
 import { getCategoryListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const [site, { category, listing }] = await Promise.all([getCachedSiteSettings(), loadListing(params)]);
+  const [site, { category, listing }, ad] = await Promise.all([getCachedSiteSettings(), loadListing(params), getActiveAdSlot("listing")]);
   return (
     <>
       <JsonLd data={categoryBreadcrumbJsonLd(site, category)} />
@@ -44,6 +45,7 @@ export default async function CategoryPage({ params }: Props) {
         title={category.name}
         intro={category.description && <p className="mt-2 text-neutral-700">{category.description}</p>}
         listing={listing}
+        ad={ad}
         listingPath={categoryPath(category.slug)}
         feedPath={categoryFeedPath(category.slug)}
         emptyMessage="Belum ada berita di rubrik ini."

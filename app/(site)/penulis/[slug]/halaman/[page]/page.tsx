@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { getAuthorListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
 import { listingPageLoader, slugParam } from "@/lib/route-params";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const { author, listing } = await loadListing(params);
+  const [{ author, listing }, ad] = await Promise.all([loadListing(params), getActiveAdSlot("listing")]);
   return (
     <ArticleListingView
       title={author.name}
@@ -40,6 +41,7 @@ export default async function AuthorPage({ params }: Props) {
         </div>
       }
       listing={listing}
+      ad={ad}
       listingPath={authorPath(author.slug)}
       emptyMessage="Belum ada berita dari penulis ini."
     />

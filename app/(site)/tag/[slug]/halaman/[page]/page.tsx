@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { ArticleListingView } from "@/components/article-listing";
+import { getActiveAdSlot } from "@/lib/ads/slots";
 import { JsonLd } from "@/components/json-ld";
 import { getHashtagListing } from "@/lib/articles/listings";
 import { pageParam } from "@/lib/pagination";
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HashtagPage({ params }: Props) {
-  const [site, { hashtag, listing }] = await Promise.all([getCachedSiteSettings(), loadListing(params)]);
+  const [site, { hashtag, listing }, ad] = await Promise.all([getCachedSiteSettings(), loadListing(params), getActiveAdSlot("listing")]);
   return (
     <>
       <JsonLd data={hashtagBreadcrumbJsonLd(site, hashtag)} />
@@ -44,6 +45,7 @@ export default async function HashtagPage({ params }: Props) {
         title={`#${hashtag.name}`}
         intro={hashtag.description && <p className="mt-2 text-neutral-700">{hashtag.description}</p>}
         listing={listing}
+        ad={ad}
         listingPath={hashtagPath(hashtag.slug)}
         feedPath={hashtagFeedPath(hashtag.slug)}
         emptyMessage="Belum ada berita dengan tagar ini."
