@@ -35,6 +35,7 @@ const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
 const { updateAdsTxtAction, updateBoxRedaksiAction, updateSettingsAction, updateStaticPageAction } = await import("@/app/redaksi/(signed-in)/pengaturan/actions");
 const { saveAdSlotAction } = await import("@/app/redaksi/(signed-in)/iklan/actions");
+const { changeFrontPageAction } = await import("@/app/redaksi/(signed-in)/beranda/actions");
 const categoryActions = await import("@/app/redaksi/(signed-in)/rubrik/actions");
 const hashtagActions = await import("@/app/redaksi/(signed-in)/tagar/actions");
 
@@ -50,6 +51,7 @@ const pages = {
   profile: (await import("@/app/redaksi/(signed-in)/profil/page")).default,
   settings: (await import("@/app/redaksi/(signed-in)/pengaturan/page")).default,
   adSlots: (await import("@/app/redaksi/(signed-in)/iklan/page")).default,
+  frontPage: (await import("@/app/redaksi/(signed-in)/beranda/page")).default,
   categories: (await import("@/app/redaksi/(signed-in)/rubrik/page")).default,
   category: (await import("@/app/redaksi/(signed-in)/rubrik/[id]/page")).default,
   hashtags: (await import("@/app/redaksi/(signed-in)/tagar/page")).default,
@@ -284,6 +286,18 @@ const ACTIONS: ActionCase[] = [
     allowed: ADMIN,
     action: updateAdsTxtAction,
     input: () => form({ adsTxt: "google.com, pub-1234567890123456, DIRECT" }),
+  },
+  {
+    name: "pick a story for Pilihan Redaksi",
+    allowed: EDITORS,
+    action: changeFrontPageAction,
+    input: () => form({ kind: "add-pick", articleId: makeArticle("published", staff.reporter.id).id }),
+  },
+  {
+    name: "withdraw a published article",
+    allowed: EDITORS,
+    action: moveArticleAction,
+    input: () => form({ articleId: makeArticle("published", staff.reporter.id).id, version: 1, transition: "withdraw", reason: "Data keliru." }),
   },
   {
     name: "configure an ad slot",
@@ -529,6 +543,7 @@ describe("newsroom pages", () => {
     { name: "own profile", allowed: EVERY_ROLE, render: () => pages.profile() },
     { name: "settings", allowed: ADMIN, render: () => pages.settings() },
     { name: "ad slots", allowed: ADMIN, render: () => pages.adSlots() },
+    { name: "front page", allowed: EDITORS, render: () => pages.frontPage() },
     { name: "category list", allowed: EDITORS, render: () => pages.categories() },
     { name: "category", allowed: EDITORS, render: () => pages.category({ params: Promise.resolve({ id: String(throwawayCategory()) }) }) },
     { name: "hashtag list", allowed: EDITORS, render: () => pages.hashtags({ searchParams: Promise.resolve({ q: "tagar" }) }) },
