@@ -10,10 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The consent notice is here rather than in SiteFrame: the newsroom's preview uses the frame too.
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+// The leaderboard ad is a parallel route (@leaderboard), so a sponsored story's page can leave it out.
+export default function SiteLayout({ children, leaderboard }: { children: React.ReactNode; leaderboard: React.ReactNode }) {
   return (
     <>
-      <SiteFrame>{children}</SiteFrame>
+      <SiteFrame leaderboard={leaderboard}>{children}</SiteFrame>
       <AnalyticsConsent />
     </>
   );
