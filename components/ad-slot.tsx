@@ -1,4 +1,4 @@
-import { AD_SIZES, getActiveAdSlot, type ActiveAdSlot, type AdPlacement } from "@/lib/ads/slots";
+import { AD_SIZES, type ActiveAdSlot, type AdPlacement } from "@/lib/ads/slots";
 import { adDocumentPath } from "@/lib/urls";
 import { MediaPicture } from "./media-picture";
 
@@ -46,9 +46,4 @@ export function AdSlot({ slot, className = "" }: { slot: ActiveAdSlot | null; cl
       </div>
     </aside>
   );
-}
-
-/** The leaderboard under the site header, when it is on; read at once, so the page showing it carries its tag. */
-export async function leaderboardAd() {
-  return <AdSlot slot={await getActiveAdSlot("leaderboard")} className="mt-4 px-4" />;
 }

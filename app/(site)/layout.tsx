@@ -10,11 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The consent notice is here rather than in SiteFrame: the newsroom's preview uses the frame too.
-// The leaderboard ad is a parallel route (@leaderboard), so a sponsored story's page can leave it out.
-export default function SiteLayout({ children, leaderboard }: { children: React.ReactNode; leaderboard: React.ReactNode }) {
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <SiteFrame leaderboard={leaderboard}>{children}</SiteFrame>
+      <SiteFrame>{children}</SiteFrame>
       <AnalyticsConsent />
     </>
   );

@@ -14,7 +14,6 @@ import { GET as newsSitemap } from "@/app/news-sitemap.xml/route";
 import { GET as siteFeed } from "@/app/rss.xml/route";
 import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { SearchPage } from "@/components/search-page";
-import Leaderboard from "@/app/(site)/@leaderboard/default";
 import { SiteFrame } from "@/components/site-frame";
 import { closeDatabase, getDb } from "@/db/client";
 import { eq } from "drizzle-orm";
@@ -61,8 +60,8 @@ type Slugs = { subject: string; sibling: string; follower: string; other: string
 
 /** The pages under watch, by name, each as a render that makes the reads its route makes. */
 function pages(slugs: Slugs): Record<string, () => Promise<unknown>> {
-  // Next renders the segment's layout, its leaderboard slot and its not-found page (for client-side navigation) into every page.
-  const withFrame = (render: () => Promise<unknown>) => async () => Promise.all([rendered(render), SiteFrame({ children: null }), Leaderboard(), NotFound()]);
+  // Next renders the segment's layout and its not-found page (for client-side navigation) into every page.
+  const withFrame = (render: () => Promise<unknown>) => async () => Promise.all([rendered(render), SiteFrame({ children: null }), NotFound()]);
   return {
     home: withFrame(() => HomePage(params({ edition: "utama" }))),
     terkini: withFrame(() => LatestPage(params({ page: "1" }))),
