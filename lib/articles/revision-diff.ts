@@ -192,7 +192,7 @@ type Names = { categories: Map<number, string>; users: Map<number, string>; arti
 function bodyParagraphs(body: ArticleBody, names: Names): string[] {
   return body.content.flatMap((block: BodyBlock): string[] => {
     if (block.type === "image") return [`[Gambar: ${block.attrs.caption || `media #${block.attrs.mediaId}`}]`];
-    if (block.type === "embed") return [embedSummary(block.attrs)];
+    if (block.type === "embed") return [`[${embedSummary(block.attrs)}]`];
     if (block.type === "gallery") return [`[Galeri: ${block.attrs.items.length} foto]`];
     if (block.type === "relatedArticle") {
       const { articleId, pendingTitle } = block.attrs;

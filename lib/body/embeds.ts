@@ -25,6 +25,10 @@ export const EMBED_ID_PATTERNS: Record<EmbedProvider, RegExp> = {
   facebook: /^[0-9]{1,25}$/,
 };
 
+export function isEmbedProvider(value: string): value is EmbedProvider {
+  return (EMBED_PROVIDERS as readonly string[]).includes(value);
+}
+
 export function isValidEmbedId(provider: EmbedProvider, id: string): boolean {
   return EMBED_ID_PATTERNS[provider].test(id);
 }
@@ -113,9 +117,9 @@ export function embedLinkText(provider: EmbedProvider): string {
   return `${isVideo(provider) ? "Tonton video" : "Lihat unggahan"} di ${EMBED_PROVIDER_LABELS[provider]}`;
 }
 
-/** One line for revision diffs. */
+/** "Video YouTube: <id>": the editor's box and revision diffs name an embed so. */
 export function embedSummary({ provider, id }: EmbedRef): string {
-  return `[${isVideo(provider) ? "Video" : "Unggahan"} ${EMBED_PROVIDER_LABELS[provider]}: ${id}]`;
+  return `${isVideo(provider) ? "Video" : "Unggahan"} ${EMBED_PROVIDER_LABELS[provider]}: ${id}`;
 }
 
 /** Instagram and X posts may be photos or text; the others are always videos. */
