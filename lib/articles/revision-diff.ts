@@ -188,7 +188,7 @@ export function diffRevisions(from: ComparableRevision, to: ComparableRevision):
 
 type Names = { categories: Map<number, string>; users: Map<number, string>; articles: Map<number, string> };
 
-/** The body as text paragraphs; images and Baca juga blocks get a line of their own so their changes show too. */
+/** The body as text paragraphs; images, embeds, galleries and Baca juga blocks get a line of their own so their changes show too. */
 function bodyParagraphs(body: ArticleBody, names: Names): string[] {
   return body.content.flatMap((block: BodyBlock): string[] => {
     if (block.type === "image") return [`[Gambar: ${block.attrs.caption || `media #${block.attrs.mediaId}`}]`];
