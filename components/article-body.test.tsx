@@ -297,3 +297,55 @@ describe("ArticleBody: what follows the Nth paragraph (the in-article ad)", () =
     expect(renderWith(blocks, 4)).not.toContain("Iklan");
   });
 });
+
+describe("ArticleBody: embedded posts", () => {
+  const youtube: BodyBlock = { type: "embed", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", title: null } };
+
+  it("is a link to the post with YouTube's still, carrying the player's address for the island", () => {
+    const html = withoutClasses(inner(render([youtube])));
+    expect(html).toContain(
+      '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" target="_blank" rel="noopener noreferrer" ' +
+        'data-embed-frame="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1" data-embed-title="Tonton video di YouTube" data-embed-class="aspect-video w-full">' +
+        '<img src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" width="480" height="360" alt="" loading="lazy" decoding="async"/>',
+    );
+    expect(html).toContain("<span>Tonton video di YouTube</span>");
+    expect(html).toContain('<script src="/islands/embed.js" async=""></script>');
+    expect(html).not.toContain("<iframe");
+  });
+
+  it("shows the writer's title, escaped, and no still for providers without one", () => {
+    const html = render([{ type: "embed", attrs: { provider: "x", id: "1790000000000000000", title: HOSTILE } }]);
+    expect(html).toContain('href="https://x.com/i/status/1790000000000000000"');
+    expect(html).toContain('data-embed-frame="https://platform.twitter.com/embed/Tweet.html?id=1790000000000000000"');
+    expect(html).toContain(ESCAPED_HOSTILE);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
+  });
+
+  it("is left out where the heading already shows it as the lead", () => {
+    const blocks: BodyBlock[] = [paragraph(text("Satu")), youtube];
+    const html = renderToStaticMarkup(<ArticleBody body={{ type: "doc", content: blocks }} related={new Map()} images={new Map()} omitBlock={1} />);
+    expect(withoutClasses(inner(html))).toBe("<p>Satu</p>");
+  });
+});
+
+describe("ArticleBody: galleries", () => {
+  const images = new Map<number, BodyImage>([
+    [5, { src: "/media/5.jpg", width: 1200, height: 800, alt: "Penari kecak" }],
+    [6, { src: "/media/6.jpg", width: 1200, height: 800, alt: "Penonton" }],
+  ]);
+
+  it("is a keyboard-scrollable, snapping strip of the known photos, each with its alt, caption and credit", () => {
+    const html = render([{ type: "gallery", attrs: { items: [{ mediaId: 5, caption: "Tari kecak.", credit: "Made" }, { mediaId: 99 }, { mediaId: 6 }] } }], { images });
+    expect(html).toContain('<div role="region" tabindex="0" aria-label="Galeri foto, 2 foto; geser untuk melihat semuanya" class="overflow-x-auto snap-x snap-mandatory">');
+    expect(html.match(/<li class="[^"]*shrink-0 snap-center">/g)).toHaveLength(2);
+    expect(withoutClasses(html)).toContain(
+      '<li><figure><img src="/media/5.jpg" width="1200" height="800" alt="Penari kecak" loading="lazy" decoding="async"/><figcaption>Tari kecak. <span>Foto: Made</span></figcaption></figure></li>' +
+        '<li><figure><img src="/media/6.jpg" width="1200" height="800" alt="Penonton" loading="lazy" decoding="async"/></figure></li>',
+    );
+  });
+
+  it("renders nothing when none of its photos is known", () => {
+    expect(withoutClasses(inner(render([{ type: "gallery", attrs: { items: [{ mediaId: 98 }, { mediaId: 99 }] } }], { images })))).toBe("");
+  });
+});

@@ -1,8 +1,11 @@
 import { Fragment, type JSX, type ReactNode } from "react";
+import { embedCanonicalUrl, embedFrameUrl, embedLinkText, embedThumbnail, type EmbedProvider } from "@/lib/body/embeds";
 import {
   isSafeHref,
   type ArticleBody as ArticleBodyDocument,
   type BodyBlock,
+  type EmbedBlock,
+  type GalleryBlock,
   type ImageBlock,
   type InlineNode,
   type ListItemNode,
@@ -42,8 +45,10 @@ export function ArticleBody(props: {
   sponsored?: boolean;
   /** Shown after the body's Nth paragraph (the in-article ad); not at all when it has fewer. */
   afterParagraph?: { paragraph: number; content: ReactNode };
+  /** The index of a block the heading already shows as the story's lead media (lib/articles/kinds.ts leadMediaIndex). */
+  omitBlock?: number;
 }): JSX.Element {
-  const { body, related, images, afterParagraph } = props;
+  const { body, related, images, afterParagraph, omitBlock } = props;
   const dateline = props.dateline?.trim() || undefined;
   const lookups: Lookups = { related, images, linkRel: props.sponsored ? "sponsored noopener noreferrer" : "noopener noreferrer" };
   const datelineIndex = dateline === undefined ? -1 : body.content.findIndex(isNonEmptyParagraph);
@@ -58,7 +63,7 @@ export function ArticleBody(props: {
       )}
       {body.content.map((block, index) => (
         <Fragment key={index}>
-          <Block block={block} lookups={lookups} dateline={index === datelineIndex ? dateline : undefined} />
+          {index !== omitBlock && <Block block={block} lookups={lookups} dateline={index === datelineIndex ? dateline : undefined} />}
           {index === insertAfterIndex && afterParagraph?.content}
         </Fragment>
       ))}
@@ -110,6 +115,9 @@ function Block({ block, lookups, dateline }: { block: BodyBlock; lookups: Lookup
       );
     case "image":
       return <Figure attrs={block.attrs} images={lookups.images} />;
+    case "embed":
+    case "gallery":
+      return <BodyMedia block={block} images={lookups.images} />;
     case "relatedArticle":
       return <BacaJuga attrs={block.attrs} related={lookups.related} />;
   }
@@ -161,18 +169,103 @@ function ListItems({ items, lookups }: { items: ListItemNode[]; lookups: Lookups
 function Figure({ attrs, images }: { attrs: ImageBlock["attrs"]; images: Lookups["images"] }) {
   const image = images.get(attrs.mediaId);
   if (!image) return null;
-  const caption = attrs.caption?.trim();
-  const credit = attrs.credit?.trim();
   return (
     <figure className="my-8">
-      <MediaPicture image={image} sizes="(min-width: 1024px) 640px, 100vw" className="h-auto w-full" />
-      {(caption || credit) && (
-        <figcaption className="mt-2 text-sm text-neutral-600">
-          {caption}
-          {caption && credit && " "}
-          {credit && <span className="text-neutral-500">Foto: {credit}</span>}
-        </figcaption>
-      )}
+      <MediaPicture image={image} sizes={BODY_IMAGE_SIZES} className="h-auto w-full" />
+      <Caption caption={attrs.caption} credit={attrs.credit} />
+    </figure>
+  );
+}
+
+const BODY_IMAGE_SIZES = "(min-width: 1024px) 640px, 100vw";
+
+function Caption(props: { caption?: string | null; credit?: string | null }) {
+  const caption = props.caption?.trim();
+  const credit = props.credit?.trim();
+  if (!caption && !credit) return null;
+  return (
+    <figcaption className="mt-2 text-sm text-neutral-600">
+      {caption}
+      {caption && credit && " "}
+      {credit && <span className="text-neutral-500">Foto: {credit}</span>}
+    </figcaption>
+  );
+}
+
+/** A post from another platform or a gallery: in the body, or as the lead of a Video or Foto story. */
+export function BodyMedia({ block, images }: { block: EmbedBlock | GalleryBlock; images: Lookups["images"] }) {
+  return block.type === "embed" ? <Embed attrs={block.attrs} /> : <Gallery items={block.attrs.items} images={images} />;
+}
+
+// The player's box once loaded: videos are wide; TikTok is tall; posts get room to grow.
+const FRAME_CLASS: Record<EmbedProvider, string> = {
+  youtube: "aspect-video w-full",
+  facebook: "aspect-video w-full",
+  tiktok: "mx-auto h-[740px] w-full max-w-[340px]",
+  instagram: "mx-auto h-[720px] w-full max-w-[540px]",
+  x: "mx-auto h-[600px] w-full max-w-[550px]",
+};
+
+// @NOTE Nothing of the provider loads with the page: readers get a link to the post (with
+// YouTube's still, the only provider with one at a fixed address). Without JavaScript, and in feed
+// readers, the link just opens the post; with it, the island (public/islands/embed.js) swaps the
+// link for the provider's player on click. React keeps one copy of the async script however many
+// embeds a page has, and pages without embeds carry none.
+function Embed({ attrs }: { attrs: EmbedBlock["attrs"] }) {
+  const linkText = embedLinkText(attrs.provider);
+  const title = attrs.title?.trim();
+  const thumbnail = embedThumbnail(attrs);
+  return (
+    <figure className="my-8">
+      <a
+        href={embedCanonicalUrl(attrs)}
+        target="_blank"
+        rel="noopener noreferrer"
+        data-embed-frame={embedFrameUrl(attrs)}
+        data-embed-title={title || linkText}
+        data-embed-class={FRAME_CLASS[attrs.provider]}
+        className="group block overflow-hidden rounded border border-neutral-300 bg-neutral-50 hover:bg-neutral-100"
+      >
+        {thumbnail && (
+          // eslint-disable-next-line @next/next/no-img-element -- the provider's still, at its own fixed size
+          <img src={thumbnail.src} width={thumbnail.width} height={thumbnail.height} alt="" loading="lazy" decoding="async" className="aspect-video h-auto w-full object-cover" />
+        )}
+        <span className="flex items-center gap-3 p-3">
+          <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand text-white">
+            ▶
+          </span>
+          <span>
+            {title && <span className="block font-semibold">{title}</span>}
+            <span className="block text-sm text-neutral-700 underline underline-offset-2 group-hover:text-neutral-900">{linkText}</span>
+          </span>
+        </span>
+      </a>
+      <script src="/islands/embed.js" async />
+    </figure>
+  );
+}
+
+/** Swipeable with CSS scroll snap alone; the scroller takes keyboard focus so arrow keys move it too. */
+function Gallery({ items, images }: { items: GalleryBlock["attrs"]["items"]; images: Lookups["images"] }) {
+  const shown = items.flatMap((item) => {
+    const image = images.get(item.mediaId);
+    return image ? [{ ...item, image }] : [];
+  });
+  if (shown.length === 0) return null;
+  return (
+    <figure className="my-8">
+      <div role="region" tabIndex={0} aria-label={`Galeri foto, ${shown.length} foto; geser untuk melihat semuanya`} className="overflow-x-auto snap-x snap-mandatory">
+        <ul className="flex gap-4">
+          {shown.map((item, index) => (
+            <li key={index} className="w-[85%] shrink-0 snap-center">
+              <figure>
+                <MediaPicture image={item.image} sizes={BODY_IMAGE_SIZES} className="h-auto w-full" />
+                <Caption caption={item.caption} credit={item.credit} />
+              </figure>
+            </li>
+          ))}
+        </ul>
+      </div>
     </figure>
   );
 }

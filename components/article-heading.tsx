@@ -2,12 +2,14 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { FeaturedImage } from "@/components/featured-image";
 import { KindLabel } from "@/components/kind-label";
 import { Timestamp } from "@/components/timestamp";
-import { isSponsored } from "@/lib/articles/kinds";
-import type { PublishedArticle } from "@/lib/articles/public";
+import { BodyMedia } from "@/components/article-body";
+import { isSponsored, leadMediaIndex } from "@/lib/articles/kinds";
+import { bodyImageMap, type PublishedArticle } from "@/lib/articles/public";
 import { categoryPath } from "@/lib/urls";
 
-/** An article's top: section, headline, dek, times and featured photo; the public page and the staff preview share it. */
+/** An article's top: section, headline, dek, times and featured photo (or lead media); the public page and the staff preview share it. */
 export function ArticleHeading({ article }: { article: PublishedArticle }) {
+  const lead = article.body.content[leadMediaIndex(article.kind, article.body)];
   return (
     <>
       {article.category && <Breadcrumb crumbs={[{ name: article.category.name, href: categoryPath(article.category.slug) }]} />}
@@ -25,7 +27,11 @@ export function ArticleHeading({ article }: { article: PublishedArticle }) {
           </span>
         )}
       </p>
-      {article.image && <FeaturedImage image={article.image} />}
+      {lead?.type === "embed" || lead?.type === "gallery" ? (
+        <BodyMedia block={lead} images={bodyImageMap(article)} />
+      ) : (
+        article.image && <FeaturedImage image={article.image} />
+      )}
     </>
   );
 }

@@ -3,8 +3,8 @@ import { ArticleBody } from "@/components/article-body";
 import { ArticleCorrections } from "@/components/article-corrections";
 import { ArticleCredits } from "@/components/article-credits";
 import { HashtagLinks } from "@/components/hashtag-links";
-import { isSponsored } from "@/lib/articles/kinds";
-import type { ArticleLink, PublishedArticle } from "@/lib/articles/public";
+import { isSponsored, leadMediaIndex } from "@/lib/articles/kinds";
+import { bodyImageMap, type ArticleLink, type PublishedArticle } from "@/lib/articles/public";
 import { formatWibDate } from "@/lib/time";
 
 /** The article's body with its dateline, then its credits, its Koreksi notes and hashtags: the public page and the newsroom preview. */
@@ -25,10 +25,11 @@ export function ArticleText({
         <ArticleBody
           body={article.body}
           related={new Map(bacaJuga.map((link) => [link.id, link]))}
-          images={new Map(article.bodyImages.map((image) => [image.id, image]))}
+          images={bodyImageMap(article)}
           dateline={dateline}
           sponsored={isSponsored(article.kind)}
           afterParagraph={afterParagraph}
+          omitBlock={leadMediaIndex(article.kind, article.body)}
         />
       </div>
       <ArticleCredits credits={article.credits} />

@@ -2,20 +2,14 @@ import { createHash } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import sharp from "sharp";
 import { seriousViolations } from "./support/accessibility";
 import { readDatabase } from "./support/database";
 import { openDesk, write } from "./support/newsroom";
+import { photo } from "./support/photos";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 
-// Uploads and their use in articles. Fixtures are drawn with sharp here, each with its own colour so
-// its content-derived key is new to this run's MEDIA_DIR (playwright.config.ts: E2E_MEDIA_DIR).
-
-async function photo(width: number, height: number, format: "jpeg" | "png" = "jpeg"): Promise<Buffer> {
-  const colour = Math.floor(Math.random() * 0xffffff).toString(16).padStart(6, "0");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#${colour}"/><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="#fff"/></svg>`;
-  return sharp(Buffer.from(svg))[format]().toBuffer();
-}
+// Uploads and their use in articles. Fixtures are drawn with sharp (support/photos.ts), each with its
+// own colour so its content-derived key is new to this run's MEDIA_DIR (playwright.config.ts: E2E_MEDIA_DIR).
 
 /** Whether MEDIA_DIR holds files for these bytes (stored under the first 128 bits of their SHA-256). */
 function stored(bytes: Buffer): boolean {

@@ -4,6 +4,8 @@ import { NodeSelection } from "@tiptap/pm/state";
 import { EditorContent, Node, useEditor, type Editor, type JSONContent } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useActionState, useEffect, useState, useTransition } from "react";
+import { embedSummary, isEmbedProvider, parseEmbedUrl } from "@/lib/body/embeds";
+import { MAX_GALLERY_ITEMS, MIN_GALLERY_ITEMS } from "@/lib/body/schema";
 import type { MediaItem } from "@/lib/media/library";
 import { thumbnailUrl } from "@/lib/media/variants";
 import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
@@ -83,6 +85,69 @@ const ImageBlock = Node.create({
   },
 });
 
+/** A post from another platform: provider and id only (lib/body/embeds.ts); made by pasting its address. */
+const EmbedBlock = Node.create({
+  name: "embed",
+  group: "block",
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addAttributes() {
+    return {
+      provider: { default: null, parseHTML: (box: HTMLElement) => box.getAttribute("data-embed-provider"), renderHTML: () => ({}) },
+      id: { default: null, parseHTML: (box: HTMLElement) => box.getAttribute("data-embed-id"), renderHTML: () => ({}) },
+      title: { default: null, parseHTML: (box: HTMLElement) => box.getAttribute("data-embed-title"), renderHTML: () => ({}) },
+    };
+  },
+  parseHTML() {
+    return [{ tag: "div[data-embed-provider]" }];
+  },
+  renderHTML({ node }) {
+    const { provider, id, title } = node.attrs as { provider: string; id: string; title: string | null };
+    return [
+      "div",
+      { "data-embed-provider": provider, "data-embed-id": id, "data-embed-title": title ?? "", class: "my-3 rounded border border-neutral-400 bg-neutral-100 px-3 py-2 text-sm font-semibold" },
+      isEmbedProvider(provider) ? embedSummary({ provider, id }) : `Sematan tidak dikenal: ${provider} ${id}`,
+    ];
+  },
+});
+
+type GalleryItem = { mediaId: number; caption: string | null; credit: string | null; src: string | null; alt: string | null };
+
+/** A gallery of library images, each with its caption and credit; `src` and `alt` are for showing it here only. */
+const GalleryBlock = Node.create({
+  name: "gallery",
+  group: "block",
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addAttributes() {
+    return {
+      items: {
+        default: [],
+        parseHTML: (box: HTMLElement) => JSON.parse(box.getAttribute("data-gallery") || "[]") as GalleryItem[],
+        renderHTML: () => ({}),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: "div[data-gallery]" }];
+  },
+  renderHTML({ node }) {
+    const items = node.attrs.items as GalleryItem[];
+    return [
+      "div",
+      { "data-gallery": JSON.stringify(items), class: "my-3 rounded border border-neutral-200 p-2" },
+      ["p", { class: "text-sm font-semibold" }, `Galeri: ${items.length} foto`],
+      [
+        "div",
+        { class: "mt-1 flex gap-2 overflow-x-auto" },
+        ...items.map((item) => ["img", { src: item.src ? thumbnailUrl(item.src) : "", alt: item.alt ?? "", class: "h-24 rounded" }]),
+      ],
+    ];
+  },
+});
+
 const extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -95,6 +160,8 @@ const extensions = [
   }),
   RelatedArticle,
   ImageBlock,
+  EmbedBlock,
+  GalleryBlock,
 ];
 
 type Props = {
@@ -118,7 +185,9 @@ function ToolButton({ label, active, onClick, shortcut }: { label: string; activ
   );
 }
 
-function Toolbar({ editor, onImage, picking }: { editor: Editor; onImage: () => void; picking: boolean }) {
+type Panel = "image" | "gallery" | null;
+
+function Toolbar({ editor, panel, onPanel }: { editor: Editor; panel: Panel; onPanel: (panel: Panel) => void }) {
   const [, rerender] = useState(0);
   // The toolbar shows the marks of the current selection.
   useEffect(() => {
@@ -146,7 +215,48 @@ function Toolbar({ editor, onImage, picking }: { editor: Editor; onImage: () => 
       <ToolButton label="Daftar" active={editor.isActive("bulletList")} onClick={() => chain().toggleBulletList().run()} shortcut="Ctrl+Shift+8" />
       <ToolButton label="Daftar bernomor" active={editor.isActive("orderedList")} onClick={() => chain().toggleOrderedList().run()} shortcut="Ctrl+Shift+7" />
       <ToolButton label="Kutipan" active={editor.isActive("blockquote")} onClick={() => chain().toggleBlockquote().run()} shortcut="Ctrl+Shift+B" />
-      <ToolButton label="Sisipkan gambar" active={picking} onClick={onImage} />
+      <ToolButton label="Sisipkan gambar" active={panel === "image"} onClick={() => onPanel(panel === "image" ? null : "image")} />
+      <ToolButton label="Galeri" active={panel === "gallery"} onClick={() => onPanel(panel === "gallery" ? null : "gallery")} />
+    </div>
+  );
+}
+
+/** Photos picked one by one from the library, then inserted as one gallery block. */
+function GalleryComposer({ onInsert }: { onInsert: (items: GalleryItem[]) => void }) {
+  const [items, setItems] = useState<GalleryItem[]>([]);
+  const add = (item: MediaItem) =>
+    setItems((current) =>
+      current.length >= MAX_GALLERY_ITEMS || current.some((chosen) => chosen.mediaId === item.id)
+        ? current
+        : [...current, { mediaId: item.id, caption: item.caption, credit: item.credit, src: item.url, alt: item.alt }],
+    );
+  return (
+    <div className="space-y-2 border-b border-neutral-300 bg-neutral-50 p-2">
+      <p role="status" className="text-sm">
+        Galeri: {items.length} foto dipilih (paling sedikit {MIN_GALLERY_ITEMS}, paling banyak {MAX_GALLERY_ITEMS}).
+      </p>
+      {items.length > 0 && (
+        <ol aria-label="Foto galeri" className="flex flex-wrap gap-2">
+          {items.map((item, index) => (
+            <li key={item.mediaId} className="w-24 text-xs">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a library thumbnail, already at its size */}
+              <img src={item.src ? thumbnailUrl(item.src) : ""} alt={item.alt ?? ""} className="h-16 w-full rounded object-cover" />
+              <button type="button" onClick={() => setItems(items.filter((_, other) => other !== index))} className="underline">
+                Keluarkan foto {index + 1}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <MediaPicker idPrefix="gallery-" pickLabel="Tambahkan ke galeri" onPick={add} />
+      <button
+        type="button"
+        disabled={items.length < MIN_GALLERY_ITEMS}
+        onClick={() => onInsert(items)}
+        className="rounded border border-neutral-900 bg-neutral-900 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
+      >
+        Sisipkan galeri
+      </button>
     </div>
   );
 }
@@ -205,23 +315,33 @@ export function BodyEditor({ initial, onChange, searchAction }: Props) {
         "aria-multiline": "true",
         "aria-label": "Isi artikel",
       },
+      // A pasted address of a supported post, alone, becomes an embed; anything else pastes as usual.
+      handlePaste: (view, event) => {
+        const ref = parseEmbedUrl(event.clipboardData?.getData("text/plain") ?? "");
+        const embed = view.state.schema.nodes.embed;
+        if (!ref || !embed) return false;
+        view.dispatch(view.state.tr.replaceSelectionWith(embed.create(ref)).scrollIntoView());
+        return true;
+      },
     },
     onUpdate: ({ editor }) => onChange(editor.getJSON()),
   });
-  const [picking, setPicking] = useState(false);
-  const insertImage = (item: MediaItem) => {
+  const [panel, setPanel] = useState<Panel>(null);
+  const insertBlock = (block: JSONContent) => {
     if (!editor) return;
-    const image = { type: "image", attrs: { mediaId: item.id, caption: item.caption, credit: item.credit, src: item.url, alt: item.alt } };
     // After a selected block (a Baca juga just inserted, another image), never in its place.
     const { selection } = editor.state;
     const chain = editor.chain().focus();
-    (selection instanceof NodeSelection ? chain.insertContentAt(selection.to, image) : chain.insertContent(image)).run();
-    setPicking(false);
+    (selection instanceof NodeSelection ? chain.insertContentAt(selection.to, block) : chain.insertContent(block)).run();
+    setPanel(null);
   };
+  const insertImage = (item: MediaItem) =>
+    insertBlock({ type: "image", attrs: { mediaId: item.id, caption: item.caption, credit: item.credit, src: item.url, alt: item.alt } });
   return (
     <div className="rounded border border-neutral-400 bg-white">
-      {editor && <Toolbar editor={editor} onImage={() => setPicking(!picking)} picking={picking} />}
-      {picking && <MediaPicker idPrefix="body-image-" pickLabel="Sisipkan" onPick={insertImage} />}
+      {editor && <Toolbar editor={editor} panel={panel} onPanel={setPanel} />}
+      {panel === "image" && <MediaPicker idPrefix="body-image-" pickLabel="Sisipkan" onPick={insertImage} />}
+      {panel === "gallery" && <GalleryComposer onInsert={(items) => insertBlock({ type: "gallery", attrs: { items } })} />}
       <EditorContent editor={editor} />
       {editor && <RelatedPicker editor={editor} searchAction={searchAction} />}
     </div>

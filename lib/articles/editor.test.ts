@@ -130,6 +130,22 @@ describe("images", () => {
     expect(restoreRevision(staff.reporter, { articleId: saved.article.id, revisionId: oldest.id, version: 2 })).toMatchObject({ ok: true, article: { featuredMediaId: featured!.id } });
   });
 
+  it("saves a gallery of library images; the editor gets each photo's picture back", () => {
+    const [first, second] = demoMedia();
+    const gallery = { type: "gallery", attrs: { items: [{ mediaId: first!.id, caption: "Satu", credit: "Andi" }, { mediaId: second!.id }] } };
+    const saved = saveArticle(staff.reporter, form({ body: JSON.stringify(doc(paragraph("Teks."), gallery)) }));
+    if (!saved.ok) throw new Error("expected a save");
+    expect(getArticleForEditing(staff.reporter, saved.article.id).body.content[1]).toEqual({
+      type: "gallery",
+      attrs: {
+        items: [
+          { mediaId: first!.id, caption: "Satu", credit: "Andi", src: first!.url, alt: first!.alt },
+          { mediaId: second!.id, src: second!.url, alt: second!.alt },
+        ],
+      },
+    });
+  });
+
   it("refuses an unknown featured image or body image with a clear message, changing nothing", () => {
     const before = traceCounts();
     expect(refusalOf(() => saveArticle(staff.reporter, form({ featuredMediaId: "987654" })))).toMatchObject({
@@ -141,6 +157,13 @@ describe("images", () => {
       reason: "invalid",
       field: "body",
       message: expect.stringContaining("tidak ada di pustaka media (#987654)"),
+    });
+    const [known] = demoMedia();
+    const gallery = { type: "gallery", attrs: { items: [{ mediaId: known!.id }, { mediaId: 987655 }] } };
+    expect(refusalOf(() => saveArticle(staff.reporter, form({ body: JSON.stringify(doc(gallery)) })))).toMatchObject({
+      reason: "invalid",
+      field: "body",
+      message: expect.stringContaining("tidak ada di pustaka media (#987655)"),
     });
     expect(traceCounts()).toEqual(before);
   });

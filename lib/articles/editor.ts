@@ -340,7 +340,7 @@ export function saveArticle(user: StaffUser, form: ServerForm & Partial<Pick<Art
 
 /**
  * A body as the editor shows it: each Baca juga block also carries its article's current title, and
- * each image the picture to show (`src`, `alt`); the server drops both again on save.
+ * each image and gallery photo the picture to show (`src`, `alt`); the server drops both again on save.
  */
 export function bodyForEditor(body: ArticleBody): ArticleBody {
   const titles = articleTitles(relatedArticleIds(body));
@@ -354,6 +354,13 @@ export function bodyForEditor(body: ArticleBody): ArticleBody {
       if (block.type === "image") {
         const image = images.get(block.attrs.mediaId);
         return { ...block, attrs: { ...block.attrs, src: image?.url ?? null, alt: image?.alt ?? null } };
+      }
+      if (block.type === "gallery") {
+        const items = block.attrs.items.map((item) => {
+          const image = images.get(item.mediaId);
+          return { ...item, src: image?.url ?? null, alt: image?.alt ?? null };
+        });
+        return { ...block, attrs: { items } };
       }
       return block;
     }),

@@ -1,4 +1,5 @@
 import { ARTICLE_KINDS, type ArticleKind } from "@/db/schema";
+import type { ArticleBody } from "@/lib/body/schema";
 
 // What a story is. Readers see the kind on cards, the article heading and in RSS (a Berita, the
 // default, carries no label). An Advertorial is sponsored content: Pedoman Pemberitaan Media Siber
@@ -44,4 +45,13 @@ export function structuredDataType(kind: ArticleKind): string {
     default:
       return "NewsArticle";
   }
+}
+
+/**
+ * A Video story leads with its first embed, a Foto story with its first gallery, in place of the
+ * featured image: that block's index in the body (rendered at the top, not again in the text), or -1.
+ */
+export function leadMediaIndex(kind: ArticleKind, body: ArticleBody): number {
+  const leadType = kind === "video" ? "embed" : kind === "foto" ? "gallery" : null;
+  return leadType === null ? -1 : body.content.findIndex((block) => block.type === leadType);
 }

@@ -41,6 +41,11 @@ export type PublishedArticle = {
   corrections: CorrectionView[];
 };
 
+/** The body's images by media id, as the body and the lead gallery look them up. */
+export function bodyImageMap(article: Pick<PublishedArticle, "bodyImages">): ReadonlyMap<number, BodyImageView> {
+  return new Map(article.bodyImages.map((image) => [image.id, image]));
+}
+
 /** Saves within this long of publishing (a typo fixed at once) are not worth a "Diperbarui" line. */
 const EDIT_GRACE_MS = 10 * 60 * 1000;
 

@@ -6,7 +6,7 @@ import { paragraphsToBody } from "@/lib/body/schema";
 import { makeArticle, refusalOf, seededStaff } from "@/lib/newsroom/testing";
 import type { UserRole } from "@/db/schema";
 import { getArticleForEditing, saveArticle } from "./editor";
-import { compareArticleRevisions, DIFF_LIMITS, diffList, diffParagraphs, diffRevisions, diffText, type ComparableRevision } from "./revision-diff";
+import { comparableRevision, compareArticleRevisions, DIFF_LIMITS, diffList, diffParagraphs, diffRevisions, diffText, type ComparableRevision } from "./revision-diff";
 
 const inserted = (text: string) => ({ kind: "inserted", text });
 const deleted = (text: string) => ({ kind: "deleted", text });
@@ -157,6 +157,28 @@ describe("diffRevisions", () => {
     expect(diff.fields.find((field) => field.label === "Judul")!.segments).toEqual([same("Banjir "), inserted("Bandang "), same("di Garut")]);
     expect(diff.bodyChanged).toBe(false);
     expect(diffRevisions(base, { ...base, paragraphs: ["Hujan deras turun."] }).bodyChanged).toBe(true);
+  });
+});
+
+describe("comparableRevision", () => {
+  it("names embeds and galleries on lines of their own", () => {
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Pembuka." }] },
+        { type: "embed", attrs: { provider: "youtube", id: "dQw4w9WgXcQ" } },
+        { type: "embed", attrs: { provider: "instagram", id: "C1a2B3c4D5e" } },
+        { type: "gallery", attrs: { items: [{ mediaId: 1 }, { mediaId: 2 }, { mediaId: 3 }] } },
+      ],
+    };
+    const names = { categories: new Map(), users: new Map(), articles: new Map() };
+    const article = { title: "T", dek: null, slug: "t", datelinePlace: null, kind: "video", categoryId: null, seoTitle: null, seoDescription: null, body };
+    expect(comparableRevision({ article: article as never, credits: [], hashtags: [] }, names).paragraphs).toEqual([
+      "Pembuka.",
+      "[Video YouTube: dQw4w9WgXcQ]",
+      "[Unggahan Instagram: C1a2B3c4D5e]",
+      "[Galeri: 3 foto]",
+    ]);
   });
 });
 

@@ -61,6 +61,12 @@ const everyNodeDoc: ArticleBody = {
     { type: "image", attrs: { mediaId: 9 } },
     { type: "relatedArticle", attrs: { articleId: 42 } },
     { type: "relatedArticle", attrs: { articleId: null, pendingTitle: "Judul yang disebut naskah" } },
+    { type: "embed", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", title: "Siaran langsung" } },
+    { type: "embed", attrs: { provider: "x", id: "1790000000000000000" } },
+    {
+      type: "gallery",
+      attrs: { items: [{ mediaId: 7, caption: "Satu", credit: "Antara" }, { mediaId: 10, caption: null, credit: null }, { mediaId: 11 }] },
+    },
   ],
 };
 
@@ -210,6 +216,55 @@ describe("parseArticleBody: refused structure", () => {
   });
 });
 
+describe("parseArticleBody: embeds and galleries", () => {
+  const embed = (attrs: unknown) => doc({ type: "embed", attrs });
+  const gallery = (count: number) => doc({ type: "gallery", attrs: { items: Array.from({ length: count }, (_, index) => ({ mediaId: index + 1 })) } });
+
+  it("accepts each provider with its own id shape and drops anything else the editor sends", () => {
+    for (const attrs of [
+      { provider: "youtube", id: "aB3_-x9Zz0Q" },
+      { provider: "instagram", id: "C1a2B3c4D5e" },
+      { provider: "x", id: "20" },
+      { provider: "tiktok", id: "7300000000000000000" },
+      { provider: "facebook", id: "1234567890123456" },
+    ]) {
+      expectAccepted(embed(attrs));
+    }
+    const body = expectAccepted(embed({ provider: "youtube", id: "dQw4w9WgXcQ", src: "https://evil.example/", html: "<iframe>" }));
+    expect(body.content[0]).toEqual({ type: "embed", attrs: { provider: "youtube", id: "dQw4w9WgXcQ" } });
+  });
+
+  it("refuses other providers, ids of the wrong shape, and overlong titles", () => {
+    expect(expectRefused(embed({ provider: "vimeo", id: "123" }))).toBe(
+      "Isi artikel tidak valid: sematan hanya dari YouTube, Instagram, X, TikTok, atau Facebook.",
+    );
+    for (const attrs of [
+      { provider: "youtube", id: "dQw4w9WgXc" },
+      { provider: "youtube", id: "javascript:x" },
+      { provider: "youtube", id: '"><script>' },
+      { provider: "x", id: "dQw4w9WgXcQ" },
+      { provider: "instagram", id: "../../p/x" },
+      { provider: "facebook", id: "https://www.facebook.com/watch/?v=1" },
+      { provider: "tiktok", id: 7300000000000000000 },
+      { provider: "youtube" },
+    ]) {
+      expectRefused(embed(attrs));
+    }
+    expect(expectRefused(embed({ provider: "youtube", id: "dQw4w9WgXcQ", title: "x".repeat(301) }))).toContain("judul sematan paling banyak 300 karakter");
+  });
+
+  it("takes galleries of 2 to 30 library images, and no other", () => {
+    expectAccepted(gallery(2));
+    expectAccepted(gallery(30));
+    expect(expectRefused(gallery(1))).toContain("paling sedikit 2 foto");
+    expect(expectRefused(gallery(31))).toContain("paling banyak berisi 30 foto");
+    expectRefused(doc({ type: "gallery", attrs: { items: [{ mediaId: 1 }, { mediaId: 0 }] } }));
+    expectRefused(doc({ type: "gallery", attrs: { items: [{ mediaId: 1 }, { mediaId: "2" }] } }));
+    expectRefused(doc({ type: "gallery", content: [{ type: "image", attrs: { mediaId: 1 } }] }));
+    expectRefused(doc({ type: "blockquote", content: [{ type: "embed", attrs: { provider: "youtube", id: "dQw4w9WgXcQ" } }] }));
+  });
+});
+
 describe("parseArticleBody: unsafe links", () => {
   it.each([
     ["javascript:", "javascript:alert(1)"],
@@ -305,13 +360,15 @@ describe("bodyToPlainText", () => {
     );
   });
 
-  it("gives nothing for images and Baca juga blocks, leaving no stray blank lines", () => {
+  it("gives nothing for images, embeds, galleries and Baca juga blocks, leaving no stray blank lines", () => {
     const body = paragraphsToBody([
       { kind: "paragraph", text: "Satu" },
       { kind: "relatedArticle", articleId: 5, pendingTitle: null },
       { kind: "paragraph", text: "Dua" },
     ]);
     body.content.push({ type: "image", attrs: { mediaId: 1, caption: "Keterangan foto", credit: "Antara" } });
+    body.content.push({ type: "embed", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", title: "Judul video" } });
+    body.content.push({ type: "gallery", attrs: { items: [{ mediaId: 1, caption: "Satu" }, { mediaId: 2 }] } });
     expect(bodyToPlainText(body)).toBe("Satu\n\nDua");
   });
 
@@ -367,10 +424,11 @@ describe("relatedArticleIds and mediaIds", () => {
         { type: "image", attrs: { mediaId: 2 } },
         { type: "relatedArticle", attrs: { articleId: 9 } },
         { type: "image", attrs: { mediaId: 4 } },
+        { type: "gallery", attrs: { items: [{ mediaId: 6 }, { mediaId: 2 }, { mediaId: 5 }] } },
       ),
     );
     expect(relatedArticleIds(body)).toEqual([9, 3]);
-    expect(mediaIds(body)).toEqual([4, 2]);
+    expect(mediaIds(body)).toEqual([4, 2, 6, 5]);
   });
 
   it("are empty for a body without references", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMBED_PROVIDERS, isValidEmbedId } from "./embeds";
 
 /**
  * The article body: a ProseMirror/Tiptap JSON document. Node and mark names are
@@ -137,6 +138,40 @@ const imageSchema = z.object({
   }),
 });
 
+/** Most characters of an embed's title. */
+export const MAX_EMBED_TITLE = 300;
+export const MIN_GALLERY_ITEMS = 2;
+export const MAX_GALLERY_ITEMS = 30;
+
+const embedSchema = z.object({
+  type: z.literal("embed"),
+  attrs: z
+    .object({
+      provider: z.enum(EMBED_PROVIDERS, { error: "sematan hanya dari YouTube, Instagram, X, TikTok, atau Facebook." }),
+      id: z.string(),
+      title: z.string().max(MAX_EMBED_TITLE, { error: `judul sematan paling banyak ${MAX_EMBED_TITLE} karakter.` }).nullable().optional(),
+    })
+    .refine((attrs) => isValidEmbedId(attrs.provider, attrs.id), { error: "alamat sematan tidak dikenali." }),
+});
+
+const galleryItemSchema = z.object({
+  mediaId: z.int({ error: "foto galeri harus merujuk ke media yang valid." }).positive({
+    error: "foto galeri harus merujuk ke media yang valid.",
+  }),
+  caption: optionalText,
+  credit: optionalText,
+});
+
+const gallerySchema = z.object({
+  type: z.literal("gallery"),
+  attrs: z.object({
+    items: z
+      .array(galleryItemSchema)
+      .min(MIN_GALLERY_ITEMS, { error: `galeri harus berisi paling sedikit ${MIN_GALLERY_ITEMS} foto.` })
+      .max(MAX_GALLERY_ITEMS, { error: `galeri paling banyak berisi ${MAX_GALLERY_ITEMS} foto.` }),
+  }),
+});
+
 const relatedArticleSchema = z.object({
   type: z.literal("relatedArticle"),
   attrs: z.object({
@@ -158,6 +193,8 @@ const bodyBlockSchema = z.discriminatedUnion(
     orderedListSchema,
     blockquoteSchema,
     imageSchema,
+    embedSchema,
+    gallerySchema,
     relatedArticleSchema,
   ],
   { error: "jenis blok tidak dikenal." },
@@ -178,6 +215,8 @@ export type TextNode = z.infer<typeof textNodeSchema>;
 export type BodyMark = z.infer<typeof markSchema>;
 export type ImageBlock = z.infer<typeof imageSchema>;
 export type RelatedArticleBlock = z.infer<typeof relatedArticleSchema>;
+export type EmbedBlock = z.infer<typeof embedSchema>;
+export type GalleryBlock = z.infer<typeof gallerySchema>;
 
 // -------------------------------------------------------------- parsing
 
@@ -254,7 +293,10 @@ function blockToPlainText(block: BodyBlock): string {
       return joinNonEmpty(block.content.map(listItemToPlainText), "\n");
     case "blockquote":
       return joinNonEmpty(block.content.map(blockToPlainText), "\n\n");
+    // Media are not text: search and descriptions skip them (revision diffs name them themselves).
     case "image":
+    case "embed":
+    case "gallery":
     case "relatedArticle":
       return "";
   }
@@ -320,8 +362,12 @@ export function pendingReferences(body: ArticleBody): string[] {
   );
 }
 
-/** Ids of the media a body's images show, unique, in document order. */
+/** Ids of the media a body's images and galleries show, unique, in document order. */
 export function mediaIds(body: ArticleBody): number[] {
-  const ids = body.content.flatMap((block) => (block.type === "image" ? [block.attrs.mediaId] : []));
+  const ids = body.content.flatMap((block) => {
+    if (block.type === "image") return [block.attrs.mediaId];
+    if (block.type === "gallery") return block.attrs.items.map((item) => item.mediaId);
+    return [];
+  });
   return [...new Set(ids)];
 }

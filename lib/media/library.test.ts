@@ -84,7 +84,7 @@ describe("the media library", { timeout: 30_000 }, () => {
   it("a changed alt text, caption or credit drops exactly the public pages that show the image; an unchanged save invalidates nothing", async () => {
     const item = await uploadMedia(library.staff.reporter, details, await testImage("png", 320, 320));
     const other = await uploadMedia(library.staff.reporter, details, await testImage("png", 330, 330));
-    const article = (title: string, status: "published" | "draft", options: { featured?: number; bodyImage?: number }) =>
+    const article = (title: string, status: "published" | "draft", options: { featured?: number; bodyImage?: number; gallery?: number[] }) =>
       createArticle({
         title,
         status,
@@ -95,12 +95,14 @@ describe("the media library", { timeout: 30_000 }, () => {
           content: [
             { type: "paragraph", content: [{ type: "text", text: "Isi." }] },
             ...(options.bodyImage ? [{ type: "image" as const, attrs: { mediaId: options.bodyImage, caption: "", credit: "" } }] : []),
+            ...(options.gallery ? [{ type: "gallery" as const, attrs: { items: options.gallery.map((mediaId) => ({ mediaId })) } }] : []),
           ],
         },
       });
     const featuring = article("Banjir dengan foto utama", "published", { featured: item.id });
     const embedding = article("Banjir dengan foto di isi", "published", { bodyImage: item.id });
-    const unrelated = article("Banjir dengan foto lain", "published", { featured: other.id, bodyImage: other.id });
+    const inGallery = article("Banjir dengan foto di galeri", "published", { gallery: [other.id, item.id] });
+    const unrelated = article("Banjir dengan foto lain", "published", { featured: other.id, bodyImage: other.id, gallery: [other.id, other.id] });
     const draft = article("Draf dengan foto", "draft", { featured: item.id, bodyImage: item.id });
     getDb().update(users).set({ photoMediaId: item.id }).where(eq(users.id, library.staff.editor.id)).run();
 
@@ -118,6 +120,8 @@ describe("the media library", { timeout: 30_000 }, () => {
         tags.articleSlug(featuring.slug),
         tags.article(embedding.id),
         tags.articleSlug(embedding.slug),
+        tags.article(inGallery.id),
+        tags.articleSlug(inGallery.slug),
         tags.author(library.staff.editor.slug),
       ]),
     );

@@ -98,7 +98,7 @@ function pagesShowingMedia(db: DbExecutor, mediaId: number): string[] {
     .where(and(isPublished, eq(articles.featuredMediaId, mediaId)))
     .limit(ARTICLE_TAG_LIMIT + 1)
     .all();
-  // Body images are only in the body JSON: a substring test passes few rows on to the exact check.
+  // Body images and gallery photos are only in the body JSON: a substring test passes few rows on to the exact check.
   const inBody = db
     .select({ id: articles.id, slug: articles.slug })
     .from(articles)
@@ -107,7 +107,9 @@ function pagesShowingMedia(db: DbExecutor, mediaId: number): string[] {
         isPublished,
         sql`instr(${articles.body}, ${`"mediaId":${mediaId}`}) > 0`,
         sql`exists (select 1 from json_each(${articles.body}, '$.content') as block
-          where json_extract(block.value, '$.type') = 'image' and json_extract(block.value, '$.attrs.mediaId') = ${mediaId})`,
+          where (json_extract(block.value, '$.type') = 'image' and json_extract(block.value, '$.attrs.mediaId') = ${mediaId})
+            or (json_extract(block.value, '$.type') = 'gallery' and exists (select 1 from json_each(block.value, '$.attrs.items') as item
+              where json_extract(item.value, '$.mediaId') = ${mediaId})))`,
       ),
     )
     .limit(ARTICLE_TAG_LIMIT + 1)

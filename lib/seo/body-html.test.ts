@@ -67,6 +67,26 @@ describe("the body as feed HTML", () => {
     );
   });
 
+  it("links embedded posts to their own page and lists a gallery's known photos with captions and credits", () => {
+    const html = articleBodyToHtml(
+      body([
+        { type: "embed", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", title: "Banjir <Jakarta> & sekitarnya" } },
+        { type: "embed", attrs: { provider: "x", id: "1790000000000000000" } },
+        { type: "gallery", attrs: { items: [{ mediaId: 3, caption: "Pasar pagi", credit: "Antara" }, { mediaId: 99 }, { mediaId: 3 }] } },
+      ]),
+      context,
+    );
+    const img = '<img src="https://berita.example/media/pasar.jpg" width="1200" height="900" alt="Pasar &quot;lama&quot;">';
+    expect(html).toBe(
+      [
+        '<p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Banjir &lt;Jakarta&gt; &amp; sekitarnya</a></p>',
+        '<p><a href="https://x.com/i/status/1790000000000000000">Lihat unggahan di X</a></p>',
+        `<figure>${img}<figcaption>Pasar pagi Foto: Antara</figcaption></figure><figure>${img}</figure>`,
+      ].join("\n"),
+    );
+    expect(html).not.toContain("<iframe");
+  });
+
   it("puts the dateline before the first non-empty paragraph, as the article page does", () => {
     const html = articleBodyToHtml(
       body([{ type: "paragraph" }, { type: "paragraph", content: [{ type: "text", text: "Isi." }] }]),

@@ -6,6 +6,7 @@ import {
   type ListItemNode,
   type TextNode,
 } from "@/lib/body/schema";
+import { embedCanonicalUrl, embedLinkText } from "@/lib/body/embeds";
 import { CORRECTION_KIND_LABELS, correctionsHeading, type CorrectionView } from "@/lib/articles/corrections";
 import { formatWibDateTime } from "@/lib/time";
 import { absoluteUrl } from "./absolute-url";
@@ -71,15 +72,15 @@ function renderBlock(block: BodyBlock, context: BodyHtmlContext, dateline?: stri
     }
     case "blockquote":
       return `<blockquote>${block.content.map((child) => renderBlock(child, context)).join("")}</blockquote>`;
-    case "image": {
-      const image = context.images.get(block.attrs.mediaId);
-      if (!image) return "";
-      const caption = [block.attrs.caption?.trim(), block.attrs.credit?.trim() && `Foto: ${block.attrs.credit.trim()}`]
-        .filter(Boolean)
-        .join(" ");
-      const img = `<img src="${escapeXml(absoluteUrl(context.siteUrl, image.url))}" width="${image.width}" height="${image.height}" alt="${escapeXml(image.alt)}">`;
-      return `<figure>${img}${caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : ""}</figure>`;
+    case "image":
+      return figureHtml(block.attrs, context);
+    // Feed readers run no scripts and many drop frames: a post from elsewhere is a link to it.
+    case "embed": {
+      const title = block.attrs.title?.trim() || embedLinkText(block.attrs.provider);
+      return `<p><a href="${escapeXml(embedCanonicalUrl(block.attrs))}">${escapeXml(title)}</a></p>`;
     }
+    case "gallery":
+      return block.attrs.items.map((item) => figureHtml(item, context)).join("");
     case "relatedArticle": {
       const article = block.attrs.articleId === null ? undefined : context.related.get(block.attrs.articleId);
       if (!article) return "";
@@ -87,6 +88,14 @@ function renderBlock(block: BodyBlock, context: BodyHtmlContext, dateline?: stri
       return `<p><strong>Baca juga:</strong> <a href="${href}">${escapeXml(article.title)}</a></p>`;
     }
   }
+}
+
+function figureHtml(attrs: { mediaId: number; caption?: string | null; credit?: string | null }, context: BodyHtmlContext): string {
+  const image = context.images.get(attrs.mediaId);
+  if (!image) return "";
+  const caption = [attrs.caption?.trim(), attrs.credit?.trim() && `Foto: ${attrs.credit.trim()}`].filter(Boolean).join(" ");
+  const img = `<img src="${escapeXml(absoluteUrl(context.siteUrl, image.url))}" width="${image.width}" height="${image.height}" alt="${escapeXml(image.alt)}">`;
+  return `<figure>${img}${caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : ""}</figure>`;
 }
 
 function renderListItems(items: ListItemNode[], context: BodyHtmlContext): string {

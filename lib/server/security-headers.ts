@@ -25,7 +25,8 @@ export function newsroomContentSecurityPolicy(nonce: string, development = proce
     // `next dev` evaluates its modules; a production build never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // YouTube's stills of embedded videos (lib/body/embeds.ts), in the editor and the preview.
+    "img-src 'self' data: blob: https://i.ytimg.com",
     "font-src 'self'",
     "connect-src 'self'",
     "frame-src 'self'",
