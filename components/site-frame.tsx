@@ -7,14 +7,17 @@ import { listCategories } from "@/lib/categories";
 import { getCachedSiteSettings } from "@/lib/settings";
 import { listStaticPages } from "@/lib/static-pages";
 
-/** The public site's header, main landmark and footer: around every reader page and the staff preview. */
-export async function SiteFrame({ children }: { children: React.ReactNode }) {
+/**
+ * The public site's header, main landmark and footer: around every reader page and the staff preview.
+ * `leaderboard: false` leaves out the ad under the header (article pages place it themselves).
+ */
+export async function SiteFrame({ children, leaderboard: withLeaderboard = true }: { children: React.ReactNode; leaderboard?: boolean }) {
   const [site, categories, pages, breaking, leaderboard] = await Promise.all([
     getCachedSiteSettings(),
     listCategories(),
     listStaticPages(),
     getBreakingNews(),
-    getActiveAdSlot("leaderboard"),
+    withLeaderboard ? getActiveAdSlot("leaderboard") : null,
   ]);
   return (
     <>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import HomePage from "@/app/(site)/beranda/[edition]/page";
-import ArticlePage from "@/app/(site)/berita/[slug]/page";
+import ArticlePage from "@/app/(story)/berita/[slug]/page";
 import DayIndexPage from "@/app/(site)/indeks/[day]/halaman/[page]/page";
 import RubrikDayIndexPage from "@/app/(site)/indeks/[day]/[rubrik]/halaman/[page]/page";
 import CategoryPage from "@/app/(site)/kategori/[slug]/halaman/[page]/page";

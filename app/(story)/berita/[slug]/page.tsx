@@ -9,7 +9,7 @@ import { JsonLd } from "@/components/json-ld";
 import { PopularArticles } from "@/components/popular-articles";
 import { ShareLinks } from "@/components/share-links";
 import { ViewPixel } from "@/components/view-pixel";
-import { getActiveAdSlot } from "@/lib/ads/slots";
+import { getActiveAdSlot, type AdPlacement } from "@/lib/ads/slots";
 import { listPopularArticles } from "@/lib/articles/popular";
 import { isSponsored } from "@/lib/articles/kinds";
 import { getPublishedArticle, listArticleLinks, listRelatedArticles, type PublishedArticle } from "@/lib/articles/public";
@@ -64,42 +64,47 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(params);
-  const [bacaJuga, related, popular, site, sidebarAd, inArticleAd] = await Promise.all([
+  // Sponsored content carries no other advertising (the layout leaves the leaderboard to this page).
+  const adSlot = (placement: AdPlacement) => (isSponsored(article.kind) ? null : getActiveAdSlot(placement));
+  const [bacaJuga, related, popular, site, leaderboardAd, sidebarAd, inArticleAd] = await Promise.all([
     listArticleLinks(article.bacaJugaIds),
     listRelatedArticles(article, 5),
     listPopularArticles(currentHour(), 5),
     getCachedSiteSettings(),
-    // Sponsored content carries no other advertising.
-    isSponsored(article.kind) ? null : getActiveAdSlot("sidebar"),
-    isSponsored(article.kind) ? null : getActiveAdSlot("in-article"),
+    adSlot("leaderboard"),
+    adSlot("sidebar"),
+    adSlot("in-article"),
   ]);
   const { seo, bodyImages } = seoInput(article);
 
   return (
-    <div className="grid gap-10 lg:grid-cols-3">
-      <JsonLd data={[newsArticleJsonLd(site, seo, bodyImages), articleBreadcrumbJsonLd(site, seo)]} />
-      <article className="lg:col-span-2">
-        <ArticleHeading article={article} />
-        <ArticleText
-          article={article}
-          bacaJuga={bacaJuga}
-          afterParagraph={inArticleAd ? { paragraph: inArticleAd.position ?? 1, content: <AdSlot slot={inArticleAd} /> } : undefined}
-        />
-        <ShareLinks url={absoluteUrl(site.url, articlePath(article.slug))} title={article.title} />
-        <ViewPixel articleId={article.id} />
-      </article>
-      <aside aria-label="Berita lain" className="space-y-8">
-        <AdSlot slot={sidebarAd} />
-        {related.length > 0 && (
-          <section aria-labelledby="berita-terkait">
-            <h2 id="berita-terkait" className="border-b-2 border-brand pb-1 text-xl font-bold">
-              Berita Terkait
-            </h2>
-            <ArticleList articles={related} headingLevel={3} withImages={false} />
-          </section>
-        )}
-        <PopularArticles articles={popular} />
-      </aside>
-    </div>
+    <>
+      <AdSlot slot={leaderboardAd} className="mb-6" />
+      <div className="grid gap-10 lg:grid-cols-3">
+        <JsonLd data={[newsArticleJsonLd(site, seo, bodyImages), articleBreadcrumbJsonLd(site, seo)]} />
+        <article className="lg:col-span-2">
+          <ArticleHeading article={article} />
+          <ArticleText
+            article={article}
+            bacaJuga={bacaJuga}
+            afterParagraph={inArticleAd ? { paragraph: inArticleAd.position ?? 1, content: <AdSlot slot={inArticleAd} /> } : undefined}
+          />
+          <ShareLinks url={absoluteUrl(site.url, articlePath(article.slug))} title={article.title} />
+          <ViewPixel articleId={article.id} />
+        </article>
+        <aside aria-label="Berita lain" className="space-y-8">
+          <AdSlot slot={sidebarAd} />
+          {related.length > 0 && (
+            <section aria-labelledby="berita-terkait">
+              <h2 id="berita-terkait" className="border-b-2 border-brand pb-1 text-xl font-bold">
+                Berita Terkait
+              </h2>
+              <ArticleList articles={related} headingLevel={3} withImages={false} />
+            </section>
+          )}
+          <PopularArticles articles={popular} />
+        </aside>
+      </div>
+    </>
   );
 }
