@@ -71,43 +71,66 @@ export function WorkflowPanel({ articleId, version, transitions, scheduledAt, ac
         </form>
       )}
       {transitions.includes("return") && (
-        <form action={formAction} className="space-y-2 rounded border border-neutral-200 bg-white p-3">
-          {hidden("return")}
-          <TextArea
-            name="note"
-            id="workflow-note"
-            label="Catatan untuk penulis"
-            hint="Apa yang perlu diperbaiki sebelum artikel bisa terbit."
-            rows={3}
-            maxLength={2000}
-            required
-            defaultValue={state.values?.note}
-            errors={state.fieldErrors?.note}
-          />
-          <SubmitButton pending={pending} variant="secondary">
-            Kembalikan ke penulis
-          </SubmitButton>
-        </form>
+        <TextMove
+          {...{ formAction, pending, state, hidden }}
+          transition="return"
+          field={{ name: "note", id: "workflow-note", maxLength: 2000 }}
+          label="Catatan untuk penulis"
+          hint="Apa yang perlu diperbaiki sebelum artikel bisa terbit."
+          submit={{ label: "Kembalikan ke penulis", variant: "secondary" }}
+        />
       )}
       {transitions.includes("withdraw") && (
-        <form action={formAction} className="space-y-2 rounded border border-neutral-200 bg-white p-3">
-          {hidden("withdraw")}
-          <TextArea
-            name="reason"
-            id="workflow-withdrawal-reason"
-            label="Alasan pencabutan (tampil untuk pembaca)"
-            hint="Pencabutan sesuai Pedoman Pemberitaan Media Siber: alamat artikel tetap ada dan menampilkan judul, tanggal pencabutan dan alasan ini, tanpa isi berita."
-            rows={3}
-            maxLength={1000}
-            required
-            defaultValue={state.values?.reason}
-            errors={state.fieldErrors?.reason}
-          />
-          <SubmitButton pending={pending} variant="danger">
-            Cabut artikel
-          </SubmitButton>
-        </form>
+        <TextMove
+          {...{ formAction, pending, state, hidden }}
+          transition="withdraw"
+          field={{ name: "reason", id: "workflow-withdrawal-reason", maxLength: 1000 }}
+          label="Alasan pencabutan (tampil untuk pembaca)"
+          hint="Pencabutan sesuai Pedoman Pemberitaan Media Siber: alamat artikel tetap ada dan menampilkan judul, tanggal pencabutan dan alasan ini, tanpa isi berita."
+          submit={{ label: "Cabut artikel", variant: "danger" }}
+        />
       )}
     </div>
+  );
+}
+
+/** A move that needs a text from the editor: a note for the writer, a reason for readers. */
+function TextMove({
+  formAction,
+  pending,
+  state,
+  hidden,
+  transition,
+  field,
+  label,
+  hint,
+  submit,
+}: {
+  formAction: (data: FormData) => void;
+  pending: boolean;
+  state: ActionState;
+  hidden: (transition: Transition) => React.ReactNode;
+  transition: Transition;
+  field: { name: "note" | "reason"; id: string; maxLength: number };
+  label: string;
+  hint: string;
+  submit: { label: string; variant: "secondary" | "danger" };
+}) {
+  return (
+    <form action={formAction} className="space-y-2 rounded border border-neutral-200 bg-white p-3">
+      {hidden(transition)}
+      <TextArea
+        {...field}
+        label={label}
+        hint={hint}
+        rows={3}
+        required
+        defaultValue={state.values?.[field.name]}
+        errors={state.fieldErrors?.[field.name]}
+      />
+      <SubmitButton pending={pending} variant={submit.variant}>
+        {submit.label}
+      </SubmitButton>
+    </form>
   );
 }
