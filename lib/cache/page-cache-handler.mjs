@@ -169,6 +169,15 @@ function isVolatile(key, value, tags) {
   return value.status === 404 || /\/(cari|indeks)\//.test(key);
 }
 
+/**
+ * A page that now redirects (a renamed category's old address), rendered in the background while its
+ * stale copy was served: Next stores it without its Location header, and served from here it would be
+ * a 301 leading nowhere. Not kept: the next request renders it in the foreground, which keeps it whole.
+ */
+function isRedirectWithoutLocation(value) {
+  return value.kind === "APP_PAGE" && value.status >= 300 && value.status < 400 && !value.headers?.location;
+}
+
 const isArticlePage = (key) => /\/berita\//.test(key);
 
 function countsFor(key) {
@@ -246,13 +255,13 @@ export default class PageCacheHandler {
   async set(key, data, ctx) {
     const previous = mainPool.entries.get(key) ?? volatilePool.entries.get(key);
     previous?.pool.delete(key);
-    if (!data) {
+    const requestedAt = data?.kind === "FETCH" ? undefined : renderRequestedAt.get(key);
+    renderRequestedAt.delete(key);
+    if (!data || isRedirectWithoutLocation(data)) {
       publishSize();
       return;
     }
     const tags = [...new Set([...(ctx?.tags ?? []), ...tagsOfValue(data)])];
-    const requestedAt = data.kind === "FETCH" ? undefined : renderRequestedAt.get(key);
-    renderRequestedAt.delete(key);
     const now = Date.now();
     const renderStartedAt = requestedAt !== undefined && now - requestedAt < RENDER_REQUEST_MAX_AGE_MS ? requestedAt : undefined;
     let lastModified = renderStartedAt ?? now;

@@ -206,6 +206,17 @@ describe("the page cache handler", () => {
     expect(stats().bytes).toBeLessThan(16 * 1024 * 1024);
   });
 
+  it("keeps no redirect without its Location (a background render's), and drops the copy it would replace", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("/kategori/lama", page("<p>rubrik</p>", ["category:lama"]), pageContext);
+    await cache.set("/kategori/lama", page("", ["category:lama"], 308), pageContext);
+    expect(await cache.get("/kategori/lama", lookup)).toBeNull();
+
+    const whole = { ...page("", ["category:lama"], 308), headers: { "x-next-cache-tags": "category:lama", location: "/kategori/baru" } };
+    await cache.set("/kategori/lama", whole, pageContext);
+    expect((await cache.get("/kategori/lama", lookup))?.value.headers.location).toBe("/kategori/baru");
+  });
+
   it("counts sizes in bytes, not characters", async () => {
     const cache = new PageCacheHandler();
     const before = stats().bytes;
