@@ -148,6 +148,8 @@ export const articles = sqliteTable(
     // Pencabutan: when an editor withdrew the published article, and the reason readers are given.
     withdrawnAt: epochMs("withdrawn_at"),
     withdrawalReason: text("withdrawal_reason"),
+    // A Live story's coverage ended (an editor's move): no more entries; its JSON-LD gets coverageEndTime.
+    liveEndedAt: epochMs("live_ended_at"),
     version: integer("version").notNull().default(1),
     deletedAt: epochMs("deleted_at"),
     createdAt: createdAt(),
@@ -264,6 +266,26 @@ export const articleCorrections = sqliteTable(
   },
   (t) => [index("article_corrections_article_idx").on(t.articleId, t.createdAt)],
 );
+
+// The timestamped entries of a Live story (lib/articles/live-reports.ts), newest first on its page.
+export const liveEntries = sqliteTable(
+  "live_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    // A body document (lib/body/schema.ts), as the article's own.
+    body: text("body", { mode: "json" }).notNull(),
+    /** A key moment: also listed at the top of the report. */
+    isKey: integer("is_key", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [index("live_entries_article_idx").on(t.articleId, t.createdAt)],
+);
+export type LiveEntry = typeof liveEntries.$inferSelect;
 
 // An old public path and what now lives elsewhere: exactly one of an article, a category or a hashtag.
 export const redirects = sqliteTable(

@@ -24,6 +24,12 @@ export function formatWibDateTime(epochMs: number): string {
   return `${p.weekday}, ${p.day} ${p.month} ${p.year} ${p.hour}:${p.minute} WIB`;
 }
 
+/** "10:05" (WIB) */
+export function formatWibTime(epochMs: number): string {
+  const p = wibParts(epochMs);
+  return `${p.hour}:${p.minute}`;
+}
+
 /** "18 Juni 2025" */
 export function formatWibDate(epochMs: number): string {
   const p = wibParts(epochMs);

@@ -168,6 +168,8 @@ type Props = {
   initial: JSONContent;
   onChange: (doc: JSONContent) => void;
   searchAction: (state: ActionState<RelatedChoice[]>, data: FormData) => Promise<ActionState<RelatedChoice[]>>;
+  /** The text box's accessible name, where a page has more than one. */
+  label?: string;
 };
 
 function ToolButton({ label, active, onClick, shortcut }: { label: string; active?: boolean; onClick: () => void; shortcut?: string }) {
@@ -303,7 +305,7 @@ function RelatedPicker({ editor, searchAction }: { editor: Editor; searchAction:
   );
 }
 
-export function BodyEditor({ initial, onChange, searchAction }: Props) {
+export function BodyEditor({ initial, onChange, searchAction, label = "Isi artikel" }: Props) {
   const editor = useEditor({
     extensions,
     content: initial,
@@ -313,7 +315,7 @@ export function BodyEditor({ initial, onChange, searchAction }: Props) {
         class: "min-h-64 px-3 py-2 focus:outline-none [&_a]:text-blue-800 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-neutral-300 [&_blockquote]:pl-3 [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:my-2 [&_ul]:list-disc [&_ul]:pl-6",
         role: "textbox",
         "aria-multiline": "true",
-        "aria-label": "Isi artikel",
+        "aria-label": label,
       },
       // A pasted address of a supported post, alone, becomes an embed; anything else pastes as usual.
       handlePaste: (view, event) => {

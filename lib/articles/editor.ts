@@ -69,7 +69,7 @@ function jsonNestingExceeds(text: string, max: number): boolean {
   return false;
 }
 
-const jsonText = z.string().transform((value, context) => {
+export const jsonText = z.string().transform((value, context) => {
   if (jsonNestingExceeds(value, MAX_JSON_NESTING)) {
     context.addIssue({ code: "custom", message: `Data terlalu bertingkat (maksimal ${MAX_BODY_DEPTH} tingkat).` });
     return z.NEVER;
@@ -141,10 +141,19 @@ export function mayEdit(user: StaffUser, article: Pick<Article, "authorId">): bo
   return article.authorId === user.id || can(user.role, "editOthersArticles");
 }
 
-function checkedBody(input: unknown): ArticleBody {
+/** A body document as sent by the editor, validated (lib/body/schema.ts); refused under the field `body`. */
+export function checkedBody(input: unknown): ArticleBody {
   const parsed = parseArticleBody(input);
   if (!parsed.ok) throw new Refusal("invalid", parsed.message, "body");
   return parsed.body;
+}
+
+/** Refuses a body whose images are not (or no longer) in the media library. */
+export function refuseMissingBodyMedia(db: DbExecutor, body: ArticleBody): void {
+  const missing = missingMediaIds(db, mediaIds(body));
+  if (missing.length) {
+    throw new Refusal("invalid", `Gambar di isi artikel tidak ada di pustaka media (#${missing.join(", #")}). Hapus gambarnya lalu sisipkan lagi dari pustaka.`, "body");
+  }
 }
 
 function checkedCredits(db: DbExecutor, credits: readonly CreditInput[]): void {
@@ -156,10 +165,7 @@ function checkedCredits(db: DbExecutor, credits: readonly CreditInput[]): void {
 }
 
 function checkedMedia(db: DbExecutor, body: ArticleBody, featuredMediaId: number | undefined): void {
-  const missing = missingMediaIds(db, mediaIds(body));
-  if (missing.length) {
-    throw new Refusal("invalid", `Gambar di isi artikel tidak ada di pustaka media (#${missing.join(", #")}). Hapus gambarnya lalu sisipkan lagi dari pustaka.`, "body");
-  }
+  refuseMissingBodyMedia(db, body);
   if (featuredMediaId && missingMediaIds(db, [featuredMediaId]).length) {
     throw new Refusal("invalid", "Gambar utama tidak ditemukan di pustaka media. Pilih gambar lain.", "featuredMediaId");
   }

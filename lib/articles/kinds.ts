@@ -42,6 +42,8 @@ export function structuredDataType(kind: ArticleKind): string {
     case "rilis-pers":
       // A company's or an agency's own text, published as it came: an article, not the newsroom's news.
       return "Article";
+    case "live":
+      return "LiveBlogPosting";
     default:
       return "NewsArticle";
   }

@@ -7,6 +7,7 @@ import { shownArticleTags, soft, tags } from "@/lib/cache/tags";
 import { currentHour } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 import { listCorrectionsByArticle, type CorrectionView } from "./corrections";
+import { liveReportOf, type LiveReportView } from "./live-reports";
 import { cachedSummaries, isPublished, type ArticleSummary } from "./summaries";
 
 // Reads behind the article page. Nothing here reads an article that is not published (presentArticle
@@ -39,6 +40,8 @@ export type PublishedArticle = {
   bacaJugaIds: number[];
   /** Koreksi notes, oldest first. */
   corrections: CorrectionView[];
+  /** A Live story's entries; null for every other kind. */
+  live: LiveReportView | null;
 };
 
 /** The body's images by media id, as the body and the lead gallery look them up. */
@@ -97,7 +100,10 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
     .orderBy(asc(articleHashtags.position))
     .all();
 
-  const wantedMedia = [...mediaIds(body), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
+  const live = liveReportOf(db, article);
+  // The entries' images and Baca juga are looked up with the body's.
+  const documents = [body, ...(live?.entries.map((entry) => entry.body) ?? [])];
+  const wantedMedia = [...documents.flatMap(mediaIds), ...(article.featuredMediaId ? [article.featuredMediaId] : [])];
   const mediaRows = wantedMedia.length ? db.select().from(media).where(inArray(media.id, wantedMedia)).all() : [];
   const featured = mediaRows.find((m) => m.id === article.featuredMediaId);
   const corrections = listCorrectionsByArticle([article.id]).get(article.id) ?? [];
@@ -124,8 +130,9 @@ export function presentArticle(article: Article & { publishedAt: number }): Publ
     credits,
     hashtags: articleHashtagList,
     bodyImages: mediaRows.map((m) => ({ id: m.id, src: m.url, width: m.width, height: m.height, alt: m.alt })),
-    bacaJugaIds: relatedArticleIds(body),
+    bacaJugaIds: [...new Set(documents.flatMap(relatedArticleIds))],
     corrections,
+    live,
   };
 }
 

@@ -105,8 +105,13 @@ function joinsThePast(placement: ArticlePlacement): boolean {
   return placement.publishedAt !== null && placement.publishedAt < Date.now() - RELATED_JOIN_MARGIN_MS;
 }
 
+/** The article's own page, and nothing else (a Live story's new entry changes only that). */
+export function articlePageTags(article: Pick<ArticlePlacement, "id" | "slug">): string[] {
+  return [tags.article(article.id), tags.articleSlug(article.slug)];
+}
+
 function ownPageTags(placement: ArticlePlacement): string[] {
-  return [tags.article(placement.id), tags.articleSlug(placement.slug), ...(placement.hasOldAddresses ? [tags.articleRedirects] : [])];
+  return [...articlePageTags(placement), ...(placement.hasOldAddresses ? [tags.articleRedirects] : [])];
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);

@@ -17,11 +17,12 @@ import { SearchPage } from "@/components/search-page";
 import { SiteFrame } from "@/components/site-frame";
 import { closeDatabase, getDb } from "@/db/client";
 import { eq } from "drizzle-orm";
-import { categories, hashtags, type AdPlacement, type UserRole } from "@/db/schema";
+import { articles as articlesTable, categories, hashtags, type AdPlacement, type UserRole } from "@/db/schema";
 import { seedFreshDatabase } from "@/db/testing";
 import { adSlotInput, saveAdSlot } from "@/lib/ads/slots";
 import { addCorrection } from "@/lib/articles/corrections";
 import { changeFrontPage } from "@/lib/articles/front-page";
+import { addLiveEntry } from "@/lib/articles/live-reports";
 import { articleFormSchema, getArticleForEditing, saveArticle } from "@/lib/articles/editor";
 import { addArticle, addCategory } from "@/lib/articles/test-fixtures";
 import { transitionArticle, type Transition } from "@/lib/articles/workflow";
@@ -29,6 +30,7 @@ import type { StaffUser } from "@/lib/auth/session";
 import { updateCategory } from "@/lib/newsroom/categories";
 import { mergeHashtags } from "@/lib/newsroom/hashtags";
 import { seededStaff } from "@/lib/newsroom/testing";
+import { paragraphsToBody } from "@/lib/body/schema";
 import { wibDay } from "@/lib/time";
 import { tagsDeclaredBy } from "./cached-read";
 import PageCacheHandler, { LISTING_CHANGE_GRACE_MS, SOFT_REFRESH_MIN_AGE_MS } from "./page-cache-handler.mjs";
@@ -253,6 +255,15 @@ describe("what a newsroom change does to cached pages", () => {
   it("a correction is an edit of the story's own page", async () => {
     const { subject, slugs } = cast("published");
     expect(grouped(await outcomesOf(() => addCorrection(staff.editor, subject.id, { note: "Jumlah korban sebelumnya tertulis 12." }), slugs))).toEqual(editOutcome);
+  });
+
+  it("a live report's new entry drops that story's page and nothing else", async () => {
+    const { subject, slugs } = cast("published");
+    getDb().update(articlesTable).set({ kind: "live" }).where(eq(articlesTable.id, subject.id)).run();
+    const entry = () => void addLiveEntry(staff.editor, subject.id, { body: paragraphsToBody([{ kind: "paragraph", text: "Air mulai surut." }]), isKey: true });
+    const outcomes = grouped(await outcomesOf(entry, slugs));
+    expect(outcomes.hard).toEqual(["berita subject"]);
+    expect(outcomes.stale).toEqual([]);
   });
 
   it("an ad slot change drops exactly the pages that have that slot; feeds and sitemaps stay", async () => {

@@ -4,6 +4,7 @@ import { closeDatabase, getDb } from "@/db/client";
 import { articles, hashtags, staticPages, USER_ROLES, type UserRole } from "@/db/schema";
 import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
 import { articleFormSchema, saveArticle } from "@/lib/articles/editor";
+import { addLiveEntry } from "@/lib/articles/live-reports";
 import { listArticleProposals } from "@/lib/articles/proposals";
 import { createArticle } from "@/lib/articles/store";
 import { createSession, listActiveSessions, validateSessionToken } from "@/lib/auth/session";
@@ -29,7 +30,17 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), refresh: vi.fn() }));
 
 const { signInAction, signOutAction } = await import("@/app/redaksi/actions");
-const { addCorrectionAction, applyProposalAction, moveArticleAction, rejectProposalAction } = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
+const {
+  addCorrectionAction,
+  addLiveEntryAction,
+  applyProposalAction,
+  deleteLiveEntryAction,
+  endLiveReportAction,
+  markLiveEntryAction,
+  moveArticleAction,
+  rejectProposalAction,
+  updateLiveEntryAction,
+} = await import("@/app/redaksi/(signed-in)/artikel/[id]/actions");
 const { saveArticleAction } = await import("@/app/redaksi/(signed-in)/artikel/actions");
 const staffActions = await import("@/app/redaksi/(signed-in)/staf/actions");
 const { updateProfileAction, changePasswordAction, endSessionAction, endOtherSessionsAction } = await import("@/app/redaksi/(signed-in)/profil/actions");
@@ -113,6 +124,13 @@ const throwawayHashtag = (used = true) => {
   else getDb().insert(hashtags).values({ name: slug, slug }).run();
   return { id: getDb().select({ id: hashtags.id }).from(hashtags).where(eq(hashtags.slug, slug)).get()!.id, slug };
 };
+/** A fresh published Live story, and an entry on one. */
+const liveStory = () => {
+  const { id } = makeArticle("published", staff.reporter.id);
+  getDb().update(articles).set({ kind: "live" }).where(eq(articles.id, id)).run();
+  return id;
+};
+const liveEntry = () => addLiveEntry(staff.editor, liveStory(), { body: paragraphsToBody([{ kind: "paragraph", text: "Kabar pertama." }]), isKey: false });
 const throwawayAccount = async () => (await createStaff(staff.admin, { name: `Staf Uji ${++made}`, email: `staf${made}@contoh.example`, role: "reporter" })).id;
 /** The id of a new session of this account (another device of theirs). */
 const sessionOf = (userId: number) => {
@@ -191,6 +209,39 @@ const ACTIONS: ActionCase[] = [
     allowed: EDITORS,
     action: addCorrectionAction,
     input: () => form({ articleId: makeArticle("published", staff.reporter.id).id, note: "Yang benar: Badu." }),
+  },
+  {
+    name: "add an entry to a live report",
+    allowed: EDITORS,
+    action: addLiveEntryAction,
+    input: () => form({ articleId: liveStory(), body: JSON.stringify(paragraphsToBody([{ kind: "paragraph", text: "Massa mulai bergerak." }])) }),
+  },
+  {
+    name: "change a live report's entry",
+    allowed: EDITORS,
+    action: updateLiveEntryAction,
+    input: () => {
+      const entry = liveEntry();
+      return form({ entryId: entry.id, updatedAt: entry.updatedAt, body: JSON.stringify(paragraphsToBody([{ kind: "paragraph", text: "Massa bubar." }])) });
+    },
+  },
+  {
+    name: "mark a live report's entry as a key moment",
+    allowed: EDITORS,
+    action: markLiveEntryAction,
+    input: () => form({ entryId: liveEntry().id, isKey: "1" }),
+  },
+  {
+    name: "delete a live report's entry",
+    allowed: EDITORS,
+    action: deleteLiveEntryAction,
+    input: () => form({ entryId: liveEntry().id }),
+  },
+  {
+    name: "end a live report",
+    allowed: EDITORS,
+    action: endLiveReportAction,
+    input: () => form({ articleId: liveStory(), ended: "1" }),
   },
   {
     name: "create a staff account",
@@ -521,7 +572,7 @@ describe("newsroom pages", () => {
   const cases: { name: string; allowed: Set<Caller>; render: () => Promise<unknown> }[] = [
     { name: "dashboard", allowed: EVERY_ROLE, render: () => pages.dashboard() },
     { name: "article list", allowed: EVERY_ROLE, render: () => pages.articles(noQuery) },
-    { name: "someone else's article", allowed: new Set(["reporter", "editor", "admin"]), render: () => pages.article({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }) }) },
+    { name: "someone else's article", allowed: new Set(["reporter", "editor", "admin"]), render: () => pages.article({ params: Promise.resolve({ id: String(makeArticle("review", staff.editor.id).id) }), searchParams: Promise.resolve({}) }) },
     {
       name: "revision compare of someone else's article",
       allowed: new Set(["reporter", "editor", "admin"]),
@@ -566,7 +617,7 @@ describe("newsroom pages", () => {
   it("an article id that is not a number, or names nothing, is a 404", async () => {
     actAs("editor");
     for (const id of ["abc", "0", "-1", "987654"]) {
-      await expect(pages.article({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+      await expect(pages.article({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
       await expect(pages.revisions({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
       await expect(pages.category({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
       await expect(pages.hashtag({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });

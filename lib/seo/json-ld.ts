@@ -1,5 +1,7 @@
 import { CORRECTION_KIND_LABELS } from "@/lib/articles/corrections";
 import { structuredDataType } from "@/lib/articles/kinds";
+import { liveEntrySummary, type LiveReportView } from "@/lib/articles/live-reports";
+import { bodyToPlainText } from "@/lib/body/schema";
 import type { SiteSettings } from "@/lib/settings";
 import { toWibIsoString } from "@/lib/time";
 import { articlePath, authorPath, categoryPath, hashtagPath } from "@/lib/urls";
@@ -163,8 +165,32 @@ export function newsArticleJsonLd(
           })),
         }
       : {}),
+    ...(article.live ? liveCoverage(url, article.publishedAt, article.live) : {}),
     inLanguage: "id",
     isAccessibleForFree: true,
+  };
+}
+
+/** Updates a LiveBlogPosting carries: the newest ones (the page shows them all). */
+export const LIVE_UPDATES_IN_JSON_LD = 50;
+
+/**
+ * A Live story's coverage: from its publication; its end only once an editor ended it (the newsroom
+ * sets no planned end, and a guessed one would be wrong); its newest entries as BlogPostings.
+ */
+function liveCoverage(url: string, publishedAt: number, report: LiveReportView) {
+  return {
+    coverageStartTime: toWibIsoString(publishedAt),
+    ...(report.endedAt !== null ? { coverageEndTime: toWibIsoString(report.endedAt) } : {}),
+    liveBlogUpdate: report.entries.slice(0, LIVE_UPDATES_IN_JSON_LD).map((entry) => ({
+      "@type": "BlogPosting",
+      "@id": `${url}#entri-${entry.id}`,
+      url: `${url}#entri-${entry.id}`,
+      headline: truncateText(liveEntrySummary(entry), HEADLINE_MAX),
+      datePublished: toWibIsoString(entry.createdAt),
+      dateModified: toWibIsoString(entry.updatedAt),
+      articleBody: bodyToPlainText(entry.body),
+    })),
   };
 }
 

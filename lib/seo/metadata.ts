@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { CorrectionView } from "@/lib/articles/corrections";
 import type { ArticleKind } from "@/lib/articles/kinds";
+import type { LiveReportView } from "@/lib/articles/live-reports";
 import { bodyToPlainText, type ArticleBody } from "@/lib/body/schema";
 import type { SiteSettings } from "@/lib/settings";
 import { toWibIsoString } from "@/lib/time";
@@ -58,6 +59,8 @@ export type ArticleSeoInput = {
   image: ImageLike | null;
   /** Koreksi notes, for structured data. */
   corrections?: Omit<CorrectionView, "id">[];
+  /** A Live story's entries (LiveBlogPosting). */
+  live?: LiveReportView | null;
 };
 
 /** The SEO description, else the dek, else the body's first sentence; at most 160 characters. */
@@ -67,9 +70,10 @@ export function articleDescription(article: Pick<ArticleSeoInput, "dek" | "seoDe
   return firstSentence(article.bodyText ?? bodyToPlainText(article.body), DESCRIPTION_MAX);
 }
 
-/** When an article last changed for readers: never earlier than its publication. */
-export function articleModifiedAt(article: Pick<ArticleSeoInput, "publishedAt" | "updatedAt">): number {
-  return Math.max(article.publishedAt, article.updatedAt ?? 0);
+/** When an article last changed for readers (a Live story: its newest entry, or its end); never earlier than its publication. */
+export function articleModifiedAt(article: Pick<ArticleSeoInput, "publishedAt" | "updatedAt" | "live">): number {
+  const live = article.live ? [article.live.endedAt ?? 0, ...article.live.entries.map((entry) => entry.updatedAt)] : [];
+  return Math.max(article.publishedAt, article.updatedAt ?? 0, ...live);
 }
 
 function feedAlternates(site: SiteSettings, feeds: { title: string; path: string }[]) {

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { addCorrection, correctionInputSchema, CORRECTION_KIND_LABELS } from "@/lib/articles/corrections";
+import { addLiveEntry, deleteLiveEntry, liveEntryFormSchema, setLiveEntryKey, setLiveReportEnded, updateLiveEntry } from "@/lib/articles/live-reports";
 import { applyProposal, rejectProposal, reviewNoteField } from "@/lib/articles/proposals";
 import { MAX_NOTE_LENGTH, MAX_WITHDRAWAL_REASON_LENGTH, transitionArticle, TRANSITIONS, type ArticleEvent } from "@/lib/articles/workflow";
 import { newsroomAction } from "@/lib/newsroom/action";
@@ -67,5 +68,44 @@ export const rejectProposalAction = newsroomAction(
   (input, user) => {
     rejectProposal(user, input);
     return { status: "success", message: "Usulan ditolak; catatan Anda tampil untuk penulisnya." };
+  },
+);
+
+const yesNo = z.enum(["0", "1"], { error: "Tidak valid." }).transform((value) => value === "1");
+
+export const addLiveEntryAction = newsroomAction(
+  { permission: "publish", input: z.object({ articleId: idField }).and(liveEntryFormSchema) },
+  ({ articleId, ...entry }, user) => {
+    addLiveEntry(user, articleId, entry);
+    return { status: "success", message: "Entri ditambahkan ke laporan langsung." };
+  },
+);
+
+export const updateLiveEntryAction = newsroomAction(
+  { permission: "publish", input: z.object({ entryId: idField, updatedAt: idField }).and(liveEntryFormSchema) },
+  ({ entryId, ...entry }, user) => {
+    updateLiveEntry(user, entryId, entry);
+    return { status: "success", message: "Entri diperbarui." };
+  },
+);
+
+export const markLiveEntryAction = newsroomAction(
+  { permission: "publish", input: z.object({ entryId: idField, isKey: yesNo }) },
+  ({ entryId, isKey }, user) => {
+    setLiveEntryKey(user, entryId, isKey);
+    return { status: "success", message: isKey ? "Entri ditandai sebagai momen penting." : "Tanda momen penting dilepas." };
+  },
+);
+
+export const deleteLiveEntryAction = newsroomAction({ permission: "publish", input: z.object({ entryId: idField }) }, ({ entryId }, user) => {
+  deleteLiveEntry(user, entryId);
+  return { status: "success", message: "Entri dihapus dari laporan langsung." };
+});
+
+export const endLiveReportAction = newsroomAction(
+  { permission: "publish", input: z.object({ articleId: idField, ended: yesNo }) },
+  ({ articleId, ended }, user) => {
+    setLiveReportEnded(user, articleId, ended);
+    return { status: "success", message: ended ? "Laporan langsung diakhiri." : "Laporan langsung dilanjutkan." };
   },
 );

@@ -6,10 +6,12 @@ import { WorkflowPanel } from "@/components/redaksi/workflow-panel";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { ArticleEditor } from "@/components/redaksi/article-editor";
 import { CorrectionsSection } from "@/components/redaksi/corrections-section";
+import { LiveReportSection } from "@/components/redaksi/live-report-section";
 import { editorFields } from "@/components/redaksi/editor-fields";
 import { listCorrections, mayCorrect } from "@/lib/articles/corrections";
 import { ProposalsSection } from "@/components/redaksi/proposals";
 import { getArticleForEditing, listEditorChoices, mayEdit, savesAsProposal } from "@/lib/articles/editor";
+import { listLiveEntries, mayReportLive } from "@/lib/articles/live-reports";
 import { listArticleProposals } from "@/lib/articles/proposals";
 import { can } from "@/lib/auth/roles";
 import { availableTransitions } from "@/lib/articles/workflow";
@@ -18,17 +20,33 @@ import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/article
 import { articlePreviewPath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
-import { recordIdParam } from "@/lib/route-params";
+import { parseParams, recordIdParam } from "@/lib/route-params";
+import { idField } from "@/lib/newsroom/form-fields";
+import { z } from "zod";
 import { pasteCopyAction, restoreRevisionAction, saveArticleAction, searchRelatedAction, suggestHashtagsAction } from "../actions";
-import { addCorrectionAction, moveArticleAction } from "./actions";
+import {
+  addCorrectionAction,
+  addLiveEntryAction,
+  deleteLiveEntryAction,
+  endLiveReportAction,
+  markLiveEntryAction,
+  moveArticleAction,
+  updateLiveEntryAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Artikel" };
 
 const PREVIEW_CHARS = 600;
 
-export default async function NewsroomArticlePage({ params }: { params: Promise<{ id: string }> }) {
+/** `?entri=<id>`: the Live story's entry opened for a change; anything else opens none. */
+const querySchema = z.object({ entri: idField.optional().catch(undefined) });
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewsroomArticlePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const id = await recordIdParam(params);
+  const query = parseParams(querySchema, await searchParams);
   const article = readForPage(() => getNewsroomArticle(user, id));
   const revisions = listArticleRevisions(user, article.id);
   const editable = mayEdit(user, article) && article.state !== "trashed" && article.state !== "withdrawn";
@@ -133,6 +151,21 @@ export default async function NewsroomArticlePage({ params }: { params: Promise<
             suggestHashtagsAction={suggestHashtagsAction}
           />
         </section>
+      )}
+
+      {article.kind === "live" && article.state !== "trashed" && article.state !== "withdrawn" && (
+        <LiveReportSection
+          articleId={article.id}
+          published={article.state === "published"}
+          endedAt={article.liveEndedAt}
+          entries={listLiveEntries(article.id)}
+          editingId={query?.entri ?? null}
+          actions={
+            mayReportLive(user)
+              ? { add: addLiveEntryAction, update: updateLiveEntryAction, mark: markLiveEntryAction, remove: deleteLiveEntryAction, end: endLiveReportAction, search: searchRelatedAction }
+              : undefined
+          }
+        />
       )}
 
       {/* Corrections stay listed after an unpublish; only a published article takes a new one. */}
