@@ -46,22 +46,9 @@ export function liveEntrySummary(entry: Pick<LiveEntryView, "body" | "createdAt"
   return text ? truncateText(text, LIVE_ENTRY_SUMMARY_CHARS) : `Pembaruan pukul ${formatWibTime(entry.createdAt)} WIB`;
 }
 
-/** The report of a Live story, or null for every other kind. */
-export function liveReportOf(db: DbExecutor, article: Pick<Article, "id" | "kind" | "liveEndedAt">): LiveReportView | null {
-  if (article.kind !== "live") return null;
-  const entries = db
-    .select({ id: liveEntries.id, body: liveEntries.body, isKey: liveEntries.isKey, createdAt: liveEntries.createdAt, updatedAt: liveEntries.updatedAt })
-    .from(liveEntries)
-    .where(eq(liveEntries.articleId, article.id))
-    .orderBy(desc(liveEntries.createdAt), desc(liveEntries.id))
-    .all()
-    .map((entry) => ({ ...entry, body: entry.body as ArticleBody }));
-  return { endedAt: article.liveEndedAt, entries };
-}
-
-/** The newsroom's list: every entry, newest first, with who wrote it. */
-export function listLiveEntries(articleId: number): LiveEntryRow[] {
-  return getDb()
+/** A story's entries, newest first, with who wrote each. */
+function entriesOf(db: DbExecutor, articleId: number): LiveEntryRow[] {
+  return db
     .select({
       id: liveEntries.id,
       body: liveEntries.body,
@@ -76,6 +63,17 @@ export function listLiveEntries(articleId: number): LiveEntryRow[] {
     .orderBy(desc(liveEntries.createdAt), desc(liveEntries.id))
     .all()
     .map((entry) => ({ ...entry, body: entry.body as ArticleBody }));
+}
+
+/** The report of a Live story as readers see it, or null for every other kind. */
+export function liveReportOf(db: DbExecutor, article: Pick<Article, "id" | "kind" | "liveEndedAt">): LiveReportView | null {
+  if (article.kind !== "live") return null;
+  return { endedAt: article.liveEndedAt, entries: entriesOf(db, article.id).map(({ createdByName: _staff, ...entry }) => entry) };
+}
+
+/** The newsroom's list: every entry, newest first, with who wrote it. */
+export function listLiveEntries(articleId: number): LiveEntryRow[] {
+  return entriesOf(getDb(), articleId);
 }
 
 export function mayReportLive(user: StaffUser): boolean {
