@@ -1,7 +1,7 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 import { seriousViolations } from "./support/accessibility";
-import { body, openDesk, saveState, tool, write } from "./support/newsroom";
+import { body, openDesk, paste, saveState, tool, write } from "./support/newsroom";
 import { photo } from "./support/photos";
 
 // Rich media in the body: a pasted YouTube address becomes an embed, two library photos become a
@@ -11,15 +11,6 @@ import { photo } from "./support/photos";
 
 const VIDEO_ID = "dQw4w9WgXcQ";
 const PROVIDER_HOSTS = /^https:\/\/([a-z0-9-]+\.)*(youtube\.com|youtube-nocookie\.com|ytimg\.com)\//;
-
-/** Pastes plain text into the editor as a browser does from the clipboard. */
-async function paste(editor: Locator, text: string) {
-  await editor.evaluate((element, value) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", value);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test("a pasted YouTube address becomes an embed and library photos a gallery; readers load the player on click, RSS gets the link", async ({ browser, page: reader, request }) => {
   const editor = await staffPage(browser, ACCOUNTS.editor);

@@ -1,11 +1,11 @@
 "use client";
 
 import { NodeSelection } from "@tiptap/pm/state";
-import { EditorContent, Node, useEditor, type Editor, type JSONContent } from "@tiptap/react";
+import { EditorContent, Node, NodeViewWrapper, ReactNodeViewRenderer, useEditor, type Editor, type JSONContent, type NodeViewProps } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useActionState, useEffect, useState, useTransition } from "react";
-import { embedSummary, isEmbedProvider, parseEmbedUrl } from "@/lib/body/embeds";
-import { MAX_GALLERY_ITEMS, MIN_GALLERY_ITEMS } from "@/lib/body/schema";
+import { useActionState, useEffect, useId, useState, useTransition } from "react";
+import { embedLinkText, embedSummary, isEmbedProvider, parseEmbedUrl } from "@/lib/body/embeds";
+import { MAX_EMBED_TITLE, MAX_GALLERY_ITEMS, MIN_GALLERY_ITEMS } from "@/lib/body/schema";
 import type { MediaItem } from "@/lib/media/library";
 import { thumbnailUrl } from "@/lib/media/variants";
 import { IDLE, offlineSafe, type ActionState } from "@/lib/newsroom/action-state";
@@ -85,6 +85,37 @@ const ImageBlock = Node.create({
   },
 });
 
+type EmbedAttrs = { provider: string; id: string; title: string | null };
+
+function embedName({ provider, id }: EmbedAttrs): string {
+  return isEmbedProvider(provider) ? embedSummary({ provider, id }) : `Sematan tidak dikenal: ${provider} ${id}`;
+}
+
+/** The embed as the writer sees it: what it is, and its title for readers (the server trims and checks it). */
+function EmbedView({ node, updateAttributes }: NodeViewProps) {
+  const attrs = node.attrs as EmbedAttrs;
+  const inputId = useId();
+  const nameId = useId();
+  return (
+    <NodeViewWrapper className="my-3 rounded border border-neutral-400 bg-neutral-100 px-3 py-2 text-sm">
+      <p id={nameId} className="font-semibold">{embedName(attrs)}</p>
+      <label htmlFor={inputId} className="mt-2 block text-xs font-semibold">
+        Judul sematan (opsional)
+      </label>
+      <input
+        id={inputId}
+        type="text"
+        value={attrs.title ?? ""}
+        maxLength={MAX_EMBED_TITLE}
+        aria-describedby={nameId}
+        placeholder={isEmbedProvider(attrs.provider) ? embedLinkText(attrs.provider) : undefined}
+        onChange={(event) => updateAttributes({ title: event.target.value })}
+        className="mt-1 w-full rounded border border-neutral-400 bg-white px-2 py-1 font-normal"
+      />
+    </NodeViewWrapper>
+  );
+}
+
 /** A post from another platform: provider and id only (lib/body/embeds.ts); made by pasting its address. */
 const EmbedBlock = Node.create({
   name: "embed",
@@ -102,13 +133,13 @@ const EmbedBlock = Node.create({
   parseHTML() {
     return [{ tag: "div[data-embed-provider]" }];
   },
+  // What a copy out of the editor carries (and parseHTML reads back); the editor shows EmbedView.
   renderHTML({ node }) {
-    const { provider, id, title } = node.attrs as { provider: string; id: string; title: string | null };
-    return [
-      "div",
-      { "data-embed-provider": provider, "data-embed-id": id, "data-embed-title": title ?? "", class: "my-3 rounded border border-neutral-400 bg-neutral-100 px-3 py-2 text-sm font-semibold" },
-      isEmbedProvider(provider) ? embedSummary({ provider, id }) : `Sematan tidak dikenal: ${provider} ${id}`,
-    ];
+    const attrs = node.attrs as EmbedAttrs;
+    return ["div", { "data-embed-provider": attrs.provider, "data-embed-id": attrs.id, "data-embed-title": attrs.title ?? "" }, embedName(attrs)];
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(EmbedView);
   },
 });
 

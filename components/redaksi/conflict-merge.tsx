@@ -1,9 +1,11 @@
 "use client";
 
+import type { JSONContent } from "@tiptap/react";
 import { useState } from "react";
 import type { EditorChoices } from "@/lib/articles/editor";
 import { CREDIT_ROLE_LABELS } from "@/lib/articles/credit-roles";
-import { bodyToPlainText, type ArticleBody } from "@/lib/body/schema";
+import { bodyOutline, sameBody } from "@/lib/body/outline";
+import type { ArticleBody } from "@/lib/body/schema";
 import { type EditorFields } from "./editor-fields";
 
 type Side = "mine" | "theirs";
@@ -38,7 +40,8 @@ const FIELD_LABELS: Record<Comparable, string> = {
 function shown(fields: EditorFields, key: keyof EditorFields, choices: EditorChoices): string {
   switch (key) {
     case "body":
-      return bodyToPlainText(fields.body as ArticleBody);
+      // The editor's Baca juga blocks carry their article's title (bodyForEditor).
+      return bodyOutline(fields.body as ArticleBody, (id) => relatedTitles(fields.body).get(id)).join("\n\n");
     case "featuredMedia":
       return fields.featuredMedia ? `${fields.featuredMedia.alt} (media #${fields.featuredMedia.id})` : "";
     case "categoryId":
@@ -52,6 +55,14 @@ function shown(fields: EditorFields, key: keyof EditorFields, choices: EditorCho
     default:
       return fields[key];
   }
+}
+
+function relatedTitles(body: JSONContent): Map<number, string> {
+  return new Map(
+    (body.content ?? []).flatMap((block) =>
+      block.type === "relatedArticle" && typeof block.attrs?.articleId === "number" && typeof block.attrs.title === "string" ? [[block.attrs.articleId, block.attrs.title] as const] : [],
+    ),
+  );
 }
 
 function CopyButton({ text, label }: { text: string; label: string }) {
@@ -75,7 +86,7 @@ function CopyButton({ text, label }: { text: string; label: string }) {
  */
 export function ConflictMerge({ mine, theirs, theirVersion, choices, onMerge, onKeepMine }: Props) {
   const keys = [...(Object.keys(FIELD_LABELS) as Comparable[]), "body" as const].filter(
-    (key) => shown(mine, key, choices) !== shown(theirs, key, choices) || (key === "body" && JSON.stringify(mine.body) !== JSON.stringify(theirs.body)),
+    (key) => shown(mine, key, choices) !== shown(theirs, key, choices) || (key === "body" && !sameBody(mine.body, theirs.body)),
   );
   const [picked, setPicked] = useState<Partial<Record<keyof EditorFields, Side>>>({});
   const sideOf = (key: keyof EditorFields): Side => picked[key] ?? "mine";
@@ -97,6 +108,9 @@ export function ConflictMerge({ mine, theirs, theirVersion, choices, onMerge, on
         return (
           <fieldset key={key} className="space-y-2 rounded border border-amber-200 bg-white p-2" data-testid={`merge-${key}`}>
             <legend className="px-1 text-sm font-semibold">{label}</legend>
+            {key === "body" && shown(mine, key, choices) === shown(theirs, key, choices) && (
+              <p className="text-sm">Teksnya sama; bedanya pada format (subjudul, daftar, tebal, miring, tautan).</p>
+            )}
             <div className="grid gap-2 sm:grid-cols-2">
               {(["mine", "theirs"] as const).map((side) => {
                 const text = shown(side === "mine" ? mine : theirs, key, choices);

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 // The writing desk as the specs drive it.
 
@@ -12,6 +12,15 @@ export const saveState = (page: Page) => page.getByTestId("save-state");
  * machine. Specs about keys themselves (shortcuts, input rules) type them.
  */
 export const write = (page: Page, text: string) => page.keyboard.insertText(text);
+
+/** Pastes plain text into the editor as a browser does from the clipboard. */
+export async function paste(editor: Locator, text: string): Promise<void> {
+  await editor.evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", value);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
 
 /**
  * Opens an article in the writing desk (the new-article page without a path, the same page again

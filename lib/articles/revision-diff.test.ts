@@ -177,7 +177,7 @@ describe("comparableRevision", () => {
       "Pembuka.",
       "[Video YouTube: dQw4w9WgXcQ]",
       "[Unggahan Instagram: C1a2B3c4D5e]",
-      "[Galeri: 3 foto]",
+      "[Galeri: 3 foto — media #1; media #2; media #3]",
     ]);
   });
 });

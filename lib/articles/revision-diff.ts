@@ -5,8 +5,8 @@ import { getDb } from "@/db/client";
 import { articleRevisions, categories, users } from "@/db/schema";
 import { DEFAULT_KIND, KIND_LABELS } from "./kinds";
 import type { StaffUser } from "@/lib/auth/session";
-import { embedSummary } from "@/lib/body/embeds";
-import { bodyToPlainText, relatedArticleIds, type ArticleBody, type BodyBlock } from "@/lib/body/schema";
+import { bodyOutline } from "@/lib/body/outline";
+import { relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { getNewsroomArticle, listArticleRevisions, type NewsroomArticle, type RevisionRow } from "@/lib/newsroom/articles";
 import { CREDIT_ROLE_LABELS } from "./credit-roles";
 import { articleTitles } from "./editor";
@@ -188,22 +188,6 @@ export function diffRevisions(from: ComparableRevision, to: ComparableRevision):
 
 type Names = { categories: Map<number, string>; users: Map<number, string>; articles: Map<number, string> };
 
-/** The body as text paragraphs; images, embeds, galleries and Baca juga blocks get a line of their own so their changes show too. */
-function bodyParagraphs(body: ArticleBody, names: Names): string[] {
-  return body.content.flatMap((block: BodyBlock): string[] => {
-    if (block.type === "image") return [`[Gambar: ${block.attrs.caption || `media #${block.attrs.mediaId}`}]`];
-    if (block.type === "embed") return [`[${embedSummary(block.attrs)}]`];
-    if (block.type === "gallery") return [`[Galeri: ${block.attrs.items.length} foto]`];
-    if (block.type === "relatedArticle") {
-      const { articleId, pendingTitle } = block.attrs;
-      return [`Baca juga: ${(articleId !== null && names.articles.get(articleId)) || pendingTitle || `artikel #${articleId}`}`];
-    }
-    return bodyToPlainText({ type: "doc", content: [block] })
-      .split(/\n{2,}/)
-      .filter((text) => text.trim() !== "");
-  });
-}
-
 export function comparableRevision(snapshot: RevisionSnapshot, names: Names): ComparableRevision {
   const { article } = snapshot;
   return {
@@ -221,7 +205,7 @@ export function comparableRevision(snapshot: RevisionSnapshot, names: Names): Co
       const name = credit.userId ? (names.users.get(credit.userId) ?? `Staf #${credit.userId}`) : (credit.guestName ?? "");
       return `${CREDIT_ROLE_LABELS[credit.role]}: ${name}`;
     }),
-    paragraphs: bodyParagraphs(article.body as ArticleBody, names),
+    paragraphs: bodyOutline(article.body as ArticleBody, (id) => names.articles.get(id)),
   };
 }
 

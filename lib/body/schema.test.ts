@@ -253,6 +253,18 @@ describe("parseArticleBody: embeds and galleries", () => {
     expect(expectRefused(embed({ provider: "youtube", id: "dQw4w9WgXcQ", title: "x".repeat(301) }))).toContain("judul sematan paling banyak 300 karakter");
   });
 
+  it("keeps an embed's title as one trimmed line of plain text, an empty one as none, and refuses markup", () => {
+    const titled = (title: unknown) => expectAccepted(embed({ provider: "x", id: "20", title })).content[0];
+    expect(titled("  Unggahan\n  resmi\tBMKG  ")).toEqual({ type: "embed", attrs: { provider: "x", id: "20", title: "Unggahan resmi BMKG" } });
+    expect(titled("Skor 3 < 4 & 5 > 2")).toMatchObject({ attrs: { title: "Skor 3 < 4 & 5 > 2" } });
+    expect(titled("   ")).toMatchObject({ attrs: { title: null } });
+    expect(titled(" " + "x".repeat(300) + " ")).toMatchObject({ attrs: { title: "x".repeat(300) } });
+    for (const title of ["<b>Gempa</b>", "Gempa <script>alert(1)</script>", "<!-- x -->", "Gempa\u0000"]) {
+      expect(expectRefused(embed({ provider: "x", id: "20", title }))).toBe("Isi artikel tidak valid: judul sematan harus teks biasa, tanpa tag HTML.");
+    }
+    expectRefused(embed({ provider: "x", id: "20", title: 42 }));
+  });
+
   it("takes galleries of 2 to 30 library images, and no other", () => {
     expectAccepted(gallery(2));
     expectAccepted(gallery(30));

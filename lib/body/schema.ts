@@ -143,13 +143,31 @@ export const MAX_EMBED_TITLE = 300;
 export const MIN_GALLERY_ITEMS = 2;
 export const MAX_GALLERY_ITEMS = 30;
 
+// A line of plain text: React and the feed escape it anyway, but a tag here is a paste gone wrong or
+// an attempt, and it would show to readers as literal angle brackets.
+const MARKUP = /<[a-z!/?]/i;
+
+/** The writer's own words for an embed: one trimmed line of plain text, or null when left empty. */
+const embedTitleSchema = z
+  .string()
+  .transform((title) => title.replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .max(MAX_EMBED_TITLE, { error: `judul sematan paling banyak ${MAX_EMBED_TITLE} karakter.` })
+      .refine((title) => !MARKUP.test(title) && !/\p{Cc}/u.test(title), { error: "judul sematan harus teks biasa, tanpa tag HTML." }),
+  )
+  .transform((title) => title || null)
+  .nullable()
+  .optional();
+
 const embedSchema = z.object({
   type: z.literal("embed"),
   attrs: z
     .object({
       provider: z.enum(EMBED_PROVIDERS, { error: "sematan hanya dari YouTube, Instagram, X, TikTok, atau Facebook." }),
       id: z.string(),
-      title: z.string().max(MAX_EMBED_TITLE, { error: `judul sematan paling banyak ${MAX_EMBED_TITLE} karakter.` }).nullable().optional(),
+      title: embedTitleSchema,
     })
     .refine((attrs) => isValidEmbedId(attrs.provider, attrs.id), { error: "alamat sematan tidak dikenali." }),
 });
