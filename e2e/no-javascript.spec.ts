@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SEED_ARTICLE_PATH, SEED_TITLE } from "./support/pages";
+import { expectNotFound, SEED_ARTICLE_PATH, SEED_TITLE } from "./support/pages";
 
 // Every public page is server-rendered and usable with JavaScript off.
 test.use({ javaScriptEnabled: false });
@@ -30,4 +30,13 @@ test("with JavaScript off pagination is plain links", async ({ page }) => {
   await expect(page).toHaveURL(/\/kategori\/ekonomi\?page=2$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ekonomi");
   await expect(page.getByText("Halaman 2 dari")).toBeVisible();
+});
+
+test("with JavaScript off every kind of 404 is the site's not-found page, with the search box and the latest articles", async ({ page }) => {
+  for (const url of ["/berita/tidak-ada-berita-ini", "/tag/tagaryangtidakada", "/kategori/tidak-ada", "/penulis/tidak-ada", "/halaman/yang/tidak/ada", "/tidak-ditemukan"]) {
+    await expectNotFound(page, url);
+    await expect(page.getByRole("searchbox", { name: "Cari berita" }).first(), url).toBeAttached();
+    await expect(page.getByRole("region", { name: "Berita terkini" }).getByRole("link").first(), url).toBeVisible();
+    expect(await page.locator('script[src^="/_next/"]').count(), url).toBe(0);
+  }
 });

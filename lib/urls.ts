@@ -15,6 +15,8 @@ export const hashtagFeedPath = (slug: string) => `/tag/${slug}/rss.xml`;
 export const categoryFeedPath = (slug: string) => `/kategori/${slug}/rss.xml`;
 /** A withdrawn article's notice: served at the article's own address (lib/server/withdrawn-articles.ts). */
 export const WITHDRAWAL_NOTICE_PATH = "/pencabutan";
+/** The reader site's not-found page as a route of its own (lib/server/not-found-pages.ts); it always answers 404. */
+export const NOT_FOUND_PAGE_PATH = "/tidak-ditemukan";
 export const withdrawalNoticeRoute = (slug: string) => `${WITHDRAWAL_NOTICE_PATH}/${slug}`;
 export const articleViewPixelPath = (articleId: number) => `/api/views/${articleId}`;
 /** The document an ad slot's network snippet runs in (lib/ads/snippet-document.ts). */

@@ -1,33 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ArticleList } from "@/components/article-list";
-import { SearchForm } from "@/components/search-form";
-import { listLatestForNotFound } from "@/lib/articles/listings";
+import { NotFoundContent } from "@/components/not-found-content";
 import { notFoundMetadata } from "@/lib/seo/metadata";
-import { currentMinute } from "@/lib/time";
-import { latestPath } from "@/lib/urls";
 
 export const metadata: Metadata = notFoundMetadata();
 
-export default async function NotFound() {
-  const latest = await listLatestForNotFound(currentMinute(), 5);
-  return (
-    <section aria-labelledby="judul-404" className="mx-auto max-w-3xl">
-      <h1 id="judul-404" className="text-3xl font-bold">
-        Halaman tidak ditemukan
-      </h1>
-      <p className="mt-3 text-neutral-700">Halaman yang Anda cari tidak ada, sudah dipindahkan, atau belum diterbitkan.</p>
-      <SearchForm id="cari-404" className="mt-6 max-w-xl" />
-      {latest.length > 0 && (
-        <section aria-labelledby="terkini-404" className="mt-10">
-          <h2 id="terkini-404" className="border-b-2 border-brand pb-1 text-xl font-bold">
-            <Link prefetch={false} href={latestPath()} className="hover:text-brand">
-              Berita terkini
-            </Link>
-          </h2>
-          <ArticleList articles={latest} headingLevel={3} />
-        </section>
-      )}
-    </section>
-  );
-}
+export default NotFoundContent;

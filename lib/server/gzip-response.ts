@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import { pageCacheBudget } from "@/lib/cache/budget.mjs";
 import { PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
 import { SEARCH_PAGE_PATH } from "@/lib/urls";
+import { isClientDrawnShell } from "./not-found-pages";
 import { isReaderHtml, withoutClientRuntime } from "./reader-pages";
 
 // @NOTE Next gzips every response anew and keeps nothing, which halves the throughput of a page
@@ -85,18 +86,23 @@ function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || weakless(tag) === weakless(etag));
 }
 
+export type FinishOptions = {
+  gzip: boolean;
+  readerPage: boolean;
+  /** The status a page Next answers 200 goes out with: a withdrawal notice's 410 (withdrawn-articles.ts), the not-found page's 404. */
+  okAs?: 404 | 410;
+  /** The reader site's not-found page, for a 404 that Next left for its client runtime to draw (not-found-pages.ts). */
+  notFoundPage?: () => Promise<Buffer | null>;
+};
+
 /**
  * Holds back the response Next writes and sends it once it is complete: gzipped when `gzip`, and a
  * reader page without Next's client runtime when `readerPage` (reader-pages.ts). A page served from
  * the page cache gets its stored version as its ETag, and a client that already has that version
  * gets a 304. Next streams even cached pages in a few writes; buffering them costs nothing the
- * reader would notice. When `gone`, a page Next answers 200 goes out as 410 (withdrawn-articles.ts).
+ * reader would notice.
  */
-export function finishWhenComplete(
-  req: IncomingMessage,
-  res: ServerResponse,
-  { gzip, readerPage, gone = false }: { gzip: boolean; readerPage: boolean; gone?: boolean },
-): void {
+export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { gzip, readerPage, okAs, notFoundPage }: FinishOptions): void {
   // Kept as written: a page found in the gzip copies is never turned into bytes here.
   const chunks: WrittenChunk[] = [];
   const send = {
@@ -126,8 +132,25 @@ export function finishWhenComplete(
     if (chunk && typeof chunk !== "function") chunks.push({ chunk, encoding: typeof encodingOrCallback === "string" ? encodingOrCallback : undefined });
     const done = [chunk, encodingOrCallback, callback].find((arg): arg is () => void => typeof arg === "function");
     const answered = pendingHead?.statusCode ?? res.statusCode;
-    let statusCode = gone && answered === 200 ? 410 : answered;
+    let statusCode = okAs && answered === 200 ? okAs : answered;
     const type = String(res.getHeader("content-type") ?? "");
+    const sendBody = (body: Buffer) => {
+      // A HEAD answer has no body to measure; the length Next gave is of a body this layer may change.
+      if (req.method === "HEAD") res.removeHeader("content-length");
+      else if (!res.headersSent) res.setHeader("content-length", body.length);
+      // Node's own end() writes the head through res.writeHead, so the originals go back first.
+      Object.assign(res, send);
+      if (pendingHead || statusCode !== answered) res.writeHead(statusCode, statusCode === answered ? pendingHead?.statusMessage : undefined);
+      return res.end(body, done);
+    };
+
+    if (readerPage && notFoundPage && statusCode === 404 && req.method === "GET" && /^text\/html\b/i.test(type)) {
+      const shell = finishedBody(chunks, false);
+      if (isClientDrawnShell(shell)) {
+        void notFoundPage().then((page) => sendBody(page ?? shell));
+        return res;
+      }
+    }
 
     const version = res.getHeader(PAGE_VERSION_HEADER);
     res.removeHeader(PAGE_VERSION_HEADER);
@@ -152,12 +175,6 @@ export function finishWhenComplete(
         res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
       }
     }
-    // A HEAD answer has no body to measure; the length Next gave is of a body this layer may change.
-    if (req.method === "HEAD") res.removeHeader("content-length");
-    else if (!res.headersSent) res.setHeader("content-length", body.length);
-    // Node's own end() writes the head through res.writeHead, so the originals go back first.
-    Object.assign(res, send);
-    if (pendingHead || statusCode !== answered) res.writeHead(statusCode, statusCode === answered ? pendingHead?.statusMessage : undefined);
-    return res.end(body, done);
+    return sendBody(body);
   }) as typeof res.end;
 }

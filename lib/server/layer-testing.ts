@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { acceptsGzip, finishWhenComplete } from "./gzip-response";
 import { isReaderPageRequest } from "./reader-pages";
 import { routeSearchToResults } from "./search-route";
+import { isNotFoundPageRequest, notFoundPageFrom } from "./not-found-pages";
 import { routeWithdrawnArticle } from "./withdrawn-articles";
 
 // Tests of the layer lib/server/start.ts puts in front of Next: a real HTTP server wired the same
@@ -12,12 +13,13 @@ import { routeWithdrawnArticle } from "./withdrawn-articles";
 export type LayerResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer };
 
 export async function serveThroughLayer(answer: (req: IncomingMessage, res: ServerResponse) => void, { withdrawals = false } = {}) {
+  const notFoundPage = () => notFoundPageFrom(base)();
   const server = createServer((req, res) => {
     routeSearchToResults(req);
-    const gone = withdrawals && routeWithdrawnArticle(req);
+    const okAs = withdrawals && routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
     const gzip = acceptsGzip(req);
     const readerPage = isReaderPageRequest(req);
-    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage, gone });
+    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage, okAs, notFoundPage });
     answer(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -35,5 +37,5 @@ export async function serveThroughLayer(answer: (req: IncomingMessage, res: Serv
         .end();
     });
   }
-  return { get, close: () => server.close() };
+  return { get, base, close: () => server.close() };
 }

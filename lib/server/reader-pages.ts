@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { stripClientRuntime } from "./client-runtime.mjs";
+import { isClientDrawnShell } from "./not-found-pages";
 
 // @NOTE Reader pages are read, not operated: every reader feature works with JavaScript off (links,
 // GET forms, <details>), and the one interactive part, copying an article's address, is a small
@@ -9,8 +10,7 @@ import { stripClientRuntime } from "./client-runtime.mjs";
 // following a link loads the next page whole (from the page cache, gzipped once) instead of
 // navigating client-side, and nothing is prefetched. The newsroom keeps the runtime (server actions,
 // the editor), and so do error answers (5xx), whose retry button and latest links are React, and
-// Next's empty error shell: a page that calls notFound() is drawn by the client from the payload
-// alone (vercel/next.js#62228, open), so stripping it would leave a blank page.
+// Next's empty error shell, which only the runtime can draw (a 404's is replaced: not-found-pages.ts).
 
 // An ad document (/iklan/<placement>) is a network's markup, sent exactly as the admin saved it.
 const NOT_READER_PAGES = /^\/(redaksi|admin|api|_next|media|iklan)(\/|\?|$)/;
@@ -25,12 +25,10 @@ export function isReaderHtml(statusCode: number, contentType: string): boolean {
   return statusCode < 500 && /^text\/html\b/i.test(contentType);
 }
 
-const CLIENT_DRAWN_SHELL = '<html id="__next_error__"';
-
 /** A reader page's HTML without Next's client runtime (unchanged if only the runtime can draw it). */
 export function withoutClientRuntime(html: Buffer): Buffer {
   const text = html.toString("utf8");
-  if (text.includes(CLIENT_DRAWN_SHELL)) return html;
+  if (isClientDrawnShell(text)) return html;
   const stripped = stripClientRuntime(text);
   return stripped.length === text.length ? html : Buffer.from(stripped, "utf8");
 }

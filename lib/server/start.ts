@@ -14,6 +14,7 @@ import { isReaderPageRequest } from "./reader-pages";
 import { answerMalformedRequest } from "./request-guard";
 import { routeSearchToResults } from "./search-route";
 import { setSecurityHeaders } from "./security-headers";
+import { isNotFoundPageRequest, notFoundPageFrom, ownOrigin } from "./not-found-pages";
 import { routeWithdrawnArticle } from "./withdrawn-articles";
 import { superviseServerProcesses } from "./server-processes";
 
@@ -56,6 +57,8 @@ async function serve(): Promise<void> {
     res.end();
   }
 
+  const notFoundPage = notFoundPageFrom(ownOrigin(hostname, port));
+
   const server = createServer(async (req, res) => {
     dropUntrustedForwarding(req, trustForwarding);
     setSecurityHeaders(res, isHttps(req.headers["x-forwarded-proto"]));
@@ -68,11 +71,11 @@ async function serve(): Promise<void> {
     shortenSharedCaching(res);
     answerPermanentRedirectsWith301(req, res);
     routeSearchToResults(req);
-    const gone = routeWithdrawnArticle(req);
+    const okAs = routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
     // Media files are already compressed images: held back and buffered for nothing.
     const gzip = acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX);
     const readerPage = isReaderPageRequest(req);
-    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage, gone });
+    if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage, okAs, notFoundPage });
     handle(request, res).catch((error: unknown) => answerFailure(req, res, error));
   });
   // Proxies and clients keep idle connections longer than Node's 5 s: a request sent as the server
