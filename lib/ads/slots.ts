@@ -7,7 +7,7 @@ import type { StaffUser } from "@/lib/auth/session";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { applyInvalidations, invalidateTags, recordInvalidation } from "@/lib/cache/invalidation";
 import { tags } from "@/lib/cache/tags";
-import { missingMediaIds } from "@/lib/media/library";
+import { missingMediaIds } from "@/lib/media/missing";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { idField, optionalText, optionalUrlField, wibDateTimeField } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";

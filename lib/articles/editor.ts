@@ -5,10 +5,11 @@ import { articleCredits, articleHashtags, articleRevisions, articles, categories
 import { ARTICLE_KINDS, DEFAULT_KIND, KIND_LABELS, type ArticleKind } from "./kinds";
 import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
-import { bodyToPlainText, MAX_BODY_DEPTH, mediaIds, parseArticleBody, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
+import { bodyToPlainText, mediaIds, pendingReferences, relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
 import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
 import { ensureHashtags, type HashtagInput } from "@/lib/hashtags";
-import { listMediaItems, missingMediaIds, type MediaItem } from "@/lib/media/library";
+import { listMediaItems, type MediaItem } from "@/lib/media/library";
+import { missingMediaIds } from "@/lib/media/missing";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { checkboxField, idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
@@ -18,6 +19,7 @@ import { hashtagSlug, slugify } from "@/lib/text/slug";
 import { DEK_MAX, MAX_CREDITS, MAX_HASHTAGS, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, TITLE_MAX } from "./editor-limits";
 import { type CreditInput, slugsHeldByOldAddresses, uniqueArticleSlug } from "./store";
 import { openProposalOf, recordProposal, recordRevision, type RevisionSnapshot } from "./revisions";
+import { checkedBody, jsonText, refuseMissingBodyMedia } from "./body-input";
 import { articleChangeTags, articlePlacement } from "./stale-pages";
 import { workflowState } from "./workflow";
 
@@ -44,43 +46,6 @@ const creditSchema = z.union([
   z.object({ role: z.enum(CREDIT_ROLES), userId: idField, guestName: z.null().optional() }),
   z.object({ role: z.enum(CREDIT_ROLES), userId: z.null().optional(), guestName: requiredText(100) }),
 ]);
-
-/** JSON nesting allowed in a form's JSON fields: a body node level is an object and its content array, and text adds marks and attrs. */
-const MAX_JSON_NESTING = 4 * MAX_BODY_DEPTH;
-
-/**
- * Whether the JSON text nests arrays and objects deeper than `max`, by one pass over its characters.
- * JSON.parse is linear but slow on nesting (about 2 s for 500 000 levels here), so a hostile body is
- * refused before it is parsed.
- */
-function jsonNestingExceeds(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c) i++; // backslash: the next character is escaped
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x5b || char === 0x7b) {
-      if (++depth > max) return true;
-    } else if (char === 0x5d || char === 0x7d) depth--;
-  }
-  return false;
-}
-
-export const jsonText = z.string().transform((value, context) => {
-  if (jsonNestingExceeds(value, MAX_JSON_NESTING)) {
-    context.addIssue({ code: "custom", message: `Data terlalu bertingkat (maksimal ${MAX_BODY_DEPTH} tingkat).` });
-    return z.NEVER;
-  }
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    context.addIssue({ code: "custom", message: "Data tidak terbaca." });
-    return z.NEVER;
-  }
-});
 
 export const articleFormSchema = z.object({
   articleId: optionalId,
@@ -139,21 +104,6 @@ export type SaveResult =
 
 export function mayEdit(user: StaffUser, article: Pick<Article, "authorId">): boolean {
   return article.authorId === user.id || can(user.role, "editOthersArticles");
-}
-
-/** A body document as sent by the editor, validated (lib/body/schema.ts); refused under the field `body`. */
-export function checkedBody(input: unknown): ArticleBody {
-  const parsed = parseArticleBody(input);
-  if (!parsed.ok) throw new Refusal("invalid", parsed.message, "body");
-  return parsed.body;
-}
-
-/** Refuses a body whose images are not (or no longer) in the media library. */
-export function refuseMissingBodyMedia(db: DbExecutor, body: ArticleBody): void {
-  const missing = missingMediaIds(db, mediaIds(body));
-  if (missing.length) {
-    throw new Refusal("invalid", `Gambar di isi artikel tidak ada di pustaka media (#${missing.join(", #")}). Hapus gambarnya lalu sisipkan lagi dari pustaka.`, "body");
-  }
 }
 
 function checkedCredits(db: DbExecutor, credits: readonly CreditInput[]): void {

@@ -6,13 +6,13 @@ import { can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyToPlainText, type ArticleBody, type BodyBlock } from "@/lib/body/schema";
 import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
+import { articlePageTags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { checkboxField } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { truncateText } from "@/lib/seo/text";
 import { formatWibTime } from "@/lib/time";
-import { checkedBody, jsonText, refuseMissingBodyMedia } from "./editor";
-import { articlePageTags } from "./stale-pages";
+import { checkedBody, jsonText, refuseMissingBodyMedia } from "./body-input";
 import { workflowState } from "./workflow";
 
 // A Live story (kind "live") is its article, the introduction readers see first, and a stream of
@@ -117,7 +117,7 @@ function checkedEntryBody(db: DbExecutor, input: unknown): ArticleBody {
 
 /** Drops the article's page if readers can see it; the entry's audit line goes in the same transaction. */
 function recordChange(tx: DbExecutor, user: StaffUser, article: Article, action: string, details: Record<string, unknown>): void {
-  if (workflowState(article) === "published") recordInvalidation(tx, articlePageTags(article));
+  if (workflowState(article) === "published") recordInvalidation(tx, articlePageTags([article]));
   recordAudit(tx, { actorId: user.id, action, subjectType: "article", subjectId: article.id, details: { title: article.title, ...details } });
 }
 

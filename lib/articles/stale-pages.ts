@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "@/db/client";
 import { articleCredits, articleHashtags, categories, hashtags, redirects, users, type Article } from "@/db/schema";
 import { isSponsored } from "@/lib/articles/kinds";
-import { soft, tags } from "@/lib/cache/tags";
+import { articlePageTags, soft, tags } from "@/lib/cache/tags";
 import { wibDay, wibMonth } from "@/lib/time";
 
 // What a change to one article makes stale. An article page is about its article (hard); listings
@@ -105,13 +105,8 @@ function joinsThePast(placement: ArticlePlacement): boolean {
   return placement.publishedAt !== null && placement.publishedAt < Date.now() - RELATED_JOIN_MARGIN_MS;
 }
 
-/** The article's own page, and nothing else (a Live story's new entry changes only that). */
-export function articlePageTags(article: Pick<ArticlePlacement, "id" | "slug">): string[] {
-  return [tags.article(article.id), tags.articleSlug(article.slug)];
-}
-
 function ownPageTags(placement: ArticlePlacement): string[] {
-  return [...articlePageTags(placement), ...(placement.hasOldAddresses ? [tags.articleRedirects] : [])];
+  return [...articlePageTags([placement]), ...(placement.hasOldAddresses ? [tags.articleRedirects] : [])];
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);

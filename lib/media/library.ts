@@ -176,9 +176,3 @@ export function listMedia(filter: { text?: string; page?: number; pageSize?: num
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / size)) };
 }
 
-/** Ids among these that name no media item. */
-export function missingMediaIds(db: DbExecutor, ids: readonly number[]): number[] {
-  if (ids.length === 0) return [];
-  const found = new Set(db.select({ id: media.id }).from(media).where(inArray(media.id, [...new Set(ids)])).all().map((row) => row.id));
-  return ids.filter((id) => !found.has(id));
-}
