@@ -44,7 +44,7 @@ describe("gzip in front of Next", () => {
     expect(gunzipSync(uncached.body).toString()).toBe(PAGE);
   });
 
-  it("keeps one copy per page however many query strings a client invents, and none for a search", async () => {
+  it("keeps one copy per page however many query strings a client invents; searches keep theirs apart", async () => {
     await get("/berita/c");
     const before = compressedCopies();
     for (let i = 0; i < 50; i++) {
@@ -52,9 +52,14 @@ describe("gzip in front of Next", () => {
       expect(gunzipSync(res.body).toString()).toBe(PAGE);
       await get(`/cari?q=acak-${i}`);
     }
-    expect(compressedCopies()).toEqual(before);
+    expect(compressedCopies().site).toEqual(before.site);
+    expect(compressedCopies().searches.count).toBe(before.searches.count + 50);
+    // A search read again is sent from its copy.
+    const [first, again] = [await get("/cari?q=acak-7"), await get("/cari?q=acak-7")];
+    expect(again.body.equals(first.body)).toBe(true);
+    expect(compressedCopies().searches.count).toBe(before.searches.count + 50);
     await get("/kategori/x?page=2");
-    expect(compressedCopies().count).toBe(before.count + 1);
+    expect(compressedCopies().site.count).toBe(before.site.count + 1);
   });
 
   it("leaves alone clients without gzip, tiny bodies and error responses", async () => {

@@ -11,50 +11,74 @@ import { isReaderHtml, withoutClientRuntime } from "./reader-pages";
 // instead: a response that carries an ETag (a cached page, a static file) is compressed once and
 // kept, keyed by path + ETag, so a page served a thousand times is compressed once. The query is
 // not in the key, and only a URL without one (or with just `page`) adds a copy: `?r=<random>` on an
-// article finds the article's copy, and a loop of random searches cannot push the site out.
+// article finds the article's copy. Searches (their results route has the query in its path) keep
+// theirs apart, so a loop of random searches cannot push the site out.
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
 const MIN_BYTES = 1024;
 const MAX_CACHE_BYTES = pageCacheBudget().gzip;
 
-const compressedByKey = new Map<string, Buffer>();
-let cachedBytes = 0;
+/** Gzipped bodies by key; the least recently used go first once over their byte budget. */
+class KeptCopies {
+  private readonly copies = new Map<string, Buffer>();
+  bytes = 0;
 
-function remember(key: string, body: Buffer): void {
-  compressedByKey.set(key, body);
-  cachedBytes += body.length;
-  for (const [oldKey, oldBody] of compressedByKey) {
-    if (cachedBytes <= MAX_CACHE_BYTES) break;
-    compressedByKey.delete(oldKey);
-    cachedBytes -= oldBody.length;
+  constructor(private readonly maxBytes: number) {}
+
+  get count(): number {
+    return this.copies.size;
+  }
+
+  get(key: string): Buffer | undefined {
+    const known = this.copies.get(key);
+    if (known) {
+      this.copies.delete(key);
+      this.copies.set(key, known);
+    }
+    return known;
+  }
+
+  set(key: string, body: Buffer): void {
+    this.bytes += body.length - (this.copies.get(key)?.length ?? 0);
+    this.copies.delete(key);
+    this.copies.set(key, body);
+    for (const [oldKey, oldBody] of this.copies) {
+      if (this.bytes <= this.maxBytes) break;
+      this.copies.delete(oldKey);
+      this.bytes -= oldBody.length;
+    }
   }
 }
 
-/** The key a response's gzipped copy is kept under, and whether this URL may add one (never a search's: anyone can mint those). */
-function copyKey(url: string, etag: string): { key: string; mayAdd: boolean } {
+// A search is read again too (the story everyone looks up), but anyone can mint one: their copies
+// live apart, in a tenth of the budget, so a loop of random queries pushes out only other searches.
+const siteCopies = new KeptCopies(Math.floor(MAX_CACHE_BYTES * 0.9));
+const searchCopies = new KeptCopies(Math.floor(MAX_CACHE_BYTES * 0.1));
+
+/**
+ * Where a response's gzipped copy is kept and under which key; `mayAdd` is false for a URL with a
+ * query string other than `page` (its copy is the page's own, found under the path).
+ */
+function copyPlace(url: string, etag: string): { key: string; copies: KeptCopies; mayAdd: boolean } {
   const { pathname, searchParams } = new URL(url, "http://localhost");
   const keys = [...searchParams.keys()];
   const listingUrl = keys.length === 0 || (keys.length === 1 && keys[0] === "page");
-  return { key: `${pathname} ${etag}`, mayAdd: listingUrl && !pathname.startsWith(`${SEARCH_PAGE_PATH}/`) };
+  const copies = pathname.startsWith(`${SEARCH_PAGE_PATH}/`) ? searchCopies : siteCopies;
+  return { key: `${pathname} ${etag}`, copies, mayAdd: listingUrl };
 }
 
 /** The gzipped copy kept for this URL's response with this ETag, if there is one. */
 function keptCopy(url: string, etag: string): Buffer | undefined {
-  const { key } = copyKey(url, etag);
-  const known = compressedByKey.get(key);
-  if (known) {
-    compressedByKey.delete(key);
-    compressedByKey.set(key, known);
-  }
-  return known;
+  const { key, copies } = copyPlace(url, etag);
+  return copies.get(key);
 }
 
 /** The body gzipped, and kept when it has an ETag and its URL may add a copy. */
 function compressAndKeep(url: string, etag: string | null, body: Buffer): Buffer {
   const fresh = gzipSync(body, { level: 6 });
   if (etag !== null) {
-    const { key, mayAdd } = copyKey(url, etag);
-    if (mayAdd) remember(key, fresh);
+    const { key, copies, mayAdd } = copyPlace(url, etag);
+    if (mayAdd) copies.set(key, fresh);
   }
   return fresh;
 }
@@ -68,9 +92,9 @@ function finishedBody(chunks: WrittenChunk[], readerHtml: boolean): Buffer {
   return readerHtml ? withoutClientRuntime(raw) : raw;
 }
 
-/** How many gzipped copies are kept, and their bytes. */
-export function compressedCopies(): { count: number; bytes: number } {
-  return { count: compressedByKey.size, bytes: cachedBytes };
+/** How many gzipped copies are kept, and their bytes: of the site's pages, and of searches. */
+export function compressedCopies(): { site: { count: number; bytes: number }; searches: { count: number; bytes: number } } {
+  return { site: { count: siteCopies.count, bytes: siteCopies.bytes }, searches: { count: searchCopies.count, bytes: searchCopies.bytes } };
 }
 
 export function acceptsGzip(req: IncomingMessage): boolean {
