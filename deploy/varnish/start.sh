@@ -29,6 +29,8 @@ case "${PURGE_SECRET:-}" in
 esac
 
 mkdir -p "$workdir"
+# Run as root, varnishd compiles the VCL as its own unprivileged user, which must read this folder.
+chmod a+rx "$workdir"
 {
   echo "backend default {"
   echo "  .host = \"${backend%:*}\";"
