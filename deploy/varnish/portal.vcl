@@ -63,11 +63,13 @@ sub vcl_backend_response {
     set beresp.ttl = 10s;
     return (deliver);
   }
-  # The origin served its own stale copy while it renders the page anew: not kept here (for a
-  # moment, until a cacheable answer replaces it), so the next fetch gets the new page.
+  # The origin served its own stale copy while it renders the page anew (for a soft change, or
+  # for at most 0.5 s after a listing changed): kept already expired, only to answer the readers
+  # who wait for it and those of the next half second while one fetch gets the new page. Not
+  # kept at all (hit-for-miss), every reader of a busy page would go to the origin at once.
   if (beresp.http.x-nextjs-cache == "STALE") {
-    set beresp.uncacheable = true;
-    set beresp.ttl = 1s;
+    set beresp.ttl = 0s;
+    set beresp.grace = 500ms;
     return (deliver);
   }
   # Soft-purged pages are served stale this long while one fetch refreshes them.

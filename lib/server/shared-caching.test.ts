@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
 import { PUBLIC_PAGE_CACHE_CONTROL } from "./cache-control";
 import { serveThroughLayer } from "./layer-testing";
-import { NOT_SHARED_CACHE_CONTROL } from "./shared-caching";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/seo/cache-control";
 
 const PAGE = `<!DOCTYPE html><html><body>${"<p>Berita</p>".repeat(200)}</body></html>`;
 const closers: (() => void)[] = [];
@@ -47,7 +47,7 @@ describe("what a shared cache in front may keep", () => {
     const served = await layer((req, res) => cachedPage(res, { cookie: req.url === "/cookie" }));
     for (const path of ["/redaksi", "/redaksi/artikel/1", "/admin", "/api/views/1", "/cookie"]) {
       const response = await served.get(path);
-      expect(response.headers["cache-control"], path).toBe(NOT_SHARED_CACHE_CONTROL);
+      expect(response.headers["cache-control"], path).toBe(PRIVATE_CACHE_CONTROL);
       expect(response.headers["xkey"], path).toBeUndefined();
     }
   });
@@ -64,6 +64,6 @@ describe("what a shared cache in front may keep", () => {
     const served = await layer((_req, res) => cachedPage(res, { tags }));
     const response = await served.get("/");
     expect(response.headers["xkey"]).toBeUndefined();
-    expect(response.headers["cache-control"]).toBe(NOT_SHARED_CACHE_CONTROL);
+    expect(response.headers["cache-control"]).toBe(PRIVATE_CACHE_CONTROL);
   });
 });

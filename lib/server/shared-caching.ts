@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { PAGE_TAGS_HEADER } from "@/lib/cache/page-version.mjs";
 import { TAG_HEADERS, tagHeaderValue, type SharedCacheProvider } from "@/lib/cache/shared-cache";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/seo/cache-control";
 
 // What a shared cache in front (Varnish, a CDN: lib/cache/shared-cache.ts) may keep, decided as the
 // head of each response goes out: a public page or feed keeps its Cache-Control and gets its cache
@@ -9,7 +10,6 @@ import { TAG_HEADERS, tagHeaderValue, type SharedCacheProvider } from "@/lib/cac
 // request, with `private, no-store`), so it never reaches the tag header either.
 
 const NEVER_SHARED = /^\/(redaksi|admin|api)(\/|\?|$)/;
-export const NOT_SHARED_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 
 function sharedCacheAllows(cacheControl: string): boolean {
   return /\b(s-maxage|public)\b/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl);
@@ -32,7 +32,7 @@ function settle(req: IncomingMessage, res: ServerResponse, provider: SharedCache
   res.removeHeader(PAGE_TAGS_HEADER);
   const cacheControl = String(res.getHeader("cache-control") ?? "");
   if (NEVER_SHARED.test(req.url ?? "/") || res.hasHeader("set-cookie")) {
-    if (!/\b(private|no-store)\b/.test(cacheControl)) res.setHeader("cache-control", NOT_SHARED_CACHE_CONTROL);
+    if (!/\b(private|no-store)\b/.test(cacheControl)) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
     return;
   }
   if (typeof tagList !== "string" || !sharedCacheAllows(cacheControl)) return;
@@ -40,6 +40,6 @@ function settle(req: IncomingMessage, res: ServerResponse, provider: SharedCache
   if (keys.length === 0) return;
   const value = tagHeaderValue(keys, provider);
   // More tags than the header holds: a copy the shared cache keeps could not be purged.
-  if (value === null) res.setHeader("cache-control", NOT_SHARED_CACHE_CONTROL);
+  if (value === null) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
   else res.setHeader(TAG_HEADERS[provider].name, value);
 }
