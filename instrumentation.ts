@@ -11,8 +11,10 @@ export async function register() {
   if (!runsSingletonJobs()) return;
   const { ensureAdminFromEnv } = await import("./lib/newsroom/staff");
   const { startScheduler } = await import("./lib/articles/scheduler");
+  const { startSharedCachePurging } = await import("./lib/cache/shared-cache-purge");
   await ensureAdminFromEnv();
   startScheduler();
+  startSharedCachePurging();
   // `npm run bench -- --scenario news-day` only: its newsroom writers run in this process.
   if (process.env.NEWS_DAY_BENCH_DIR) {
     const { startNewsDayBench } = await import("./bench/news-day/in-server");

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { serverEnv } from "./e2e/support/server-env";
 
 // Playwright cannot download browsers here: use the system Chromium (Debian's `chromium` package).
 const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -20,6 +21,8 @@ const LAST = /(unpublish|redaksi-auth|redaksi-sessions|redaksi-taxonomy)\.spec\.
 const NEWSROOM = /redaksi-[\w-]+\.spec\.ts$/;
 // Mostly waits for the scheduler's next minute: it runs beside the newsroom specs on a worker of its own.
 const SCHEDULER = /redaksi-scheduler\.spec\.ts$/;
+// The site behind Varnish (deploy/varnish), on a server and database of its own that the spec starts.
+const VARNISH = /varnish\.spec\.ts$/;
 
 const PHONE = { ...devices["Pixel 7"], browserName: "chromium" as const };
 
@@ -30,6 +33,10 @@ process.env.E2E_MEDIA_DIR ??= join(tmpdir(), `portal-e2e-media-${Date.now()}-${p
 // A second server with two processes (WEB_CONCURRENCY), on a database of its own, for e2e/every-core.spec.ts.
 process.env.E2E_CLUSTER_URL ??= `http://127.0.0.1:${PORT + 1}`;
 process.env.E2E_CLUSTER_DATABASE_PATH ??= `${process.env.E2E_DATABASE_PATH}-cluster.db`;
+// e2e/varnish.spec.ts: its own server on PORT + 2, and Varnish in front of it on PORT + 3.
+process.env.E2E_VARNISH_ORIGIN_PORT ??= String(PORT + 2);
+process.env.E2E_VARNISH_PORT ??= String(PORT + 3);
+process.env.E2E_VARNISH_DATABASE_PATH ??= `${process.env.E2E_DATABASE_PATH}-varnish.db`;
 
 // Each worker drives a Chromium against the one server, and all three compete for the same cores: on
 // two cores a second worker made every test about twice as slow (and timed some out) for no gain.
@@ -57,7 +64,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "reader", testIgnore: [NEWSROOM, LAST], workers: WORKERS, use: PHONE },
+    { name: "reader", testIgnore: [NEWSROOM, LAST, VARNISH], workers: WORKERS, use: PHONE },
+    { name: "varnish", testMatch: VARNISH, workers: 1, use: PHONE },
     { name: "newsroom", testMatch: NEWSROOM, testIgnore: [LAST, SCHEDULER], dependencies: ["reader"], workers: WORKERS, use: PHONE },
     { name: "scheduler", testMatch: SCHEDULER, dependencies: ["reader"], workers: 1, use: PHONE },
     { name: "last", testMatch: LAST, dependencies: ["newsroom", "scheduler"], workers: WORKERS, use: PHONE },
@@ -83,18 +91,3 @@ export default defineConfig({
     },
   ],
 });
-
-function serverEnv(port: number, own: Record<string, string | undefined>): Record<string, string> {
-  return {
-    PORT: String(port),
-    HOSTNAME: "127.0.0.1",
-    // The specs play clients behind a proxy so that sign-in throttling tests use their own addresses.
-    TRUST_PROXY: "1",
-    // Not the checkout's data/backups (lib/backups.test.ts covers backups).
-    BACKUP_DIR: "off",
-    SEED_STAFF_PASSWORD: "rahasia-e2e-2025",
-    SITE_URL: `http://127.0.0.1:${port}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-    ...(own as Record<string, string>),
-  };
-}

@@ -13,6 +13,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --cpu-prof         news-day: a CPU profile of the server during each phase, beside the report
   --processes N      pages: server processes (the server's WEB_CONCURRENCY; default 1, npm start's
                      default is one per core); news-day runs one (its counters are one process's)
+  --via WHERE        origin (default): the load goes straight to the server; varnish: through Varnish
+                     as deploy/varnish ships it (on --port + 2, purged by the server), with its hit
+                     ratio per news-day phase (needs varnish and varnish-modules)
   --port N           port of the server under test (default 3200)
   --runs N           calls per lib read when timing queries (default 50)
   --wait-idle S      before each page's load, wait up to S seconds for other work to leave the CPU (default 0)
@@ -37,6 +40,7 @@ const optionsSchema = z.object({
   pageCacheMb: positiveInt.default(2048),
   cpuProf: z.boolean().default(false),
   processes: positiveInt.max(64).default(1),
+  via: z.enum(["origin", "varnish"]).default("origin"),
   port: positiveInt.max(65_535).default(3200),
   runs: positiveInt.default(50),
   waitIdle: z.coerce.number().int().min(0).default(0),
@@ -62,6 +66,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       "page-cache-mb": { type: "string" },
       "cpu-prof": { type: "boolean" },
       processes: { type: "string" },
+      via: { type: "string" },
       port: { type: "string" },
       runs: { type: "string" },
       "wait-idle": { type: "string" },
@@ -84,6 +89,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     pageCacheMb: values["page-cache-mb"],
     cpuProf: values["cpu-prof"],
     processes: values.processes,
+    via: values.via,
     port: values.port,
     runs: values.runs,
     waitIdle: values["wait-idle"],

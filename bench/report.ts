@@ -132,7 +132,7 @@ export function formatReport(report: BenchReport): string {
   const out: string[] = [];
   out.push(
     `RI News Portal benchmark, ${report.date} - ${report.machine.cpus} CPU (${report.machine.cpuModel}), Node ${report.machine.node}, ${report.tool}, ` +
-      `${report.options.connections} connections x ${report.options.duration}s per page, ${report.options.processes ?? 1} server process(es)`,
+      `${report.options.connections} connections x ${report.options.duration}s per page, ${report.options.processes ?? 1} server process(es)${report.options.via === "varnish" ? ", through Varnish" : ""}`,
   );
   const busiest = Math.max(0, ...report.pages.map((p) => p.otherCpuBusyBefore ?? 0));
   if (busiest >= 0.1) {

@@ -16,6 +16,7 @@ import { runNewsDay } from "./news-day/scenario";
 import { describeMachine, evaluateGoals, formatReport, heaviestJs, writeReport, type BenchReport, type PageResult } from "./report";
 import { processTree, startServer, type Server } from "./server";
 import { benchPages, findTargets } from "./targets";
+import { purgeEnv, startVarnish, VARNISH_PORT_OFFSET } from "./varnish";
 
 // `npm run bench`: build, generate an archive, serve it with the project's start script, load
 // each page, time the reads behind them, report. See the README's "Benchmark" section.
@@ -97,10 +98,10 @@ async function prepareDatabase(options: BenchOptions): Promise<{ path: string; s
   return { path, stats };
 }
 
-async function loadPages(server: Server, options: BenchOptions, tool: ReturnType<typeof chooseTool>, pages: ReturnType<typeof benchPages>) {
+async function loadPages(server: Server, base: string, options: BenchOptions, tool: ReturnType<typeof chooseTool>, pages: ReturnType<typeof benchPages>) {
   const results: PageResult[] = [];
   for (const { name, path } of pages) {
-    const url = `${server.origin}${path}`;
+    const url = `${base}${path}`;
     await warm(url, WARM_REQUESTS, LOAD_HEADERS);
     const weight = await measurePage(url);
     if (weight.status !== 200) {
@@ -171,12 +172,19 @@ async function main(options: BenchOptions) {
   const server = await startServer({
     port: options.port,
     // The server's daily backup would copy the archive into data/backups while it is being loaded.
-    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: distDir, BACKUP_DIR: "off", WEB_CONCURRENCY: String(options.processes) },
+    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: distDir, BACKUP_DIR: "off", WEB_CONCURRENCY: String(options.processes), ...purgeEnv(options) },
     logPath: resultPath.replace(/\.json$/, "-server.log"),
   });
   cleanups.push(() => server.stop());
+  let base = server.origin;
+  if (options.via === "varnish") {
+    const varnish = await startVarnish(options.port + VARNISH_PORT_OFFSET, options.port);
+    cleanups.push(() => varnish.stop());
+    log(`Loading through Varnish on ${varnish.url}`);
+    base = varnish.url;
+  }
 
-  const pages = await loadPages(server, options, tool, benchPages(inputs));
+  const pages = await loadPages(server, base, options, tool, benchPages(inputs));
   await server.stop();
 
   const js = heaviestJs(pages);

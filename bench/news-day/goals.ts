@@ -1,5 +1,6 @@
 import type { LoadResult } from "../load";
 import type { Goal } from "../report";
+import type { HitRatio } from "../varnish";
 import type { PhaseServerStats } from "./stats";
 
 // The news-day targets (issue 11), each a ratio of this run's own quiet phase, so that a slower
@@ -12,11 +13,14 @@ export type PhaseResult = {
   rssBytesAfter: number;
   /** Share of the CPU other work used just before the phase (see bench/cpu.ts). */
   otherCpuBusyBefore: number | null;
+  /** `--via varnish`: what Varnish answered during the phase. */
+  varnish?: HitRatio;
 };
 
 const MIN_THROUGHPUT_RATIO = 0.9;
 const MAX_P99_RATIO = 1.5;
 const MIN_ARTICLES_FROM_CACHE = 0.95;
+const MIN_VARNISH_HIT_RATIO = 0.95;
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 
@@ -50,5 +54,15 @@ export function evaluateNewsDayGoals(quiet: PhaseResult, writers: PhaseResult): 
       actual: articles === null ? (writers.server.pageCache ? "no article requests counted" : "n/a: the page cache reports no counters") : percent(articles),
       pass: articles === null ? null : articles >= MIN_ARTICLES_FROM_CACHE,
     },
+    ...(writers.varnish
+      ? [
+          {
+            name: "Varnish hit ratio, with writers",
+            target: `>= ${percent(MIN_VARNISH_HIT_RATIO)}`,
+            actual: writers.varnish.ratio === null ? "no lookups" : percent(writers.varnish.ratio),
+            pass: writers.varnish.ratio === null ? null : writers.varnish.ratio >= MIN_VARNISH_HIT_RATIO,
+          },
+        ]
+      : []),
   ];
 }

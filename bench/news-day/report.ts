@@ -34,7 +34,7 @@ export function formatNewsDayReport(report: NewsDayReport): string {
   const out: string[] = [];
   out.push(
     `RI News Portal benchmark, news day, ${report.date} - ${report.machine.cpus} CPU (${report.machine.cpuModel}), Node ${report.machine.node}, ` +
-      `wrk 1 thread x ${options.connections} connections, ${options.duration}s per phase, timeout 2s`,
+      `wrk 1 thread x ${options.connections} connections, ${options.duration}s per phase, timeout 2s${options.via === "varnish" ? ", through Varnish" : ""}`,
   );
   out.push(
     `Archive: ${report.archive.publishedArticlesAtStart.toLocaleString("en")} published articles (${report.archive.publishedArticlesAtEnd.toLocaleString("en")} at the end). ` +
@@ -75,6 +75,13 @@ export function formatNewsDayReport(report: NewsDayReport): string {
     "f/s/e/h/c: page-cache answers fresh / stale (a soft change: refreshed in the background) / expired (older than its revalidate period: refreshed in the background) / " +
       "hard miss (a change made it render anew) / cold miss; from cache = (f + s + e) / (f + s + e + c).",
   );
+  for (const { name, varnish } of report.phases) {
+    if (!varnish) continue;
+    out.push(
+      `Varnish (${name}): hit ratio ${varnish.ratio === null ? "n/a" : `${(varnish.ratio * 100).toFixed(1)}%`}: ${varnish.hits} hits (${varnish.graceHits} in grace), ` +
+        `${varnish.misses} misses, ${varnish.hitForMiss} hit-for-miss, ${varnish.hitForPass} hit-for-pass, ${varnish.passes} passes.`,
+    );
+  }
   for (const phase of report.phases) {
     for (const failure of phase.server.writers.failureMessages) out.push(`Writer failure (${phase.name}, ${failure.action}): ${failure.message}`);
   }

@@ -7,6 +7,7 @@ import { loadWithWrkScript, wrkInstalled } from "../load";
 import type { BenchOptions } from "../options";
 import { describeMachine, writeReport } from "../report";
 import { processTree, startServer, type Server } from "../server";
+import { hitRatio, purgeEnv, startVarnish, VARNISH_PORT_OFFSET, type Varnish } from "../varnish";
 import { startProfile, startWriters, statsAfter, stopProfile, stopWriters } from "./control";
 import { evaluateNewsDayGoals, type PhaseResult } from "./goals";
 import { WRITE_EVERY_MS } from "./protocol";
@@ -49,6 +50,9 @@ function publishedArticles(): number {
 
 type PhaseSetup = {
   server: Server;
+  /** Where the load goes: the server, or the Varnish in front of it. */
+  base: string;
+  varnish: Varnish | null;
   logPath: string;
   dir: string;
   scriptPath: string;
@@ -59,19 +63,21 @@ type PhaseSetup = {
   log: NewsDayContext["log"];
 };
 
-async function runPhase(name: PhaseResult["name"], { server, logPath, dir, scriptPath, options, editIds, profilePathFor, log }: PhaseSetup): Promise<PhaseResult> {
+async function runPhase(name: PhaseResult["name"], { server, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log }: PhaseSetup): Promise<PhaseResult> {
   const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
   const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
   log(`Phase "${name}": ${options.duration}s of load${name === "writers" ? `, a publish and an edit every ${WRITE_EVERY_MS / 1000}s in the server` : ""}${busyNote}…`);
   const before = await statsAfter(dir, Date.now());
   if (options.cpuProf) startProfile(dir, profilePathFor(name));
   if (name === "writers") startWriters(dir, editIds);
+  const varnishBefore = varnish?.stats();
   let load;
   try {
-    load = await loadWithWrkScript(server.origin, scriptPath, { connections: options.connections, durationSec: options.duration, timeoutSec: TIMEOUT_SEC });
+    load = await loadWithWrkScript(base, scriptPath, { connections: options.connections, durationSec: options.duration, timeoutSec: TIMEOUT_SEC });
   } finally {
     if (name === "writers") stopWriters(dir);
   }
+  const varnishDuring = varnish && varnishBefore ? hitRatio(varnishBefore, varnish.stats()) : undefined;
   if (options.cpuProf) {
     await stopProfile(dir, profilePathFor(name));
     log(`  CPU profile: ${profilePathFor(name)}`);
@@ -79,7 +85,7 @@ async function runPhase(name: PhaseResult["name"], { server, logPath, dir, scrip
   checkRunning(server, logPath, `the ${name} phase`);
   // After the writers file is gone, the first stats that say they stopped hold their final counts.
   const after = await statsAfter(dir, Date.now(), (stats) => !stats.writers.running);
-  return { name, load, server: diffStats(before, after), rssBytesAfter: server.rss(), otherCpuBusyBefore };
+  return { name, load, server: diffStats(before, after), rssBytesAfter: server.rss(), otherCpuBusyBefore, ...(varnishDuring ? { varnish: varnishDuring } : {}) };
 }
 
 export async function runNewsDay({ options, dbPath, generated, resultPathFor, commit, log, cleanups }: NewsDayContext): Promise<void> {
@@ -102,14 +108,21 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
   const logPath = resultPath.replace(/\.json$/, "-server.log");
   const server = await startServer({
     port: options.port,
-    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: options.distDir, BACKUP_DIR: "off", PAGE_CACHE_MAX_MB: String(options.pageCacheMb), NEWS_DAY_BENCH_DIR: dir, WEB_CONCURRENCY: "1" },
+    env: { DATABASE_PATH: dbPath, NEXT_DIST_DIR: options.distDir, BACKUP_DIR: "off", PAGE_CACHE_MAX_MB: String(options.pageCacheMb), NEWS_DAY_BENCH_DIR: dir, WEB_CONCURRENCY: "1", ...purgeEnv(options) },
     logPath,
   });
   cleanups.push(() => server.stop());
   await statsAfter(dir, 0);
+  let varnish: Varnish | null = null;
+  if (options.via === "varnish") {
+    varnish = await startVarnish(options.port + VARNISH_PORT_OFFSET, options.port);
+    cleanups.push(() => varnish!.stop());
+    log(`Loading through Varnish on ${varnish.url}`);
+  }
+  const base = varnish?.url ?? server.origin;
 
   log(`Warming ${urls.length} URLs, ${WARM_CONCURRENCY} at a time…`);
-  const warmUp = await warmAll(server.origin, urls.map((url) => url.path), {
+  const warmUp = await warmAll(base, urls.map((url) => url.path), {
     concurrency: WARM_CONCURRENCY,
     headers: LOAD_HEADERS,
     onProgress: (done) => log(`  ${done} / ${urls.length}`),
@@ -120,9 +133,10 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
 
   const editIds = sources.articles.slice(0, EDITED_STORIES).map((article) => article.id);
   const profilePathFor = (phase: PhaseResult["name"]) => resultPath.replace(/\.json$/, `-${phase}.cpuprofile`);
-  const setup: PhaseSetup = { server, logPath, dir, scriptPath, options, editIds, profilePathFor, log };
+  const setup: PhaseSetup = { server, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log };
   const quiet = await runPhase("quiet", setup);
   const writers = await runPhase("writers", setup);
+  await varnish?.stop();
   await server.stop();
   const publishedAtEnd = publishedArticles();
   closeDatabase();

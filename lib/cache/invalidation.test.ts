@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { cacheInvalidations } from "@/db/schema";
 import { openFreshDatabase } from "@/db/testing";
-import { applyInvalidations, recordInvalidation } from "./invalidation";
+import { applyInvalidations, invalidateTags, onInvalidationsApplied, recordInvalidation } from "./invalidation";
 
 const tagExpiry = () => (globalThis as unknown as Record<symbol, Map<string, number>>)[Symbol.for("ri-news-portal.cache-tag-expiry")]!;
 const recorded = () => getDb().select({ tag: cacheInvalidations.tag }).from(cacheInvalidations).all().map((row) => row.tag);
@@ -31,5 +31,21 @@ describe("invalidation as part of the change", () => {
     applyInvalidations();
     expect(recorded()).not.toContain("tag:gagal");
     expect(tagExpiry().has("tag:gagal")).toBe(false);
+  });
+});
+
+describe("listeners of applied invalidations (the shared cache's purger)", () => {
+  beforeAll(() => openFreshDatabase());
+  afterAll(() => closeDatabase());
+
+  it("hear each invalidation committed after they started listening, once", () => {
+    invalidateTags(["tag:sebelum"]);
+    const heard: string[][] = [];
+    onInvalidationsApplied((tagList) => heard.push(tagList));
+    getDb().transaction((tx) => recordInvalidation(tx, ["article:7", "~article:7"]));
+    applyInvalidations();
+    applyInvalidations();
+    invalidateTags(["home"]);
+    expect(heard).toEqual([["article:7", "~article:7"], ["home"]]);
   });
 });

@@ -7,6 +7,10 @@ import { isServerProcessOfCluster, onMessageFromPrimary, tellPrimary } from "@/l
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
 const globals = globalThis as typeof globalThis & { [TAG_EXPIRY_KEY]?: Map<string, number> };
 const tagExpiry = (globals[TAG_EXPIRY_KEY] ??= new Map<string, number>());
+// Also on globalThis: instrumentation.ts and the routes that make changes may load this module apart.
+const LISTENERS_KEY = Symbol.for("ri-news-portal.cache-invalidation-listeners");
+type Listener = { after: number; notify: (tagList: string[]) => void };
+const listeners = ((globals as typeof globals & { [LISTENERS_KEY]?: Listener[] })[LISTENERS_KEY] ??= []);
 
 const POLL_INTERVAL_MS = 500;
 const KEEP_ROWS_MS = 60 * 60 * 1000;
@@ -52,7 +56,33 @@ function applyCommitted(): boolean {
   cursors.set(db, rows[rows.length - 1]!.id);
   const now = Date.now();
   for (const { tag } of rows) tagExpiry.set(tag, now);
+  tellListeners(rows);
   return true;
+}
+
+function tellListeners(rows: readonly { id: number; tag: string }[]): void {
+  for (const listener of listeners) {
+    const unseen = rows.filter((row) => row.id > listener.after);
+    if (unseen.length === 0) continue;
+    listener.after = unseen[unseen.length - 1]!.id;
+    try {
+      listener.notify(unseen.map((row) => row.tag));
+    } catch (error) {
+      console.error("A cache invalidation listener failed:", error);
+    }
+  }
+}
+
+/**
+ * Calls `notify` with the tags of each invalidation committed from now on, once each, as this process
+ * applies it (lib/cache/shared-cache-purge.ts purges the shared cache so).
+ */
+export function onInvalidationsApplied(notify: (tagList: string[]) => void): void {
+  listeners.push({ after: lastInvalidationId(getDb()), notify });
+}
+
+function lastInvalidationId(db: DbExecutor): number {
+  return db.select({ id: max(cacheInvalidations.id) }).from(cacheInvalidations).get()?.id ?? 0;
 }
 
 /** Records and applies at once: for a change with no transaction of its own (the seed, a CLI command). */
@@ -64,7 +94,7 @@ export function invalidateTags(tagList: readonly string[]): void {
 /** Applies invalidations written by other processes (seed, CLI, other server processes) to this server's cache. */
 export function startInvalidationPolling(): () => void {
   const db = getDb();
-  if (!cursors.has(db)) cursors.set(db, db.select({ id: max(cacheInvalidations.id) }).from(cacheInvalidations).get()?.id ?? 0);
+  if (!cursors.has(db)) cursors.set(db, lastInvalidationId(db));
   const applyAnnounced = () => {
     try {
       applyCommitted();

@@ -16,7 +16,7 @@
 import { createHash } from "node:crypto";
 import { pageCacheBudget } from "./budget.mjs";
 import { stripClientRuntime } from "../server/client-runtime.mjs";
-import { PAGE_VERSION_HEADER } from "./page-version.mjs";
+import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
 
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
 const STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
@@ -30,7 +30,8 @@ const RENDER_RACE_MARGIN_MS = 1000;
 // soft changes come every few seconds, each touching the sidebars of many pages, and refreshing a
 // page for every one of them would spend the server on sidebars (measured: README, "Benchmark").
 // A soft change thus shows within this long (plus one render) of the next request, under 60 s.
-export const SOFT_REFRESH_MIN_AGE_MS = 45_000;
+// PAGE_SOFT_REFRESH_MIN_AGE_MS shortens it for tests only (e2e/varnish.spec.ts), never past 45 s.
+export const SOFT_REFRESH_MIN_AGE_MS = Math.min(Number(process.env.PAGE_SOFT_REFRESH_MIN_AGE_MS) || 45_000, 45_000);
 // A listing, feed or sitemap whose membership changed (a hard change) is served as it was for at
 // most this long after the change reached this process, while one render replaces it: a publish
 // drops the busiest pages (home, Terkini, its hashtags' and category's), and readers would otherwise
@@ -146,6 +147,13 @@ function versionOf(value) {
 function tagsOfValue(value) {
   const header = value?.headers?.["x-next-cache-tags"];
   return typeof header === "string" ? header.split(",") : [];
+}
+
+// Next's implicit tags (the path and its layouts) are never invalidated by this project.
+const IMPLICIT_TAG_PREFIX = "_N_T_";
+
+function ownTags(tags) {
+  return tags.filter((tag) => !tag.startsWith(IMPLICIT_TAG_PREFIX));
 }
 
 /** The latest invalidation among these tags, or -Infinity. */
@@ -267,6 +275,7 @@ export default class PageCacheHandler {
     let lastModified = renderStartedAt ?? now;
     if (renderStartedAt === undefined && latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
     if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data) };
+    if (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") data.headers = { ...data.headers, [PAGE_TAGS_HEADER]: ownTags(tags).join(",") };
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {
       value: data,

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { closeDatabase, getDb } from "@/db/client";
 import { openFreshDatabase } from "@/db/testing";
 import { invalidateTags, startInvalidationPolling } from "./invalidation";
-import { PAGE_VERSION_HEADER } from "./page-version.mjs";
+import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
 import { soft } from "./tags";
 
 // The smallest budget, so a test can fill the pools: 12.8 MB of pages, 0.8 MB for volatile entries.
@@ -45,6 +45,12 @@ describe("the page cache handler", () => {
     expect(await version()).toBe(first);
     await new PageCacheHandler().set("/berita/versi", withPayload("2:b\\n1:a"), pageContext);
     expect(await version()).toBe(first);
+  });
+
+  it("gives each stored page its own tags (not Next's implicit ones) for a shared cache in front", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("/berita/tagged", page("<p>1</p>", ["site", "article:3", "_N_T_/layout", "_N_T_/berita/tagged"]), { ...pageContext, tags: [soft("article:4")] });
+    expect((await cache.get("/berita/tagged", lookup))!.value.headers?.[PAGE_TAGS_HEADER]).toBe("~article:4,site,article:3");
   });
 
   it("serves a stored page until one of its hard tags is invalidated, then counts a hard miss", async () => {

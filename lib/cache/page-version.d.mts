@@ -1,1 +1,2 @@
 export const PAGE_VERSION_HEADER: "x-page-version";
+export const PAGE_TAGS_HEADER: "x-page-cache-tags";

@@ -4,3 +4,7 @@
 // the page's gzipped copy by it. Next's own ETag (next.config.ts `generateEtags: false`) hashed the
 // whole HTML of every response anew: about a tenth of the CPU of a cached article request.
 export const PAGE_VERSION_HEADER = "x-page-version";
+
+// The cache tags of a stored page or route answer, for a shared cache in front: lib/server/shared-
+// caching.ts turns it into that cache's tag header (xkey, Surrogate-Key or Cache-Tag), or drops it.
+export const PAGE_TAGS_HEADER = "x-page-cache-tags";

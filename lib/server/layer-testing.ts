@@ -1,20 +1,23 @@
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { SharedCacheProvider } from "@/lib/cache/shared-cache";
 import { acceptsGzip, finishWhenComplete } from "./gzip-response";
 import { isReaderPageRequest } from "./reader-pages";
 import { routeSearchToResults } from "./search-route";
 import { isNotFoundPageRequest, notFoundPageFrom } from "./not-found-pages";
+import { decideSharedCaching } from "./shared-caching";
 import { routeWithdrawnArticle } from "./withdrawn-articles";
 
 // Tests of the layer lib/server/start.ts puts in front of Next: a real HTTP server wired the same
 // way, whose `answer` plays Next. `withdrawals` also asks the database about withdrawn articles
-// (the test must have opened one).
+// (the test must have opened one); `sharedCache` decides what a shared cache in front may keep.
 
 export type LayerResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer };
 
-export async function serveThroughLayer(answer: (req: IncomingMessage, res: ServerResponse) => void, { withdrawals = false } = {}) {
+export async function serveThroughLayer(answer: (req: IncomingMessage, res: ServerResponse) => void, { withdrawals = false, sharedCache }: { withdrawals?: boolean; sharedCache?: SharedCacheProvider } = {}) {
   const notFoundPage = () => notFoundPageFrom(base)();
   const server = createServer((req, res) => {
+    if (sharedCache) decideSharedCaching(req, res, sharedCache);
     routeSearchToResults(req);
     const okAs = withdrawals && routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
     const gzip = acceptsGzip(req);

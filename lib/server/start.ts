@@ -5,6 +5,7 @@ import { prepareDatabase } from "@/db/prepare";
 import { startDailyBackups } from "@/lib/backups";
 import { MEDIA_URL_PREFIX } from "@/lib/media/variants";
 import { receiveActionRequest } from "./action-body";
+import { sharedCacheSettings, type SharedCacheProvider } from "@/lib/cache/shared-cache";
 import { shortenSharedCaching } from "./cache-control";
 import { ConfigurationError, serverProcesses, trustProxy } from "./environment";
 import { dropUntrustedForwarding, isHttps } from "./forwarded-headers";
@@ -15,6 +16,7 @@ import { answerMalformedRequest } from "./request-guard";
 import { routeSearchToResults } from "./search-route";
 import { setSecurityHeaders } from "./security-headers";
 import { isNotFoundPageRequest, notFoundPageFrom, ownOrigin } from "./not-found-pages";
+import { decideSharedCaching } from "./shared-caching";
 import { routeWithdrawnArticle } from "./withdrawn-articles";
 import { superviseServerProcesses } from "./server-processes";
 
@@ -26,9 +28,11 @@ const hostname = process.env.HOSTNAME || "0.0.0.0";
 
 let trustForwarding: boolean;
 let processes: number;
+let sharedCache: SharedCacheProvider;
 try {
   trustForwarding = trustProxy();
   processes = serverProcesses();
+  sharedCache = sharedCacheSettings().provider;
   // instrumentation.ts prepares the database too (for `next dev`), but Next may take requests before
   // its register() has finished seeding an empty database; here nothing listens until it is ready.
   if (cluster.isPrimary) await prepareDatabase();
@@ -69,6 +73,7 @@ async function serve(): Promise<void> {
     });
     if (!request) return;
     shortenSharedCaching(res);
+    decideSharedCaching(req, res, sharedCache);
     answerPermanentRedirectsWith301(req, res);
     routeSearchToResults(req);
     const okAs = routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
