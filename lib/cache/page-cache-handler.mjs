@@ -44,6 +44,12 @@ const SOFT_PREFIX = "~";
 // the start of every hour, in every process, with nothing to write.
 const HOURLY_TAG = `${SOFT_PREFIX}hour`;
 const HOUR_MS = 3_600_000;
+// Nearly every page shows the hour's lists (Terpopuler is on every article page): if they were all
+// due when the hour begins, the first minute of each hour would render every page readers ask for
+// (measured with the news-day benchmark across 13:00: 297 instead of ~600 req/s, 15 requests
+// without an answer in 2 s). A page's hour begins instead up to this much later, at an offset
+// drawn from its key, so those renders spread over ten minutes.
+export const HOURLY_REFRESH_SPREAD_MS = 10 * 60_000;
 // A not-found page shows the newest headlines, read without a tag (lib/articles/listings.ts,
 // listLatestForNotFound): it is refreshed in the background once it is this old.
 export const NOT_FOUND_REFRESH_MS = 60_000;
@@ -156,12 +162,26 @@ function ownTags(tags) {
   return tags.filter((tag) => !tag.startsWith(IMPLICIT_TAG_PREFIX));
 }
 
-/** The latest invalidation among these tags, or -Infinity. */
-function latestExpiry(tags) {
+/** A page's place in the hourly refresh window (FNV-1a of its key): the same in every process. */
+function hourlyOffset(pageKey) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < pageKey.length; i++) hash = Math.imul(hash ^ pageKey.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % HOURLY_REFRESH_SPREAD_MS;
+}
+
+/** When the hour that `~hour` reads belong to began, for a page (its offset past the clock hour) or a data read. */
+function hourBegan(now, pageKey) {
+  const clockHour = now - (now % HOUR_MS);
+  if (pageKey === undefined) return clockHour;
+  return now - clockHour >= hourlyOffset(pageKey) ? clockHour : clockHour - HOUR_MS;
+}
+
+/** The latest invalidation among these tags, or -Infinity; `pageKey` places a page in the hourly window. */
+function latestExpiry(tags, pageKey) {
   const now = Date.now();
   let latest = -Infinity;
   for (const tag of tags) {
-    const expiredAt = tag === HOURLY_TAG ? now - (now % HOUR_MS) : tagExpiry.get(tag);
+    const expiredAt = tag === HOURLY_TAG ? hourBegan(now, pageKey) : tagExpiry.get(tag);
     if (expiredAt !== undefined && expiredAt > latest) latest = expiredAt;
   }
   return latest;
@@ -238,7 +258,7 @@ export default class PageCacheHandler {
       }
       return null;
     }
-    const softChanged = latestExpiry(entry.softTags) >= entry.lastModified;
+    const softChanged = latestExpiry(entry.softTags, isPage ? key : undefined) >= entry.lastModified;
     if (softChanged && !isPage) {
       entry.pool.delete(key);
       publishSize();

@@ -105,25 +105,42 @@ describe("the page cache handler", () => {
     expect(Date.now() - due!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
   });
 
-  it("refreshes a page that read the hour's lists (soft `hour`) once a new hour begins, and counts age past revalidate as expired", async () => {
+  it("refreshes a page that read the hour's lists (soft `hour`) once in each hour, spread over its first ten minutes, and counts age past revalidate as expired", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.UTC(2026, 11, 5, 9, 58));
     const cache = new PageCacheHandler();
-    await cache.set("/berita/jam", page("<p>Jam</p>", ["article-slug:jam", soft("hour")]), pageContext);
-    await cache.set("/berita/tanpa-jam", page("<p>Tanpa</p>", ["article-slug:tanpa-jam"]), pageContext);
-    vi.advanceTimersByTime(60_000);
-    expect(Date.now() - (await cache.get("/berita/jam", lookup))!.lastModified).toBeLessThan(REVALIDATE_S * 1000);
+    const hourContext = { cacheControl: { revalidate: 3600, expire: 31_536_000 } };
+    const hourly = Array.from({ length: 40 }, (_, i) => `/berita/jam-${i}`);
+    for (const key of hourly) await cache.set(key, page("<p>Jam</p>", [`article-slug:${key}`, soft("hour")]), hourContext);
+    await cache.set("/berita/tanpa-jam", page("<p>Tanpa</p>", ["article-slug:tanpa-jam"]), hourContext);
+    const isStale = async (key: string) => Date.now() - (await cache.get(key, lookup))!.lastModified > hourContext.cacheControl.revalidate * 1000;
+    const staleNow = async () => (await Promise.all(hourly.map(isStale))).filter(Boolean).length;
 
-    vi.setSystemTime(Date.UTC(2026, 11, 5, 10, 0, 1));
+    vi.advanceTimersByTime(60_000);
+    expect(await staleNow()).toBe(0);
+
+    // Not all at once when the hour begins, but every one of them within its first ten minutes.
+    vi.setSystemTime(Date.UTC(2026, 11, 5, 10, 0, 30));
     const before = { ...stats().article };
-    expect(Date.now() - (await cache.get("/berita/jam", lookup))!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
-    expect(Date.now() - (await cache.get("/berita/tanpa-jam", lookup))!.lastModified).toBeLessThan(REVALIDATE_S * 1000);
-    expect(stats().article.stale).toBe(before.stale + 1);
+    const dueFirst = await staleNow();
+    expect(dueFirst).toBeLessThan(hourly.length / 4);
+    expect(stats().article.stale).toBe(before.stale + dueFirst);
+    vi.setSystemTime(Date.UTC(2026, 11, 5, 10, 5));
+    expect(await staleNow()).toBeGreaterThan(dueFirst);
+    expect(await staleNow()).toBeLessThan(hourly.length);
+    vi.setSystemTime(Date.UTC(2026, 11, 5, 10, 10));
+    expect(await staleNow()).toBe(hourly.length);
+    expect(await isStale("/berita/tanpa-jam")).toBe(false);
+
+    // A page rendered after the hour began already shows that hour's lists: not refreshed again within it.
+    for (const key of hourly) await cache.set(key, page("<p>Jam</p>", [`article-slug:${key}`, soft("hour")]), hourContext);
+    vi.setSystemTime(Date.UTC(2026, 11, 5, 10, 59, 59));
+    expect(await staleNow()).toBe(0);
 
     // Past its revalidate period, Next itself renders a page anew in the background: counted apart.
-    vi.advanceTimersByTime(REVALIDATE_S * 1000);
+    const expiredBefore = stats().article.expired;
     await cache.get("/berita/tanpa-jam", lookup);
-    expect(stats().article.expired).toBe(before.expired + 1);
+    expect(stats().article.expired).toBe(expiredBefore + 1);
   });
 
   it("refreshes a not-found page (it shows the newest headlines) once it is a minute old", async () => {
