@@ -5,8 +5,12 @@ import { isServerProcessOfCluster, onMessageFromPrimary, tellPrimary } from "@/l
 
 // Shared with lib/cache/page-cache-handler.mjs (which Next loads outside the bundle) through globalThis.
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
-const globals = globalThis as typeof globalThis & { [TAG_EXPIRY_KEY]?: Map<string, number> };
+const TAG_COMMITTED_KEY = Symbol.for("ri-news-portal.cache-tag-committed");
+const globals = globalThis as typeof globalThis & { [TAG_EXPIRY_KEY]?: Map<string, number>; [TAG_COMMITTED_KEY]?: Map<string, number> };
+/** Tag -> when its latest invalidation reached this process. */
 const tagExpiry = (globals[TAG_EXPIRY_KEY] ??= new Map<string, number>());
+/** Tag -> when the change behind it was recorded, in its own transaction (the listing grace counts from there). */
+const tagCommittedAt = (globals[TAG_COMMITTED_KEY] ??= new Map<string, number>());
 // Also on globalThis: instrumentation.ts and the routes that make changes may load this module apart.
 const LISTENERS_KEY = Symbol.for("ri-news-portal.cache-invalidation-listeners");
 type Listener = { after: number; notify: (tagList: string[]) => void };
@@ -47,7 +51,7 @@ export function applyInvalidations(): void {
 function applyCommitted(): boolean {
   const db = getDb();
   const rows = db
-    .select({ id: cacheInvalidations.id, tag: cacheInvalidations.tag })
+    .select({ id: cacheInvalidations.id, tag: cacheInvalidations.tag, invalidatedAt: cacheInvalidations.invalidatedAt })
     .from(cacheInvalidations)
     .where(gt(cacheInvalidations.id, cursors.get(db) ?? 0))
     .orderBy(cacheInvalidations.id)
@@ -55,7 +59,10 @@ function applyCommitted(): boolean {
   if (rows.length === 0) return false;
   cursors.set(db, rows[rows.length - 1]!.id);
   const now = Date.now();
-  for (const { tag } of rows) tagExpiry.set(tag, now);
+  for (const { tag, invalidatedAt } of rows) {
+    tagExpiry.set(tag, now);
+    tagCommittedAt.set(tag, Math.min(invalidatedAt, now));
+  }
   tellListeners(rows);
   return true;
 }

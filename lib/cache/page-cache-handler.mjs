@@ -19,9 +19,12 @@ import { stripClientRuntime } from "../server/client-runtime.mjs";
 import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
 
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
+const TAG_COMMITTED_KEY = Symbol.for("ri-news-portal.cache-tag-committed");
 const STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
-/** @type {Map<string, number>} tag -> epoch ms of its latest invalidation */
+/** @type {Map<string, number>} tag -> epoch ms its latest invalidation reached this process */
 const tagExpiry = (globalThis[TAG_EXPIRY_KEY] ??= new Map());
+/** @type {Map<string, number>} tag -> epoch ms the change behind its latest invalidation was recorded, in its own transaction (lib/cache/invalidation.ts) */
+const tagCommittedAt = (globalThis[TAG_COMMITTED_KEY] ??= new Map());
 
 // A data entry stored this soon after one of its tags was invalidated may hold data read before
 // that invalidation (its read had already started), so it is dated this much earlier.
@@ -33,12 +36,13 @@ const RENDER_RACE_MARGIN_MS = 1000;
 // PAGE_SOFT_REFRESH_MIN_AGE_MS shortens it for tests only (e2e/varnish.spec.ts), never past 45 s.
 export const SOFT_REFRESH_MIN_AGE_MS = Math.min(Number(process.env.PAGE_SOFT_REFRESH_MIN_AGE_MS) || 45_000, 45_000);
 // A listing, feed or sitemap whose membership changed (a hard change) is served as it was for at
-// most this long after the change reached this process, while one render replaces it: a publish
-// drops the busiest pages (home, Terkini, its hashtags' and category's), and readers would otherwise
-// queue behind their renders. Invalidations reach every process within 0.5 s, so a reader still
-// sees the change within 1 s. An article's own page and search results are never served so: an
-// unpublish is how a newsroom takes a story down.
-export const LISTING_CHANGE_GRACE_MS = 500;
+// most this long after the change committed, while one render replaces it: a publish drops the
+// busiest pages (home, Terkini, its hashtags' and category's), and readers would otherwise queue
+// behind their renders, which take up to half a second on a busy server. Counted from the commit,
+// not from when the change reached this process, so a reader sees it within 1 s in every process.
+// An article's own page and search results are never served so: an unpublish is how a newsroom
+// takes a story down.
+export const LISTING_CHANGE_GRACE_MS = 900;
 const SOFT_PREFIX = "~";
 // Reads keyed by the hour carry this soft tag (lib/cache/tags.ts, `hour`): it expires by itself at
 // the start of every hour, in every process, with nothing to write.
@@ -176,6 +180,16 @@ function hourBegan(now, pageKey) {
   return now - clockHour >= hourlyOffset(pageKey) ? clockHour : clockHour - HOUR_MS;
 }
 
+/** When the latest change to these tags since `since` committed (reached this process, when not known), or -Infinity. */
+function changeCommittedAt(tags, since) {
+  let latest = -Infinity;
+  for (const tag of tags) {
+    const reachedAt = tagExpiry.get(tag);
+    if (reachedAt !== undefined && reachedAt >= since) latest = Math.max(latest, tagCommittedAt.get(tag) ?? reachedAt);
+  }
+  return latest;
+}
+
 /** The latest invalidation among these tags, or -Infinity; `pageKey` places a page in the hourly window. */
 function latestExpiry(tags, pageKey) {
   const now = Date.now();
@@ -212,7 +226,7 @@ function countsFor(key) {
   return isArticlePage(key) ? stats.article : stats.other;
 }
 
-/** Whether this entry may be served while a render replaces it after a hard change at `changedAt`. */
+/** Whether this entry may be served while a render replaces it after a hard change committed at `changedAt`. */
 function inListingGrace(key, entry, changedAt, now) {
   return entry.pool === mainPool && !isArticlePage(key) && (entry.value.status ?? 200) === 200 && now - changedAt < LISTING_CHANGE_GRACE_MS;
 }
@@ -245,7 +259,7 @@ export default class PageCacheHandler {
     const revalidate = entry.cacheControl?.revalidate;
     const hardChangedAt = Math.max(latestExpiry(entry.hardTags), latestExpiry(ctx?.softTags ?? []));
     if (hardChangedAt >= entry.lastModified) {
-      if (isPage && typeof revalidate === "number" && inListingGrace(key, entry, hardChangedAt, now)) {
+      if (isPage && typeof revalidate === "number" && inListingGrace(key, entry, changeCommittedAt(entry.hardTags, entry.lastModified), now)) {
         counts.stale++;
         noteRenderRequested(key, now);
         return servedWhileRendered(entry, now);

@@ -2,7 +2,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { openFreshDatabase } from "@/db/testing";
-import { invalidateTags, startInvalidationPolling } from "./invalidation";
+import { applyInvalidations, invalidateTags, recordInvalidation, startInvalidationPolling } from "./invalidation";
 import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
 import { soft } from "./tags";
 
@@ -211,6 +211,20 @@ describe("the page cache handler", () => {
 
     vi.advanceTimersByTime(LISTING_CHANGE_GRACE_MS);
     expect(await cache.get("/tag/ramai/halaman/1", lookup)).toBeNull();
+  });
+
+  it("counts the listing grace from when the change was recorded, not from when this process learnt of it", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const cache = new PageCacheHandler();
+    await cache.set("/tag/lambat/halaman/1", page("<p>lama</p>", ["tag:lambat"]), pageContext);
+    vi.advanceTimersByTime(10);
+    getDb().transaction((tx) => recordInvalidation(tx, ["tag:lambat"]));
+    // Another process's change, reaching this one at its poll.
+    vi.advanceTimersByTime(600);
+    applyInvalidations();
+    expect((await cache.get("/tag/lambat/halaman/1", lookup))?.value.html).toBe("<p>lama</p>");
+    vi.advanceTimersByTime(LISTING_CHANGE_GRACE_MS - 600);
+    expect(await cache.get("/tag/lambat/halaman/1", lookup)).toBeNull();
   });
 
   it("keeps search results, not-found pages and index days in a pool of their own: a flood of them evicts none of the site", async () => {
