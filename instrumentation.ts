@@ -1,6 +1,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { prepareDatabase } = await import("./db/prepare");
+  const { prepareDatabase } = await import("./lib/seed/prepare");
   const { startInvalidationPolling } = await import("./lib/cache/invalidation");
   await prepareDatabase();
   startInvalidationPolling();
@@ -9,7 +9,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { runsSingletonJobs } = await import("./lib/cluster");
   if (!runsSingletonJobs()) return;
-  const { ensureAdminFromEnv } = await import("./lib/newsroom/staff");
+  const { ensureAdminFromEnv } = await import("./lib/staff/newsroom");
   const { startScheduler } = await import("./lib/articles/scheduler");
   const { startSharedCachePurging } = await import("./lib/cache/shared-cache-purge");
   await ensureAdminFromEnv();

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { closeDatabase, getDb, migrateDatabase } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/lib/seed";
 import { bodyToPlainText, paragraphsToBody, type PlainBodyBlock } from "@/lib/body/schema";
 import { slugify } from "@/lib/text/slug";
 import { wibDay } from "@/lib/time";

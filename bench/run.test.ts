@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 describe("tools that run outside Next", () => {
   for (const [name, args] of [
     ["npm run bench", ["--import", "tsx", "bench/run.ts", "--help"]],
-    ["the db CLI", ["--import", "tsx", "db/cli.ts", "--help"]],
+    ["the db CLI", ["--import", "tsx", "lib/cli/main.ts", "--help"]],
   ] as const) {
     it(`${name} loads its modules`, () => {
       const run = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, DATABASE_PATH: ":memory:" } });

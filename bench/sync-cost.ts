@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { closeDatabase, getDb } from "@/db/client";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import { articleFormSchema, saveArticle } from "@/lib/articles/editor";
 import { seededStaff } from "@/lib/newsroom/testing";
 

@@ -1,4 +1,4 @@
-import { getCachedAnalyticsId } from "@/lib/analytics";
+import { getCachedAnalyticsId } from "@/lib/settings/analytics";
 
 // @NOTE The page only names the tag; whether the reader agreed is read in the browser by the island
 // (public/islands/analytics-consent.js), never by the server: reading a cookie here would make every

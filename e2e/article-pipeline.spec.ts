@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-// Slugs of the seeded articles (db/seed): the seed article and the review its "Baca juga" names.
+// Slugs of the seeded articles (lib/seed): the seed article and the review its "Baca juga" names.
 const SEED_ARTICLE = "/berita/korea-utara-kirim-ribuan-pekerja-militer-dan-penjinak-ranjau-ke-kursk-rusia";
 const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 const REVIEW_TITLE = "Movie Review: Brad Pitt Ngebut di Sirkuit! “F1” Sajikan Aksi Balap Memadukan Adrenalin dan Emosi";

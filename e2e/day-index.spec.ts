@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./support/accessibility";
 import { expectNotFound, listedArticleHrefs, REVIEW_SLUG, REVIEW_TITLE, SEED_ARTICLE_PATH } from "./support/pages";
 
-// The seed article was published 18 June 2025 WIB, the movie review the day before (db/seed); the
+// The seed article was published 18 June 2025 WIB, the movie review the day before (lib/seed); the
 // demo articles are all from the last weeks, so those two days hold exactly one article each.
 
 const todayInJakarta = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);

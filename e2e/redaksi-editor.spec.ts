@@ -95,7 +95,7 @@ test("pasting the seed copy fills dateline, body, Baca juga, credits and hashtag
   const reporter = await staffPage(browser, ACCOUNTS.reporter);
   await openDesk(reporter);
   await reporter.getByText("Tempel naskah").click();
-  await reporter.getByLabel("Naskah format redaksi").fill(readFileSync("db/seed/seed-article.txt", "utf8"));
+  await reporter.getByLabel("Naskah format redaksi").fill(readFileSync("lib/seed/seed-article.txt", "utf8"));
   await reporter.getByRole("button", { name: "Isi formulir dari naskah" }).click();
   await expect(reporter.getByRole("status").filter({ hasText: "Naskah terbaca" })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 
-// The seed's newsroom accounts (db/seed); playwright.config.ts sets their password.
+// The seed's newsroom accounts (lib/seed); playwright.config.ts sets their password.
 export const STAFF_PASSWORD = "rahasia-e2e-2025";
 export const ACCOUNTS = {
   admin: "admin@rinewsportal.example",

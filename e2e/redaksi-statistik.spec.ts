@@ -5,7 +5,7 @@ import { seriousViolations } from "./support/accessibility";
 import { SEED_TITLE } from "./support/pages";
 
 // The seed gives the seed article a week of views, most read first: 900 today, 2 925 over the week
-// (db/seed/demo-views.ts). Other specs reading pages meanwhile can only add to them.
+// (lib/seed/demo-views.ts). Other specs reading pages meanwhile can only add to them.
 const SEED_TODAY = 900;
 const SEED_WEEK = 2925;
 

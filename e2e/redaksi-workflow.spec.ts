@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./redaksi-sign-in";
 
-// A seeded draft by the reporter (db/seed/demo-articles.ts), used by no other spec.
+// A seeded draft by the reporter (lib/seed/demo-articles.ts), used by no other spec.
 const TITLE = "Startup Lokal Perkenalkan Aplikasi Layanan Publik";
 const PUBLIC_PATH = "/berita/startup-lokal-perkenalkan-aplikasi-layanan-publik";
 

@@ -6,7 +6,7 @@ import { fetchXml, pathOf } from "./seo-xml";
 type Subject = { id: number; slug: string; categorySlug: string; hashtagSlugs: string[] };
 
 function cli(command: "publish" | "unpublish", slug: string) {
-  execFileSync("npx", ["tsx", "db/cli.ts", command, slug], { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, stdio: "pipe" });
+  execFileSync("npx", ["tsx", "lib/cli/main.ts", command, slug], { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, stdio: "pipe" });
 }
 
 /** A demo article from the last day and a half: in the news sitemap, the feeds and its month's sitemap. */

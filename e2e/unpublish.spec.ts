@@ -8,7 +8,7 @@ import { REVIEW_SLUG, SEED_ARTICLE_PATH } from "./support/pages";
 const REVIEW_PATH = `/berita/${REVIEW_SLUG}`;
 
 function cli(command: "publish" | "unpublish") {
-  execFileSync("npx", ["tsx", "db/cli.ts", command, REVIEW_SLUG], { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, stdio: "pipe" });
+  execFileSync("npx", ["tsx", "lib/cli/main.ts", command, REVIEW_SLUG], { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, stdio: "pipe" });
 }
 
 /** Whether the page at `path` links to the review; a page that is gone (404) does not. */

@@ -23,12 +23,12 @@ test.afterAll(async () => {
 
 const fromVarnish = (response: APIResponse) => response.headers()["x-cache"];
 
-// A seeded draft (db/seed): published, it is the newest story, at the top of the home page.
+// A seeded draft (lib/seed): published, it is the newest story, at the top of the home page.
 const DRAFT_SLUG = "startup-lokal-perkenalkan-aplikasi-layanan-publik";
 const DRAFT_PATH = `/berita/${DRAFT_SLUG}`;
 
 function cli(command: "publish" | "unpublish", slug: string) {
-  execFileSync("npx", ["tsx", "db/cli.ts", command, slug], { env: { ...process.env, DATABASE_PATH }, stdio: "pipe" });
+  execFileSync("npx", ["tsx", "lib/cli/main.ts", command, slug], { env: { ...process.env, DATABASE_PATH }, stdio: "pipe" });
 }
 
 function siteDatabase<T>(read: (db: BetterSqlite3.Database) => T): T {

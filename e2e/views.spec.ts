@@ -21,7 +21,7 @@ test("an article page loads its uncached view pixel", async ({ page }) => {
 });
 
 test("views are saved in batches, once per reader, bots and unpublished articles left out, and feed /terpopuler", async ({ request, page, baseURL }) => {
-  // Among the demo week's views (db/seed/demo-views.ts, the seed article most read), the newest story
+  // Among the demo week's views (lib/seed/demo-views.ts, the seed article most read), the newest story
   // nobody read yet: a demo one (the movie review must stay out of Terpopuler for unpublish.spec.ts).
   const subject = publishedArticles().find((article) => savedViews(article.id) === 0)!;
   const draftId = readDatabase((db) => db.prepare("select id from articles where status = 'draft' limit 1").pluck().get() as number);

@@ -3,7 +3,7 @@ import cluster from "node:cluster";
 // `npm start` with more than one server process (WEB_CONCURRENCY, lib/server/start.ts): a primary
 // that serves nothing forks the server processes and keeps what there must be one of. The first
 // server process is the lead: it alone runs the scheduler and creates the admin account from the
-// environment. Article views go to the primary, the one writer of counts (lib/views.ts), and a
+// environment. Article views go to the primary, the one writer of counts (lib/views/index.ts), and a
 // cache invalidation made by one server process is announced to the others at once
 // (lib/cache/invalidation.ts), ahead of their poll of the database.
 

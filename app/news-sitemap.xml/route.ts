@@ -1,4 +1,4 @@
-import { newsSitemapResponse } from "@/lib/seo/responses";
+import { newsSitemapResponse } from "@/lib/feeds/responses";
 
 // Also the interval at which articles older than 48 hours drop out.
 export const revalidate = 300;

@@ -1,4 +1,4 @@
-import { sitemapIndexResponse } from "@/lib/seo/responses";
+import { sitemapIndexResponse } from "@/lib/feeds/responses";
 
 export const revalidate = 300;
 

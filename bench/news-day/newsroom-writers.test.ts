@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import { tags } from "@/lib/cache/tags";
 import { invalidatedSince, lastInvalidationId, seededStaff } from "@/lib/newsroom/testing";
 import { editPublishedArticle, openNewsroomDesk, publishNewArticle } from "./newsroom-writers";

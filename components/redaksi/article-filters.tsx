@@ -1,6 +1,6 @@
 import { ARTICLE_KINDS, KIND_LABELS } from "@/lib/articles/kinds";
 import { STATE_LABELS } from "@/lib/articles/workflow";
-import { WORKFLOW_STATES, type ArticleListFilter } from "@/lib/newsroom/articles";
+import { WORKFLOW_STATES, type ArticleListFilter } from "@/lib/articles/newsroom";
 import { articleListPath } from "@/lib/newsroom/paths";
 
 const selectClass = "block w-full rounded border border-neutral-400 bg-white px-2 py-1.5 text-sm";

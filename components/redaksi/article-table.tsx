@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NewsroomArticleRow } from "@/lib/newsroom/articles";
+import type { NewsroomArticleRow } from "@/lib/articles/newsroom";
 import { newsroomArticlePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { StateBadge } from "./state-badge";

@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import type { StaffMember } from "@/lib/newsroom/staff";
+import type { StaffMember } from "@/lib/staff/newsroom";
 import type { FieldSpec } from "./action-form";
 
 /** The account fields an admin edits, for the create and edit forms. */

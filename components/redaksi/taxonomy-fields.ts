@@ -1,7 +1,7 @@
-import type { NewsroomCategory } from "@/lib/newsroom/categories";
-import { CATEGORY_DESCRIPTION_MAX, CATEGORY_NAME_MAX } from "@/lib/newsroom/categories";
-import type { NewsroomHashtag } from "@/lib/newsroom/hashtags";
-import { HASHTAG_DESCRIPTION_MAX } from "@/lib/newsroom/hashtags";
+import type { NewsroomCategory } from "@/lib/categories/newsroom";
+import { CATEGORY_DESCRIPTION_MAX, CATEGORY_NAME_MAX } from "@/lib/categories/newsroom";
+import type { NewsroomHashtag } from "@/lib/hashtags/newsroom";
+import { HASHTAG_DESCRIPTION_MAX } from "@/lib/hashtags/newsroom";
 import { DEFAULT_SLUG_MAX_LENGTH, HASHTAG_SLUG_MAX_LENGTH } from "@/lib/text/slug";
 import type { FieldSpec } from "./action-form";
 

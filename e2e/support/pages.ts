@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-// Seeded content the specs rely on (db/seed).
+// Seeded content the specs rely on (lib/seed).
 export const SEED_ARTICLE_PATH = "/berita/korea-utara-kirim-ribuan-pekerja-militer-dan-penjinak-ranjau-ke-kursk-rusia";
 export const SEED_TITLE = "Korea Utara Kirim Ribuan Pekerja Militer dan Penjinak Ranjau ke Kursk, Rusia";
 export const REVIEW_SLUG = "movie-review-brad-pitt-ngebut-di-sirkuit-f1-sajikan-aksi-balap-memadukan";

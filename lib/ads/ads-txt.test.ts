@@ -2,7 +2,7 @@ import { desc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import { tags } from "@/lib/cache/tags";
 import { invalidatedSince, lastInvalidationId, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";
 import { adsTxtField, adsTxtResponse, getEditableAdsTxt, unreadableAdsTxtLines, updateAdsTxt } from "./ads-txt";

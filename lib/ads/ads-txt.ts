@@ -10,7 +10,7 @@ import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation
 import { tags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { isBuildPhase } from "@/lib/seo/build-phase";
-import { PUBLIC_CACHE_CONTROL } from "@/lib/seo/cache-control";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/cache/cache-control";
 import { writeSetting } from "@/lib/settings";
 
 // /ads.txt (IAB Tech Lab, ads.txt 1.1): which ad systems may sell this site's inventory. Admins keep

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { closeDatabase, getDb } from "@/db/client";
 import { auditLog, media } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { tags } from "@/lib/cache/tags";
 import { invalidatedSince, lastInvalidationId, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";

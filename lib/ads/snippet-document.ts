@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { AD_PLACEMENTS } from "@/db/schema";
 import { isBuildPhase } from "@/lib/seo/build-phase";
-import { PUBLIC_CACHE_CONTROL } from "@/lib/seo/cache-control";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/cache/cache-control";
 import { getActiveAdSlot } from "./slots";
 
 // @NOTE A network's snippet runs as a document of its own at /iklan/<placement>, framed by the slot

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ArticlePage from "@/app/(story)/berita/[slug]/page";
 import { SiteFrame } from "@/components/site-frame";
 import { closeDatabase } from "@/db/client";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import { createArticle } from "@/lib/articles/store";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { tagsDeclaredBy } from "@/lib/cache/cached-read";

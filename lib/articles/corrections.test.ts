@@ -2,7 +2,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articleCorrections, articles, auditLog, type UserRole } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { soft, tags } from "@/lib/cache/tags";
 import { invalidatedSince, lastInvalidationId, makeArticle, refusalOf, seededStaff, traceCounts } from "@/lib/newsroom/testing";

@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articles, auditLog, liveEntries, type UserRole } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { paragraphsToBody, type ArticleBody } from "@/lib/body/schema";
 import { tags } from "@/lib/cache/tags";

@@ -5,7 +5,7 @@ import { articleRevisions, articles, users, type ProposalState } from "@/db/sche
 import { assertCan, can } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/newsroom/audit";
-import { getNewsroomArticle } from "@/lib/newsroom/articles";
+import { getNewsroomArticle } from "@/lib/articles/newsroom";
 import { requiredText } from "@/lib/newsroom/form-fields";
 import { Refusal } from "@/lib/newsroom/refusal";
 import { saveArticle, snapshotForm, type SaveResult } from "./editor";

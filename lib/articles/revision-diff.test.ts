@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { makeArticle, refusalOf, seededStaff } from "@/lib/newsroom/testing";

@@ -7,7 +7,7 @@ import { DEFAULT_KIND, KIND_LABELS } from "./kinds";
 import type { StaffUser } from "@/lib/auth/session";
 import { bodyOutline } from "@/lib/body/outline";
 import { relatedArticleIds, type ArticleBody } from "@/lib/body/schema";
-import { getNewsroomArticle, listArticleRevisions, type NewsroomArticle, type RevisionRow } from "@/lib/newsroom/articles";
+import { getNewsroomArticle, listArticleRevisions, type NewsroomArticle, type RevisionRow } from "@/lib/articles/newsroom";
 import { CREDIT_ROLE_LABELS } from "./credit-roles";
 import { articleTitles } from "./editor";
 import { getProposal, type ProposalRow } from "./proposals";

@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { auditLog, sessions, users } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
-import { createStaff } from "@/lib/newsroom/staff";
+import { seedFreshDatabase } from "@/lib/seed/testing";
+import { createStaff } from "@/lib/staff/newsroom";
 import { refusalOf, seededStaff } from "@/lib/newsroom/testing";
 import {
   createSession,

@@ -2,7 +2,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { auditLog, signInThrottles, users } from "@/db/schema";
-import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
+import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/lib/seed/testing";
 import { validateSessionToken } from "./session";
 import { MAX_THROTTLE_COUNTERS } from "./password-throttle";
 import { SIGN_IN_FAILED, signIn, signOut } from "./sign-in";

@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll } from "vitest";
 import { closeDatabase } from "@/db/client";
 import type { UserRole } from "@/db/schema";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import type { StaffUser } from "@/lib/auth/session";
 import { seededStaff } from "@/lib/newsroom/testing";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDatabase, getDb } from "@/db/client";
 import { articles, hashtags, staticPages, USER_ROLES, type UserRole } from "@/db/schema";
-import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/db/testing";
+import { TEST_STAFF_PASSWORD, seedFreshDatabase } from "@/lib/seed/testing";
 import { articleFormSchema, saveArticle } from "@/lib/articles/editor";
 import { addLiveEntry } from "@/lib/articles/live-reports";
 import { listArticleProposals } from "@/lib/articles/proposals";
@@ -11,8 +11,8 @@ import { createSession, listActiveSessions, validateSessionToken } from "@/lib/a
 import { paragraphsToBody } from "@/lib/body/schema";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import type { ActionState } from "./action-state";
-import { createCategory } from "./categories";
-import { createStaff } from "./staff";
+import { createCategory } from "@/lib/categories/newsroom";
+import { createStaff } from "@/lib/staff/newsroom";
 import { makeArticle, seededStaff, traceCounts } from "./testing";
 
 // Every newsroom server action and page, called directly (as a forged request would) by an

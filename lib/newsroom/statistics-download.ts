@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/request";
 import { can } from "@/lib/auth/roles";
-import { PRIVATE_CACHE_CONTROL } from "@/lib/seo/cache-control";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/cache/cache-control";
 import { NOT_ALLOWED, NOT_SIGNED_IN } from "./refusal";
 import { periodParam, STATISTICS_KINDS, statisticsCsv } from "./statistics";
 

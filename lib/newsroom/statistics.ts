@@ -7,7 +7,7 @@ import { toCsv } from "@/lib/text/csv";
 import { formatWibDateTime, wibDay } from "@/lib/time";
 import { articlePath } from "@/lib/urls";
 
-// Readers' views for editors, from article_views (one row per article per WIB day, lib/views.ts).
+// Readers' views for editors, from article_views (one row per article per WIB day, lib/views/index.ts).
 // A period is a range of WIB days ending today, so every read starts on article_views_day_idx and
 // touches only that period's rows, whatever the size of the archive; each table is cut to its top
 // STATISTICS_LIMIT rows. Only articles published now are counted, as on Terpopuler: an article

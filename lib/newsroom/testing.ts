@@ -1,14 +1,14 @@
 import { count, desc, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleRevisions, auditLog, cacheInvalidations, USER_ROLES, users, type UserRole } from "@/db/schema";
-import { STAFF } from "@/db/seed";
+import { STAFF } from "@/lib/seed";
 import type { WorkflowState } from "@/lib/articles/workflow";
 import { createArticle } from "@/lib/articles/store";
 import type { StaffUser } from "@/lib/auth/session";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { Refusal } from "./refusal";
 
-// Helpers for newsroom tests on a seeded database (seedDatabase from db/seed).
+// Helpers for newsroom tests on a seeded database (seedDatabase from lib/seed).
 
 /** The seed's account for each role. */
 export function seededStaff(): Record<UserRole, StaffUser> {

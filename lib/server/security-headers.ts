@@ -10,7 +10,7 @@ const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()
 // RSC payload, JSON-LD) cannot carry a per-request nonce, and a hash per script would change with
 // every render. Their policy therefore leaves scripts alone and closes what an injected tag could
 // use besides: plugins, a foreign <base>, forms posting elsewhere, being framed by another site.
-// Leaving scripts and connections open is also what lets the optional analytics tag (lib/analytics.ts)
+// Leaving scripts and connections open is also what lets the optional analytics tag (lib/settings/analytics.ts)
 // load from googletagmanager.com and report to google-analytics.com once a reader agrees.
 export const PUBLIC_CONTENT_SECURITY_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 

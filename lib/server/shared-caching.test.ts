@@ -1,16 +1,15 @@
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
-import { PUBLIC_PAGE_CACHE_CONTROL } from "./cache-control";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/cache/cache-control";
 import { serveThroughLayer } from "./layer-testing";
-import { PRIVATE_CACHE_CONTROL } from "@/lib/seo/cache-control";
 
 const PAGE = `<!DOCTYPE html><html><body>${"<p>Berita</p>".repeat(200)}</body></html>`;
 const closers: (() => void)[] = [];
 afterEach(() => closers.splice(0).forEach((close) => close()));
 
 /** Plays Next answering a page from its cache: the stored tags and version among its headers. */
-function cachedPage(res: ServerResponse, { tags = "site,article:5,~article:9,_N_T_/berita/a", cacheControl = PUBLIC_PAGE_CACHE_CONTROL, cookie = false } = {}) {
+function cachedPage(res: ServerResponse, { tags = "site,article:5,~article:9,_N_T_/berita/a", cacheControl = PUBLIC_CACHE_CONTROL, cookie = false } = {}) {
   res.setHeader("content-type", "text/html; charset=utf-8");
   res.setHeader("cache-control", cacheControl);
   res.appendHeader(PAGE_TAGS_HEADER, tags);
@@ -31,7 +30,7 @@ describe("what a shared cache in front may keep", () => {
     const page = await varnish.get("/berita/a");
     expect(page.headers["xkey"]).toBe("site article:5 ~article:9");
     expect(page.headers[PAGE_TAGS_HEADER]).toBeUndefined();
-    expect(page.headers["cache-control"]).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    expect(page.headers["cache-control"]).toBe(PUBLIC_CACHE_CONTROL);
     expect(page.headers["etag"]).toBe('"v1"');
     // Also unzipped, and as a 304.
     expect((await varnish.get("/berita/a", {})).headers["xkey"]).toBe("site article:5 ~article:9");

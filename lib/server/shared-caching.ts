@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { PAGE_TAGS_HEADER } from "@/lib/cache/page-version.mjs";
 import { TAG_HEADERS, tagHeaderValue, type SharedCacheProvider } from "@/lib/cache/shared-cache";
-import { PRIVATE_CACHE_CONTROL } from "@/lib/seo/cache-control";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/cache/cache-control";
 
 // What a shared cache in front (Varnish, a CDN: lib/cache/shared-cache.ts) may keep, decided as the
 // head of each response goes out: a public page or feed keeps its Cache-Control and gets its cache

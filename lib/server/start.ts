@@ -1,12 +1,12 @@
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { prepareDatabase } from "@/db/prepare";
+import { prepareDatabase } from "@/lib/seed/prepare";
 import { startDailyBackups } from "@/lib/backups";
 import { MEDIA_URL_PREFIX } from "@/lib/media/variants";
 import { receiveActionRequest } from "./action-body";
 import { sharedCacheSettings, type SharedCacheProvider } from "@/lib/cache/shared-cache";
-import { shortenSharedCaching } from "./cache-control";
+import { shortenSharedCaching } from "@/lib/cache/cache-control";
 import { ConfigurationError, serverProcesses, trustProxy } from "./environment";
 import { dropUntrustedForwarding, isHttps } from "./forwarded-headers";
 import { acceptsGzip, finishWhenComplete } from "./gzip-response";

@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
-import { seedFreshDatabase } from "@/db/testing";
+import { seedFreshDatabase } from "@/lib/seed/testing";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { makeArticle, seededStaff } from "@/lib/newsroom/testing";
 import { serveThroughLayer } from "./layer-testing";

@@ -9,7 +9,7 @@ import {
   type ParseHouseCopyOptions,
 } from "@/lib/text/house-format";
 
-const seedArticle = readFileSync(new URL("../../db/seed/seed-article.txt", import.meta.url), "utf8");
+const seedArticle = readFileSync(new URL("../seed/seed-article.txt", import.meta.url), "utf8");
 
 const DATELINE = "Jakarta, 18 Juni 2025 —";
 

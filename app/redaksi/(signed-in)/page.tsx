@@ -5,7 +5,7 @@ import { ProposalTable } from "@/components/redaksi/proposals";
 import { listOpenProposals } from "@/lib/articles/proposals";
 import { STATE_LABELS } from "@/lib/articles/workflow";
 import { requireUser } from "@/lib/auth/request";
-import { articleListQuery, countArticlesByState, listNewsroomArticles, WORKFLOW_STATES, type ArticleListFilter } from "@/lib/newsroom/articles";
+import { articleListQuery, countArticlesByState, listNewsroomArticles, WORKFLOW_STATES, type ArticleListFilter } from "@/lib/articles/newsroom";
 import { articleListPath } from "@/lib/newsroom/paths";
 
 export const metadata: Metadata = { title: "Beranda" };

@@ -1,4 +1,4 @@
-import { sitemapFileResponse } from "@/lib/seo/responses";
+import { sitemapFileResponse } from "@/lib/feeds/responses";
 
 export const revalidate = 300;
 

@@ -4,7 +4,7 @@ import { ArticleTable } from "@/components/redaksi/article-table";
 import { Pager } from "@/components/redaksi/pager";
 import { requireUser } from "@/lib/auth/request";
 import { can } from "@/lib/auth/roles";
-import { articleListQuery, listArticleFilterChoices, listNewsroomArticles, parseArticleListParams } from "@/lib/newsroom/articles";
+import { articleListQuery, listArticleFilterChoices, listNewsroomArticles, parseArticleListParams } from "@/lib/articles/newsroom";
 import { articleListPath } from "@/lib/newsroom/paths";
 
 export const metadata: Metadata = { title: "Artikel" };

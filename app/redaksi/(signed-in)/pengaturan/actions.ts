@@ -2,11 +2,12 @@
 
 import { z } from "zod";
 import { adsTxtField, updateAdsTxt } from "@/lib/ads/ads-txt";
-import { analyticsIdField, updateAnalyticsId } from "@/lib/analytics";
+import { analyticsIdField, updateAnalyticsId } from "@/lib/settings/analytics";
 import type { SocialLinks } from "@/lib/settings";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { emailField, idField, optionalText, optionalUrlField, requiredText, urlField } from "@/lib/newsroom/form-fields";
-import { updateBoxRedaksi, updateSiteSettings, updateStaticPage } from "@/lib/newsroom/site-settings";
+import { updateBoxRedaksi, updateSiteSettings } from "@/lib/settings/newsroom";
+import { updateStaticPage } from "@/lib/static-pages/newsroom";
 
 const settingsInput = z.object({
   name: requiredText(80),

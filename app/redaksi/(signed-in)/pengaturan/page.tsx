@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/redaksi/action-form";
 import { ADS_TXT_MAX_LENGTH, getEditableAdsTxt } from "@/lib/ads/ads-txt";
-import { getEditableAnalyticsId } from "@/lib/analytics";
+import { getEditableAnalyticsId } from "@/lib/settings/analytics";
 import { requireUser } from "@/lib/auth/request";
-import { getEditableBoxRedaksi, getEditableSettings, listEditableStaticPages } from "@/lib/newsroom/site-settings";
+import { getEditableBoxRedaksi, getEditableSettings } from "@/lib/settings/newsroom";
+import { listEditableStaticPages } from "@/lib/static-pages/newsroom";
 import { SOCIAL_NETWORKS, type SocialNetwork } from "@/lib/settings";
 import { updateAdsTxtAction, updateAnalyticsAction, updateBoxRedaksiAction, updateSettingsAction, updateStaticPageAction } from "./actions";
 

@@ -6,7 +6,7 @@ import { currentSessionToken, requestClient, setSessionCookie } from "@/lib/auth
 import { createSession, endOtherSessions, endSession } from "@/lib/auth/session";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { idField, optionalText, requiredText } from "@/lib/newsroom/form-fields";
-import { changeOwnPassword, updateOwnProfile } from "@/lib/newsroom/staff";
+import { changeOwnPassword, updateOwnProfile } from "@/lib/staff/newsroom";
 
 const profileInput = z.object({
   name: requiredText(120),

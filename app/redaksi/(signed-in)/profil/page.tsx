@@ -4,7 +4,7 @@ import { SessionList } from "@/components/redaksi/session-list";
 import { currentSessionToken, requireUser } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listActiveSessions } from "@/lib/auth/session";
-import { getStaffMember, listProfilePhotoChoices } from "@/lib/newsroom/staff";
+import { getStaffMember, listProfilePhotoChoices } from "@/lib/staff/newsroom";
 import { authorPath } from "@/lib/urls";
 import { changePasswordAction, endOtherSessionsAction, endSessionAction, updateProfileAction } from "./actions";
 

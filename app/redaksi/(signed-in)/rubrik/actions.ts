@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { newsroomAction } from "@/lib/newsroom/action";
-import { categoryFields, createCategory, deleteCategory, moveCategory, updateCategory } from "@/lib/newsroom/categories";
+import { categoryFields, createCategory, deleteCategory, moveCategory, updateCategory } from "@/lib/categories/newsroom";
 import { idField } from "@/lib/newsroom/form-fields";
 import { categoryListPath } from "@/lib/newsroom/paths";
 

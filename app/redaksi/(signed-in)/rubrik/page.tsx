@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/redaksi/action-form";
 import { categoryFormFields } from "@/components/redaksi/taxonomy-fields";
 import { DataTable } from "@/components/redaksi/data-table";
 import { requireUser } from "@/lib/auth/request";
-import { listNewsroomCategories } from "@/lib/newsroom/categories";
+import { listNewsroomCategories } from "@/lib/categories/newsroom";
 import { newsroomCategoryPath } from "@/lib/newsroom/paths";
 import { categoryPath } from "@/lib/urls";
 import { createCategoryAction, moveCategoryAction } from "./actions";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { endAllSessionsOf } from "@/lib/auth/session";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { emailField, idField, optionalText, requiredText, roleField } from "@/lib/newsroom/form-fields";
-import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from "@/lib/newsroom/staff";
+import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from "@/lib/staff/newsroom";
 
 const HAND_OVER = "Berikan kata sandi ini kepada yang bersangkutan; ia dapat menggantinya di halaman Profil.";
 

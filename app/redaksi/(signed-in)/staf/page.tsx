@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { staffMemberPath } from "@/lib/newsroom/paths";
-import { listStaff } from "@/lib/newsroom/staff";
+import { listStaff } from "@/lib/staff/newsroom";
 import { DataTable } from "@/components/redaksi/data-table";
 
 export const metadata: Metadata = { title: "Staf" };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { newsroomAction } from "@/lib/newsroom/action";
 import { idField, requiredText } from "@/lib/newsroom/form-fields";
-import { deleteHashtag, findHashtagIdByName, hashtagFields, mergeHashtags, updateHashtag } from "@/lib/newsroom/hashtags";
+import { deleteHashtag, findHashtagIdByName, hashtagFields, mergeHashtags, updateHashtag } from "@/lib/hashtags/newsroom";
 import { hashtagListPath, newsroomHashtagPath } from "@/lib/newsroom/paths";
 
 export const updateHashtagAction = newsroomAction({ permission: "manageTaxonomy", input: hashtagFields.extend({ id: idField }) }, ({ id, ...input }, user) => {

@@ -4,7 +4,7 @@ import { DataTable } from "@/components/redaksi/data-table";
 import { Pager } from "@/components/redaksi/pager";
 import { requireUser } from "@/lib/auth/request";
 import { searchListHref, searchListParams } from "@/lib/newsroom/form-fields";
-import { listNewsroomHashtags } from "@/lib/newsroom/hashtags";
+import { listNewsroomHashtags } from "@/lib/hashtags/newsroom";
 import { hashtagListPath, newsroomHashtagPath } from "@/lib/newsroom/paths";
 
 export const metadata: Metadata = { title: "Tagar" };

@@ -4,7 +4,7 @@ import { ArticleText } from "@/components/article-text";
 import { SiteFrame } from "@/components/site-frame";
 import { listArticleLinks, presentArticle } from "@/lib/articles/public";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import { getNewsroomArticle } from "@/lib/newsroom/articles";
+import { getNewsroomArticle } from "@/lib/articles/newsroom";
 import { recordIdParam } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Pratinjau" };

@@ -1,4 +1,4 @@
-import { feedResponse } from "@/lib/seo/responses";
+import { feedResponse } from "@/lib/feeds/responses";
 
 export const revalidate = 300;
 

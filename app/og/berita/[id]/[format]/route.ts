@@ -1,4 +1,4 @@
-import { shareCardResponse } from "@/lib/share-card";
+import { shareCardResponse } from "@/lib/share/card";
 
 export const revalidate = 300;
 

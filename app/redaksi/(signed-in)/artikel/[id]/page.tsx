@@ -16,7 +16,7 @@ import { listArticleProposals } from "@/lib/articles/proposals";
 import { can } from "@/lib/auth/roles";
 import { availableTransitions } from "@/lib/articles/workflow";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import { getNewsroomArticle, listArticleRevisions } from "@/lib/newsroom/articles";
+import { getNewsroomArticle, listArticleRevisions } from "@/lib/articles/newsroom";
 import { articlePreviewPath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime, toWibIsoString } from "@/lib/time";
 import { articlePath } from "@/lib/urls";

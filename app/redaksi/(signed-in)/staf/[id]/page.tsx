@@ -7,7 +7,7 @@ import { staffAccountFields } from "@/components/redaksi/staff-fields";
 import { currentSessionToken, readForPage, requireUser } from "@/lib/auth/request";
 import { listActiveSessions } from "@/lib/auth/session";
 import { staffListPath } from "@/lib/newsroom/paths";
-import { getStaffMember } from "@/lib/newsroom/staff";
+import { getStaffMember } from "@/lib/staff/newsroom";
 import { recordIdParam } from "@/lib/route-params";
 import { endStaffSessionsAction, resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
 

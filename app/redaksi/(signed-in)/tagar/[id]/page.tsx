@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/redaksi/action-form";
 import { SubjectHistory } from "@/components/redaksi/audit-list";
 import { hashtagFormFields } from "@/components/redaksi/taxonomy-fields";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import { getNewsroomHashtag } from "@/lib/newsroom/hashtags";
+import { getNewsroomHashtag } from "@/lib/hashtags/newsroom";
 import { hashtagListPath } from "@/lib/newsroom/paths";
 import { hashtagPath } from "@/lib/urls";
 import { recordIdParam } from "@/lib/route-params";

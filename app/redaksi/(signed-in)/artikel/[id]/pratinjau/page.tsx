@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import { getNewsroomArticle } from "@/lib/newsroom/articles";
+import { getNewsroomArticle } from "@/lib/articles/newsroom";
 import { articlePreviewFramePath, articlePreviewPath, newsroomArticlePath } from "@/lib/newsroom/paths";
 import { recordIdParam } from "@/lib/route-params";
 

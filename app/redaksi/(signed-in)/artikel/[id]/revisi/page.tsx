@@ -8,7 +8,7 @@ import { MAX_NOTE_LENGTH } from "@/lib/articles/workflow";
 import { can } from "@/lib/auth/roles";
 import { compareArticleRevisions, type CompareQuery } from "@/lib/articles/revision-diff";
 import { readForPage, requireUser } from "@/lib/auth/request";
-import type { RevisionRow } from "@/lib/newsroom/articles";
+import type { RevisionRow } from "@/lib/articles/newsroom";
 import { newsroomArticlePath, revisionComparePath } from "@/lib/newsroom/paths";
 import { formatWibDateTime } from "@/lib/time";
 import { recordIdParam } from "@/lib/route-params";
