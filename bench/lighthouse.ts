@@ -13,7 +13,7 @@ import { table } from "./report";
 const LIGHTHOUSE = "lighthouse@12.2.3";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const;
-// Demo content every fresh install has (db/seed).
+// Demo content every fresh install has (lib/seed).
 const PAGES = {
   home: "/",
   article: "/berita/korea-utara-kirim-ribuan-pekerja-militer-dan-penjinak-ranjau-ke-kursk-rusia",

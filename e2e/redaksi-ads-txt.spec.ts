@@ -13,7 +13,7 @@ test("an admin keeps /ads.txt in the settings: served as plain text, an unreadab
   await field.fill(ADS_TXT);
   await save.click();
   await expect(admin.getByText("ads.txt disimpan.")).toBeVisible();
-  // Changes reach the cache at once; /ads.txt may be served as it was for half a second (README, "Caching").
+  // Changes reach the cache at once; /ads.txt may be served as it was for up to 0.9 s (README, "Caching").
   await expect.poll(async () => (await request.get("/ads.txt")).status()).toBe(200);
   const served = await request.get("/ads.txt");
   expect(served.headers()["content-type"]).toBe("text/plain; charset=utf-8");

@@ -37,7 +37,7 @@ test("with an analytics id set, readers are asked first and Google's script load
   try {
     await saveTag(admin, TAG_ID.toLowerCase(), "Tag analitik disimpan.");
     await expect(admin.getByLabel("ID Google Analytics 4 atau Google Tag Manager")).toHaveValue(TAG_ID);
-    // Changes reach the cache at once; a page may be served as it was for half a second (README, "Caching").
+    // Changes reach the cache at once; a page may be served as it was for up to 0.9 s (README, "Caching").
     await expect.poll(async () => (await request.get("/")).text()).toContain(`data-analytics-id="${TAG_ID}"`);
 
     const accepting = await readerPage(browser);

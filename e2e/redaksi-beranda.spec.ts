@@ -19,7 +19,7 @@ async function choose(select: Locator, title: string): Promise<void> {
 
 /**
  * Reloads the home page until `check` holds: a change reaches it within a second (the home page is a
- * listing, served as it was for up to half a second while it is rendered anew).
+ * listing, served as it was for up to 0.9 s after the change while it is rendered anew).
  */
 async function onHome(reader: Page, check: () => Promise<boolean>): Promise<void> {
   await expect.poll(async () => {

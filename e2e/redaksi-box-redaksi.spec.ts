@@ -22,7 +22,7 @@ test("an admin keeps the box redaksi in the settings; the Redaksi and Kontak pag
   await form.getByRole("button", { name: "Simpan box redaksi" }).click();
   await expect(form.getByText("Box redaksi disimpan.")).toBeVisible();
   for (const path of ["/halaman/kontak", "/halaman/redaksi"]) {
-    // Static pages may be served as they were for half a second after a change (README, "Caching").
+    // Static pages may be served as they were for up to 0.9 s after a change (README, "Caching").
     await expect.poll(async () => (await reader.goto(path), await box.getByRole("definition").first().textContent())).toBe("PT RI Media Nusantara Raya");
     await expect(box.getByText("1234/DP-Verifikasi/K/XII/2026")).toBeVisible();
     await expect(box.getByRole("link", { name: "redaksi@rinewsportal.example" })).toHaveAttribute("href", "mailto:redaksi@rinewsportal.example");

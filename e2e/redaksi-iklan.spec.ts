@@ -114,7 +114,7 @@ test("an admin puts a banner on the leaderboard and a network snippet in article
       return page.locator("aside[data-ad-slot]").count();
     }).toBe(0);
     await expect.poll(async () => (await page.request.get("/iklan/in-article")).status()).toBe(404);
-    // The home page is a listing: served as it was for up to half a second after a change.
+    // The home page is a listing: served as it was for up to 0.9 s after a change.
     await expect.poll(async () => {
       await page.goto("/");
       return page.locator("aside[data-ad-slot]").count();

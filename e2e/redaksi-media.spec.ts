@@ -163,9 +163,13 @@ test("an editor uploads a photo inside the editor, puts it in the body and as fe
   const jsonLd = await reader.locator('script[type="application/ld+json"]').allTextContents();
   expect(jsonLd.join("")).toContain(ogImage);
 
-  // Listings show it too (through next/image, which reads it from the media route).
-  await reader.goto("/terkini");
+  // Listings show it too (through next/image, which reads it from the media route), within the
+  // second a listing may still be served as it was before the publish (the listing grace).
   const listed = reader.getByRole("img", { name: alt }).first();
+  await expect.poll(async () => {
+    await reader.goto("/terkini");
+    return listed.count();
+  }).toBeGreaterThan(0);
   await expect.poll(() => listed.evaluate((node: HTMLImageElement) => node.complete && node.naturalWidth > 0)).toBe(true);
   await editor.context().close();
 });

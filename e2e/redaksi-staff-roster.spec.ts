@@ -26,7 +26,7 @@ test("an admin names a job title for the roster and keeps an IT admin off it; th
   await createAccount(admin, { name: "Dewi Lestari", email: "dewi@rinewsportal.example", role: "Pewarta", jobTitle: "Fotografer Senior", onRoster: "Ya" });
   await createAccount(admin, { name: "Agus Teknisi", email: "agus.ti@rinewsportal.example", role: "Kontributor", jobTitle: "", onRoster: "Tidak (misalnya admin TI)" });
 
-  // The roster is a static page's: it may be served as it was for half a second (README, "Caching").
+  // The roster is a static page's: it may be served as it was for up to 0.9 s (README, "Caching").
   await expect.poll(() => rosterTitle(request, "Dewi Lestari")).toBe("Fotografer Senior");
   expect(await rosterTitle(request, "Agus Teknisi")).toBeNull();
   expect(await rosterTitle(request, "Bambang Sutrisno")).toBe("Pemimpin Redaksi");

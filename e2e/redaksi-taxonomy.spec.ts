@@ -59,7 +59,7 @@ test("an editor changes a category's slug: the old address 301s to the new one, 
   await edit.getByRole("button", { name: "Simpan" }).click();
   await expect(edit.getByRole("status")).toHaveText("Perubahan rubrik disimpan.");
 
-  // The old listing may be served as it was for half a second more while it is rendered anew (README, "Caching").
+  // The old listing may be served as it was for up to 0.9 s more while it is rendered anew (README, "Caching").
   await expect
     .poll(async () => {
       const moved = await request.get(`/kategori/${oldSlug}`, { maxRedirects: 0 });

@@ -45,7 +45,7 @@ test("an unpublished article leaves its page, every listing and search at once, 
     // The CLI is another process: the server learns of the change from the database within half a second.
     await expect.poll(async () => (await request.get(REVIEW_PATH)).status()).toBe(404);
     // Listings and search results are about the articles they list (hard): gone within a second
-    // (a listing may be served as it was for half a second more while it is rendered anew).
+    // (a listing may be served as it was for up to 0.9 s more while it is rendered anew).
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, unpublishedAt + 1000 - Date.now())));
     for (const path of places) expect(await linksToReview(request, path), path).toBe(false);
     // The seed article only shows it beside (soft): served as it was while one render refreshes it,

@@ -63,7 +63,7 @@ export const VERBS = [
 ] as const;
 
 export type DeskVocabulary = {
-  /** Category slug, as seeded by db/seed. */
+  /** Category slug, as seeded by lib/seed. */
   slug: string;
   /** Share of the archive this desk writes (relative weight). */
   weight: number;
