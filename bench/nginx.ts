@@ -2,8 +2,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { get } from "./page-weight";
+import { waitUntilAnswering } from "./page-weight";
 
 // The yardstick for the server's throughput: nginx (Debian's `nginx-light`) serving the same gzipped
 // bytes of a page from a file, one worker process, in the same run. The ratio between the two means
@@ -55,14 +54,6 @@ http {
     rmSync(dir, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 50; i++) {
-    const answered = await get(url).then(
-      (res) => res.status === 200,
-      () => false,
-    );
-    if (answered) return { url, stop };
-    await sleep(100);
-  }
-  stop();
-  throw new Error(`nginx did not answer on port ${port}`);
+  await waitUntilAnswering(url, "nginx", stop);
+  return { url, stop };
 }

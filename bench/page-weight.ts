@@ -48,6 +48,20 @@ function decode(raw: Buffer, encoding: string | undefined): Buffer {
   }
 }
 
+/** Waits up to 5 s for a yardstick server started in the background to answer 200; stops it and throws if it never does. */
+export async function waitUntilAnswering(url: string, what: string, stop: () => void): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const answered = await get(url).then(
+      (res) => res.status === 200,
+      () => false,
+    );
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  stop();
+  throw new Error(`${what} did not answer on ${url}`);
+}
+
 export async function warm(url: string, times: number, headers: Record<string, string>): Promise<void> {
   for (let i = 0; i < times; i++) await get(url, headers);
 }

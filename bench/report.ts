@@ -17,6 +17,8 @@ export type PageResult = {
   rssBytesAfter: number;
   /** nginx serving the same gzipped bytes under the same load (the article only, when nginx is installed). */
   nginx: { requestsPerSec: number; latencyP99Ms: number } | null;
+  /** A bare Node server spending the server's CPU per request on the same bytes (the article only, one server process). */
+  bareNode: { requestsPerSec: number; latencyP99Ms: number; cpuMsPerRequest: number } | null;
 };
 
 export type Goal = { name: string; target: string; actual: string; pass: boolean | null };
@@ -76,6 +78,12 @@ export function evaluateGoals(pages: PageResult[], queries: QueryTiming[], js: B
     target: ">= 1.6 %",
     actual: article?.load && article.nginx ? `${((100 * article.load.requestsPerSec) / article.nginx.requestsPerSec).toFixed(2)} % (nginx ${article.nginx.requestsPerSec.toFixed(0)} req/s)` : "nginx not run",
     pass: article?.load && article.nginx ? article.load.requestsPerSec >= 0.016 * article.nginx.requestsPerSec : null,
+  });
+  goals.push({
+    name: "article p99 within 1.5x a bare Node server's",
+    target: "<= 1.5x",
+    actual: article?.load && article.bareNode ? `${(article.load.latencyP99Ms / article.bareNode.latencyP99Ms).toFixed(2)}x (bare Node ${ms(article.bareNode.latencyP99Ms)} ms at ${article.bareNode.cpuMsPerRequest.toFixed(2)} ms of CPU a request)` : "bare Node not run",
+    pass: article?.load && article.bareNode ? article.load.latencyP99Ms <= 1.5 * article.bareNode.latencyP99Ms : null,
   });
   for (const p of pages) {
     goals.push({

@@ -9,6 +9,7 @@ import { waitForIdleCpu } from "./cpu";
 import { databaseBytes, generateArchive, type ArchiveStats } from "./generate-archive";
 import { chooseTool, loadTest } from "./load";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
+import { processTreeCpuSeconds, serveWithBareNode } from "./bare-node";
 import { nginxPath, serveWithNginx } from "./nginx";
 import { get, measurePage, warm } from "./page-weight";
 import { queryCases, timeQueries } from "./queries";
@@ -106,16 +107,18 @@ async function loadPages(server: Server, base: string, options: BenchOptions, to
     const weight = await measurePage(url);
     if (weight.status !== 200) {
       log(`Skipping the load of ${name} (${path}): HTTP ${weight.status}`);
-      results.push({ name, path, weight, load: null, otherCpuBusyBefore: null, rssBytesAfter: server.rss(), nginx: null });
+      results.push({ name, path, weight, load: null, otherCpuBusyBefore: null, rssBytesAfter: server.rss(), nginx: null, bareNode: null });
       continue;
     }
     const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
     const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
     log(`Loading ${name} (${path}) for ${options.duration}s${busyNote}…`);
+    const cpuBefore = processTreeCpuSeconds(server.pid);
     const load = await loadTest(tool, url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
+    const cpuMsPerRequest = load.requests > 0 ? (1000 * (processTreeCpuSeconds(server.pid) - cpuBefore)) / load.requests : 0;
     const rssBytesAfter = server.rss();
-    const nginx = name === "article" ? await loadWithNginx(url, options, tool) : null;
-    results.push({ name, path, weight, load, otherCpuBusyBefore, rssBytesAfter, nginx });
+    const yardsticks = name === "article" ? { nginx: await loadWithNginx(url, options, tool), bareNode: await loadWithBareNode(url, cpuMsPerRequest, options, tool) } : { nginx: null, bareNode: null };
+    results.push({ name, path, weight, load, otherCpuBusyBefore, rssBytesAfter, ...yardsticks });
   }
   return results;
 }
@@ -136,6 +139,21 @@ async function loadWithNginx(url: string, options: BenchOptions, tool: ReturnTyp
     return { requestsPerSec: load.requestsPerSec, latencyP99Ms: load.latencyP99Ms };
   } finally {
     nginx.stop();
+  }
+}
+
+/** A bare Node server's tail under the same load, spending the CPU the server spent on each request (one process only: more would share it out). */
+async function loadWithBareNode(url: string, cpuMsPerRequest: number, options: BenchOptions, tool: ReturnType<typeof chooseTool>): Promise<PageResult["bareNode"]> {
+  if (options.processes !== 1 || cpuMsPerRequest <= 0) return null;
+  const page = await get(url, LOAD_HEADERS);
+  if (page.headers["content-encoding"] !== "gzip") return null;
+  const bare = await serveWithBareNode(page.raw, cpuMsPerRequest, options.port + 3);
+  try {
+    log(`Loading a bare Node server with the same ${(page.raw.length / 1024).toFixed(1)} KB and ${cpuMsPerRequest.toFixed(2)} ms of CPU a request for ${options.duration}s…`);
+    const load = await loadTest(tool, bare.url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
+    return { requestsPerSec: load.requestsPerSec, latencyP99Ms: load.latencyP99Ms, cpuMsPerRequest };
+  } finally {
+    bare.stop();
   }
 }
 
