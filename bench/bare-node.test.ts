@@ -1,8 +1,9 @@
 import { createServer, type AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { processTreeCpuSeconds, serveWithBareNode } from "./bare-node";
+import { serveWithBareNode } from "./bare-node";
 import { get } from "./page-weight";
+import { processTreeCpuSeconds } from "./server";
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

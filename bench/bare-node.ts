@@ -3,26 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { waitUntilAnswering } from "./page-weight";
-import { processTree, procStat } from "./server";
 
 // The yardstick for the server's tail latency: a bare `node:http` server, no framework, that spends
 // the CPU the server spent on each request and answers the same gzipped bytes. A single Node thread
 // saturated by 32 connections has a long tail of its own on this kind of machine (measured: p99 over
 // 100 ms at about 1 ms of CPU a request), so the server's p99 means something beside this one's.
-
-// Linux's clock ticks (USER_HZ), the unit of utime/stime in /proc/<pid>/stat.
-const TICKS_PER_SECOND = 100;
-
-/** CPU seconds (user + system) used so far by a process and its descendants (0 off Linux). */
-export function processTreeCpuSeconds(rootPid: number): number {
-  let ticks = 0;
-  for (const pid of processTree(rootPid)) {
-    const fields = procStat(pid);
-    // After the command name: utime and stime are the 12th and 13th fields.
-    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / TICKS_PER_SECOND;
-}
 
 const SERVER_SOURCE = `
 const { readFileSync } = require("node:fs");

@@ -9,13 +9,13 @@ import { waitForIdleCpu } from "./cpu";
 import { databaseBytes, generateArchive, type ArchiveStats } from "./generate-archive";
 import { chooseTool, loadTest } from "./load";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
-import { processTreeCpuSeconds, serveWithBareNode } from "./bare-node";
+import { serveWithBareNode } from "./bare-node";
 import { nginxPath, serveWithNginx } from "./nginx";
 import { get, measurePage, warm } from "./page-weight";
 import { queryCases, timeQueries } from "./queries";
 import { runNewsDay } from "./news-day/scenario";
 import { describeMachine, evaluateGoals, formatReport, heaviestJs, writeReport, type BenchReport, type PageResult } from "./report";
-import { processTree, startServer, type Server } from "./server";
+import { processTree, processTreeCpuSeconds, startServer, type Server } from "./server";
 import { benchPages, findTargets } from "./targets";
 import { purgeEnv, startVarnish, VARNISH_PORT_OFFSET } from "./varnish";
 
@@ -117,44 +117,48 @@ async function loadPages(server: Server, base: string, options: BenchOptions, to
     const load = await loadTest(tool, url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
     const cpuMsPerRequest = load.requests > 0 ? (1000 * (processTreeCpuSeconds(server.pid) - cpuBefore)) / load.requests : 0;
     const rssBytesAfter = server.rss();
-    const yardsticks = name === "article" ? { nginx: await loadWithNginx(url, options, tool), bareNode: await loadWithBareNode(url, cpuMsPerRequest, options, tool) } : { nginx: null, bareNode: null };
+    const yardsticks = name === "article" ? await loadYardsticks(url, cpuMsPerRequest, options, tool) : { nginx: null, bareNode: null };
     results.push({ name, path, weight, load, otherCpuBusyBefore, rssBytesAfter, ...yardsticks });
   }
   return results;
 }
 
-/** nginx's req/s serving the page's gzipped bytes under the same load, when nginx is installed. */
-async function loadWithNginx(url: string, options: BenchOptions, tool: ReturnType<typeof chooseTool>): Promise<PageResult["nginx"]> {
-  const binary = nginxPath();
-  if (!binary) {
-    log("nginx is not installed (apt-get install nginx-light): no yardstick for the article's throughput");
-    return null;
-  }
-  const page = await get(url, LOAD_HEADERS);
-  if (page.headers["content-encoding"] !== "gzip") return null;
-  const nginx = await serveWithNginx(binary, page.raw, options.port + 1);
+/** Loads a yardstick server, started by `start`, as the pages were loaded; stops it after. */
+async function loadYardstick(what: string, start: () => Promise<{ url: string; stop(): void }>, options: BenchOptions, tool: ReturnType<typeof chooseTool>) {
+  const yardstick = await start();
   try {
-    log(`Loading nginx with the same ${(page.raw.length / 1024).toFixed(1)} KB for ${options.duration}s…`);
-    const load = await loadTest(tool, nginx.url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
-    return { requestsPerSec: load.requestsPerSec, latencyP99Ms: load.latencyP99Ms };
+    log(`Loading ${what} for ${options.duration}s…`);
+    return await loadTest(tool, yardstick.url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
   } finally {
-    nginx.stop();
+    yardstick.stop();
   }
 }
 
-/** A bare Node server's tail under the same load, spending the CPU the server spent on each request (one process only: more would share it out). */
-async function loadWithBareNode(url: string, cpuMsPerRequest: number, options: BenchOptions, tool: ReturnType<typeof chooseTool>): Promise<PageResult["bareNode"]> {
-  if (options.processes !== 1 || cpuMsPerRequest <= 0) return null;
+/**
+ * The article's yardsticks, each serving its gzipped bytes under the same load: nginx for the
+ * throughput (when installed), and a bare Node server spending the server's CPU per request for the
+ * p99 (with one server process only: with more, that CPU is shared out among them).
+ */
+async function loadYardsticks(url: string, cpuMsPerRequest: number, options: BenchOptions, tool: ReturnType<typeof chooseTool>): Promise<Pick<PageResult, "nginx" | "bareNode">> {
   const page = await get(url, LOAD_HEADERS);
-  if (page.headers["content-encoding"] !== "gzip") return null;
-  const bare = await serveWithBareNode(page.raw, cpuMsPerRequest, options.port + 3);
-  try {
-    log(`Loading a bare Node server with the same ${(page.raw.length / 1024).toFixed(1)} KB and ${cpuMsPerRequest.toFixed(2)} ms of CPU a request for ${options.duration}s…`);
-    const load = await loadTest(tool, bare.url, { connections: options.connections, durationSec: options.duration, headers: LOAD_HEADERS });
-    return { requestsPerSec: load.requestsPerSec, latencyP99Ms: load.latencyP99Ms, cpuMsPerRequest };
-  } finally {
-    bare.stop();
-  }
+  if (page.headers["content-encoding"] !== "gzip") return { nginx: null, bareNode: null };
+  const size = `${(page.raw.length / 1024).toFixed(1)} KB`;
+  const binary = nginxPath();
+  if (!binary) log("nginx is not installed (apt-get install nginx-light): no yardstick for the article's throughput");
+  const nginx = binary ? await loadYardstick(`nginx with the same ${size}`, () => serveWithNginx(binary, page.raw, options.port + 1), options, tool) : null;
+  const bareNode =
+    options.processes === 1 && cpuMsPerRequest > 0
+      ? await loadYardstick(
+          `a bare Node server with the same ${size} and ${cpuMsPerRequest.toFixed(2)} ms of CPU a request`,
+          () => serveWithBareNode(page.raw, cpuMsPerRequest, options.port + 3),
+          options,
+          tool,
+        )
+      : null;
+  return {
+    nginx: nginx && { requestsPerSec: nginx.requestsPerSec, latencyP99Ms: nginx.latencyP99Ms },
+    bareNode: bareNode && { requestsPerSec: bareNode.requestsPerSec, latencyP99Ms: bareNode.latencyP99Ms, cpuMsPerRequest },
+  };
 }
 
 async function main(options: BenchOptions) {

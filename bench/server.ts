@@ -84,6 +84,20 @@ export function procStat(pid: number): string[] | null {
   }
 }
 
+// Linux's clock ticks (USER_HZ), the unit of utime/stime in /proc/<pid>/stat.
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) used so far by a process and its descendants (0 off Linux). */
+export function processTreeCpuSeconds(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    const fields = procStat(pid);
+    // After the command name: utime and stime are the 12th and 13th fields.
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
 /** Resident memory of a process and all its descendants (0 off Linux). */
 export function processTreeRss(rootPid: number): number {
   let total = 0;
