@@ -1,6 +1,7 @@
 export const SOFT_REFRESH_MIN_AGE_MS: number;
 export const NOT_FOUND_REFRESH_MS: number;
 export const LISTING_CHANGE_GRACE_MS: number;
+export function isFreshPage(key: string, version: string): boolean;
 export default class PageCacheHandler {
   get(
     key: string,

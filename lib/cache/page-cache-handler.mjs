@@ -16,7 +16,7 @@
 import { createHash } from "node:crypto";
 import { pageCacheBudget } from "./budget.mjs";
 import { stripClientRuntime } from "../server/client-runtime.mjs";
-import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
+import { PAGE_KEY_HEADER, PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
 
 const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
 const TAG_COMMITTED_KEY = Symbol.for("ri-news-portal.cache-tag-committed");
@@ -129,9 +129,13 @@ function noteRenderRequested(key, now) {
   renderRequestedAt.set(key, now);
 }
 
-const budget = pageCacheBudget();
-const mainPool = new Pool(budget.pages);
-const volatilePool = new Pool(budget.volatile);
+const POOLS_KEY = Symbol.for("ri-news-portal.page-cache-pools");
+// On globalThis: Next imports this file on its own, and `npm start`'s bundle holds another copy of it
+// that asks whether a page is fresh (isFreshPage).
+const { main: mainPool, volatile: volatilePool } = (globalThis[POOLS_KEY] ??= (() => {
+  const budget = pageCacheBudget();
+  return { main: new Pool(budget.pages), volatile: new Pool(budget.volatile) };
+})());
 
 function sizeOf(value) {
   if (!value) return 0;
@@ -146,12 +150,13 @@ function sizeOf(value) {
 
 /**
  * A stored page's version: a hash of its HTML as a reader gets it (without the RSC payload, which
- * differs between two renders of the same page), so that every server process (lib/cluster.ts)
- * gives the same page the same ETag, and a render that changed nothing keeps it.
+ * differs between two renders of the same page) and of its tags, so that every server process
+ * (lib/cluster.ts) gives the same page the same ETag, a render that changed nothing keeps it, and
+ * one version always goes out with the same head (lib/server/gzip-response.ts replays it).
  */
-function versionOf(value) {
+function versionOf(value, tagList) {
   const html = typeof value.html === "string" ? value.html : String(value.html ?? "");
-  return createHash("sha1").update(stripClientRuntime(html)).update(String(value.status ?? 200)).digest("base64url").slice(0, 22);
+  return createHash("sha1").update(stripClientRuntime(html)).update(String(value.status ?? 200)).update(tagList).digest("base64url").slice(0, 22);
 }
 
 function tagsOfValue(value) {
@@ -241,6 +246,41 @@ function publishSize() {
   stats.entries = mainPool.entries.size + volatilePool.entries.size;
 }
 
+/**
+ * What a lookup finds in a stored entry: "fresh"; "expired" (past its revalidate period: served while
+ * Next renders it anew in the background); "due" (a soft change it is old enough to be refreshed for,
+ * or an old not-found page) and "grace" (a listing whose membership just changed): served while
+ * rendered; "gone": not to be served again. `implicitTags` are Next's soft tags of the lookup.
+ */
+function stateOf(key, entry, isPage, implicitTags, now) {
+  const revalidate = entry.cacheControl?.revalidate;
+  const renderable = isPage && typeof revalidate === "number";
+  // Next's own soft tags (the page's path) are never invalidated by this project, but a data
+  // read honours them like hard ones in case a future revalidatePath does.
+  const hardChangedAt = Math.max(latestExpiry(entry.hardTags), latestExpiry(implicitTags));
+  if (hardChangedAt >= entry.lastModified) {
+    return renderable && inListingGrace(key, entry, changeCommittedAt(entry.hardTags, entry.lastModified), now) ? "grace" : "gone";
+  }
+  const softChanged = latestExpiry(entry.softTags, isPage ? key : undefined) >= entry.lastModified;
+  if (softChanged && !isPage) return "gone";
+  const age = now - entry.lastModified;
+  const due = (softChanged && age >= SOFT_REFRESH_MIN_AGE_MS) || (entry.value.status === 404 && age >= NOT_FOUND_REFRESH_MS);
+  if (renderable && due) return "due";
+  return typeof revalidate === "number" && age > revalidate * 1000 ? "expired" : "fresh";
+}
+
+/**
+ * Whether the page stored under `key` is of this version and fresh: what Next would serve as a
+ * cache hit without rendering anything, so lib/server/gzip-response.ts may answer it without Next.
+ * Counted as the fresh hit it is.
+ */
+export function isFreshPage(key, version) {
+  const entry = mainPool.get(key) ?? volatilePool.get(key);
+  if (entry?.value.headers?.[PAGE_VERSION_HEADER] !== version || stateOf(key, entry, true, [], Date.now()) !== "fresh") return false;
+  countsFor(key).fresh++;
+  return true;
+}
+
 export default class PageCacheHandler {
   async get(key, ctx) {
     const isPage = ctx?.kind !== "FETCH";
@@ -254,16 +294,8 @@ export default class PageCacheHandler {
       }
       return null;
     }
-    // Next's own soft tags (the page's path) are never invalidated by this project, but a data
-    // read honours them like hard ones in case a future revalidatePath does.
-    const revalidate = entry.cacheControl?.revalidate;
-    const hardChangedAt = Math.max(latestExpiry(entry.hardTags), latestExpiry(ctx?.softTags ?? []));
-    if (hardChangedAt >= entry.lastModified) {
-      if (isPage && typeof revalidate === "number" && inListingGrace(key, entry, changeCommittedAt(entry.hardTags, entry.lastModified), now)) {
-        counts.stale++;
-        noteRenderRequested(key, now);
-        return servedWhileRendered(entry, now);
-      }
+    const state = stateOf(key, entry, isPage, ctx?.softTags ?? [], now);
+    if (state === "gone") {
       entry.pool.delete(key);
       publishSize();
       if (counts) {
@@ -272,24 +304,14 @@ export default class PageCacheHandler {
       }
       return null;
     }
-    const softChanged = latestExpiry(entry.softTags, isPage ? key : undefined) >= entry.lastModified;
-    if (softChanged && !isPage) {
-      entry.pool.delete(key);
-      publishSize();
-      return null;
-    }
-    const age = now - entry.lastModified;
-    const due = (softChanged && age >= SOFT_REFRESH_MIN_AGE_MS) || (entry.value.status === 404 && age >= NOT_FOUND_REFRESH_MS);
-    if (isPage && due && typeof revalidate === "number") {
+    if (state === "grace" || state === "due") {
       counts.stale++;
       noteRenderRequested(key, now);
       return servedWhileRendered(entry, now);
     }
-    // Past its revalidate period Next serves it and renders it anew in the background, as for a soft change.
-    const expired = typeof revalidate === "number" && age > revalidate * 1000;
     if (counts) {
-      counts[expired ? "expired" : "fresh"]++;
-      if (expired) noteRenderRequested(key, now);
+      counts[state]++;
+      if (state === "expired") noteRenderRequested(key, now);
     }
     return { value: entry.value, lastModified: entry.lastModified };
   }
@@ -308,8 +330,9 @@ export default class PageCacheHandler {
     const renderStartedAt = requestedAt !== undefined && now - requestedAt < RENDER_REQUEST_MAX_AGE_MS ? requestedAt : undefined;
     let lastModified = renderStartedAt ?? now;
     if (renderStartedAt === undefined && latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
-    if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data) };
-    if (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") data.headers = { ...data.headers, [PAGE_TAGS_HEADER]: ownTags(tags).join(",") };
+    const tagList = ownTags(tags).join(",");
+    if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data, tagList), [PAGE_KEY_HEADER]: encodeURIComponent(key) };
+    if (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") data.headers = { ...data.headers, [PAGE_TAGS_HEADER]: tagList };
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {
       value: data,

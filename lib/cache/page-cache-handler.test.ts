@@ -8,7 +8,7 @@ import { soft } from "./tags";
 
 // The smallest budget, so a test can fill the pools: 12.8 MB of pages, 0.8 MB for volatile entries.
 process.env.PAGE_CACHE_MAX_MB = "16";
-const { default: PageCacheHandler, LISTING_CHANGE_GRACE_MS, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
+const { default: PageCacheHandler, isFreshPage, LISTING_CHANGE_GRACE_MS, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
 
 type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "expired" | "hard" | "cold", number>> & { bytes: number; entries: number };
 const stats = () => (globalThis as unknown as Record<symbol, Stats>)[Symbol.for("ri-news-portal.page-cache-stats")]!;
@@ -45,6 +45,25 @@ describe("the page cache handler", () => {
     expect(await version()).toBe(first);
     await new PageCacheHandler().set("/berita/versi", withPayload("2:b\\n1:a"), pageContext);
     expect(await version()).toBe(first);
+  });
+
+  it("tells the layer in front whether a page is of a version and fresh, counting each such answer as a fresh hit", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("/berita/segar", page("<p>S</p>", ["article-slug:segar"]), pageContext);
+    const version = (await cache.get("/berita/segar", lookup))!.value.headers![PAGE_VERSION_HEADER]!;
+    const fresh = stats().article.fresh;
+    expect(isFreshPage("/berita/segar", version)).toBe(true);
+    expect(stats().article.fresh).toBe(fresh + 1);
+    expect(isFreshPage("/berita/segar", "another-version")).toBe(false);
+    expect(isFreshPage("/berita/lain", version)).toBe(false);
+    // Past its revalidate period: Next serves it and renders it anew, so the layer must not.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + REVALIDATE_S * 1000 + 1 });
+    expect(isFreshPage("/berita/segar", version)).toBe(false);
+    vi.useRealTimers();
+    expect(isFreshPage("/berita/segar", version)).toBe(true);
+    await cache.revalidateTag("article-slug:segar");
+    expect(isFreshPage("/berita/segar", version)).toBe(false);
+    expect(stats().article.fresh).toBe(fresh + 2);
   });
 
   it("gives each stored page its own tags (not Next's implicit ones) for a shared cache in front", async () => {

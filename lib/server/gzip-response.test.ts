@@ -1,5 +1,7 @@
+import { request } from "node:http";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import PageCacheHandler, { SOFT_REFRESH_MIN_AGE_MS } from "@/lib/cache/page-cache-handler.mjs";
 import { PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
 import { compressedCopies } from "./gzip-response";
 import { serveThroughLayer } from "./layer-testing";
@@ -92,5 +94,96 @@ describe("gzip in front of Next", () => {
     const res = await get("/versi/rsc");
     expect(res.headers.etag).toBeUndefined();
     expect(res.headers[PAGE_VERSION_HEADER]).toBeUndefined();
+  });
+});
+
+describe("a fresh cache hit answered from its kept copy, without Next", () => {
+  const cache = new PageCacheHandler();
+  const pageContext = { cacheControl: { revalidate: 300, expire: 31_536_000 } };
+  let nextAnswers = 0;
+  let fast: Awaited<ReturnType<typeof serveThroughLayer>>;
+
+  beforeAll(async () => {
+    // Plays Next: a page from the page cache when it serves one (a hit), rendered and stored when not.
+    fast = await serveThroughLayer(async (req, res) => {
+      nextAnswers++;
+      const { pathname } = new URL(req.url!, "http://localhost");
+      // Next keys a page by its path decoded (a search's holds the query as typed).
+      const key = decodeURIComponent(pathname);
+      const hit = await cache.get(key, { kind: "APP_PAGE" });
+      let value = hit?.value;
+      if (!value) {
+        value = { kind: "APP_PAGE", html: PAGE.replace("Berita", `Berita ${nextAnswers}`), headers: { "x-next-cache-tags": `site,article-slug:${pathname}` }, status: 200 };
+        await cache.set(key, value, pageContext);
+      }
+      for (const [name, header] of Object.entries(value.headers ?? {})) res.setHeader(name, header);
+      res.setHeader("x-nextjs-cache", hit ? "HIT" : "MISS");
+      res.setHeader("vary", "rsc, next-router-state-tree");
+      res.setHeader("cache-control", "s-maxage=300");
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.end(value.html);
+    });
+  });
+  afterAll(() => {
+    fast.close();
+    vi.useRealTimers();
+  });
+
+  /** The page answered twice by Next (rendered, then a hit), so that the layer keeps it. */
+  async function keptHit(path: string) {
+    await fast.get(path);
+    return fast.get(path);
+  }
+
+  it("answers the page with the head and bytes of Next's hit, until a hard change, then asks Next", async () => {
+    const hit = await keptHit("/berita/cepat");
+    expect(hit.headers["x-nextjs-cache"]).toBe("HIT");
+    const answers = nextAnswers;
+    for (const path of ["/berita/cepat", "/berita/cepat?utm_source=wa"]) {
+      const kept = await fast.get(path);
+      expect(kept.body.equals(hit.body)).toBe(true);
+      const { date: _date, ...headers } = kept.headers;
+      const { date: _hitDate, ...hitHeaders } = hit.headers;
+      expect(headers).toEqual(hitHeaders);
+    }
+    expect(nextAnswers).toBe(answers);
+    expect((await fast.get("/berita/cepat", { "accept-encoding": "gzip", "if-none-match": hit.headers.etag! })).status).toBe(304);
+    expect(nextAnswers).toBe(answers);
+
+    await cache.revalidateTag("article-slug:/berita/cepat");
+    const changed = await fast.get("/berita/cepat");
+    expect(nextAnswers).toBe(answers + 1);
+    expect(changed.headers["x-nextjs-cache"]).toBe("MISS");
+    expect(changed.headers.etag).not.toBe(hit.headers.etag);
+  });
+
+  it("keeps a page whose cache key no header could carry as it is (a search as typed)", async () => {
+    const path = `/cari/hasil/${encodeURIComponent("🔥 “api”")}/1`;
+    await keptHit(path);
+    const answers = nextAnswers;
+    expect((await fast.get(path)).status).toBe(200);
+    expect(nextAnswers).toBe(answers);
+  });
+
+  it("leaves to Next what the page varies on, HEAD, clients without gzip, and listing pages kept apart by `page`", async () => {
+    await keptHit("/terkini");
+    const answers = nextAnswers;
+    await fast.get("/terkini", { "accept-encoding": "gzip", rsc: "1" });
+    await fast.get("/terkini", {});
+    await new Promise<void>((resolve) => request(`${fast.base}/terkini`, { method: "HEAD" }, (res) => res.resume().on("end", resolve)).end());
+    await fast.get("/terkini?page=2");
+    expect(nextAnswers).toBe(answers + 4);
+  });
+
+  it("asks Next once a soft change is due, so that Next serves the page while it renders it again", async () => {
+    await cache.set("/tag/lambat", { kind: "APP_PAGE", html: PAGE, headers: { "x-next-cache-tags": "site,~popular" }, status: 200 }, pageContext);
+    await keptHit("/tag/lambat");
+    const answers = nextAnswers;
+    await cache.revalidateTag("~popular");
+    await fast.get("/tag/lambat");
+    expect(nextAnswers).toBe(answers);
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SOFT_REFRESH_MIN_AGE_MS });
+    await fast.get("/tag/lambat");
+    expect(nextAnswers).toBe(answers + 1);
   });
 });

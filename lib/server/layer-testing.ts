@@ -1,7 +1,7 @@
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { SharedCacheProvider } from "@/lib/cache/shared-cache";
-import { acceptsGzip, finishWhenComplete } from "./gzip-response";
+import { acceptsGzip, answerFromKeptCopy, finishWhenComplete } from "./gzip-response";
 import { isReaderPageRequest } from "./reader-pages";
 import { routeSearchToResults } from "./search-route";
 import { isNotFoundPageRequest, notFoundPageFrom } from "./not-found-pages";
@@ -20,6 +20,7 @@ export async function serveThroughLayer(answer: (req: IncomingMessage, res: Serv
     if (sharedCache) decideSharedCaching(req, res, sharedCache);
     routeSearchToResults(req);
     const okAs = withdrawals && routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
+    if (okAs === undefined && answerFromKeptCopy(req, res)) return;
     const gzip = acceptsGzip(req);
     const readerPage = isReaderPageRequest(req);
     if (gzip || readerPage) finishWhenComplete(req, res, { gzip, readerPage, okAs, notFoundPage });

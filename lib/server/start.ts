@@ -9,7 +9,7 @@ import { sharedCacheSettings, type SharedCacheProvider } from "@/lib/cache/share
 import { shortenSharedCaching } from "@/lib/cache/cache-control";
 import { ConfigurationError, serverProcesses, trustProxy } from "./environment";
 import { dropUntrustedForwarding, isHttps } from "./forwarded-headers";
-import { acceptsGzip, finishWhenComplete } from "./gzip-response";
+import { acceptsGzip, answerFromKeptCopy, finishWhenComplete } from "./gzip-response";
 import { answerPermanentRedirectsWith301 } from "./permanent-redirects";
 import { isReaderPageRequest } from "./reader-pages";
 import { answerMalformedRequest } from "./request-guard";
@@ -77,6 +77,7 @@ async function serve(): Promise<void> {
     answerPermanentRedirectsWith301(req, res);
     routeSearchToResults(req);
     const okAs = routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
+    if (okAs === undefined && answerFromKeptCopy(req, res)) return;
     // Media files are already compressed images: held back and buffered for nothing.
     const gzip = acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX);
     const readerPage = isReaderPageRequest(req);
