@@ -1,6 +1,10 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { closeDatabase, getDb } from "@/db/client";
+import { articles } from "@/db/schema";
+import { applyInvalidations, recordInvalidation } from "@/lib/cache/invalidation";
+import { tags } from "@/lib/cache/tags";
 import { seedFreshDatabase } from "@/lib/seed/testing";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { makeArticle, seededStaff } from "@/lib/newsroom/testing";
@@ -71,5 +75,18 @@ describe("a withdrawn article's address", () => {
     transitionArticle({ kind: "staff", user: editor }, { articleId: withdrawn.id, transition: "reinstate" });
     await layer.get(`/berita/${withdrawn.slug}`);
     expect(asked.at(-1)).toBe(`/berita/${withdrawn.slug}`);
+  });
+
+  it("follows a withdrawal another server process made as soon as its invalidation is applied here", async () => {
+    // What another process's transition leaves in the database: the change and its invalidation, in one transaction.
+    getDb().transaction((tx) => {
+      tx.update(articles).set({ status: "withdrawn", withdrawnAt: Date.now(), withdrawalReason: "Foto keliru." }).where(eq(articles.id, published.id)).run();
+      recordInvalidation(tx, [tags.article(published.id), tags.articleSlug(published.slug)]);
+    });
+    await layer.get(`/berita/${published.slug}`);
+    expect(asked.at(-1)).toBe(`/berita/${published.slug}`);
+    applyInvalidations();
+    await layer.get(`/berita/${published.slug}`);
+    expect(asked.at(-1)).toBe(`/pencabutan/${published.slug}`);
   });
 });
