@@ -165,14 +165,16 @@ describe("a fresh cache hit answered from its kept copy, without Next", () => {
     expect(nextAnswers).toBe(answers);
   });
 
-  it("leaves to Next what the page varies on, HEAD, clients without gzip, and listing pages kept apart by `page`", async () => {
+  it("leaves to Next what the page varies on, HEAD, clients without gzip, another `page` and a path that only looks like it", async () => {
     await keptHit("/terkini");
+    await keptHit("/");
     const answers = nextAnswers;
     await fast.get("/terkini", { "accept-encoding": "gzip", rsc: "1" });
     await fast.get("/terkini", {});
     await new Promise<void>((resolve) => request(`${fast.base}/terkini`, { method: "HEAD" }, (res) => res.resume().on("end", resolve)).end());
     await fast.get("/terkini?page=2");
-    expect(nextAnswers).toBe(answers + 4);
+    await fast.get("//terkini");
+    expect(nextAnswers).toBe(answers + 5);
   });
 
   it("asks Next once a soft change is due, so that Next serves the page while it renders it again", async () => {

@@ -75,7 +75,8 @@ const searchCopies = new KeptCopies(Math.floor(MAX_CACHE_BYTES * 0.1));
  * query string other than `page` (its copy is the page's own, found under the path).
  */
 function copyPlace(url: string): { key: string; copies: KeptCopies; mayAdd: boolean } {
-  const { pathname, searchParams } = new URL(url, "http://localhost");
+  // Prefixed, not resolved: `//host/x` is a path here, not another host's address.
+  const { pathname, searchParams } = new URL(`http://localhost${url}`);
   const keys = [...searchParams.keys()];
   const listingUrl = keys.length === 0 || (keys.length === 1 && keys[0] === "page");
   const page = searchParams.get("page");
