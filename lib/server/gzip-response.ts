@@ -10,13 +10,13 @@ import { isReaderHtml, isReaderPageRequest, withoutClientRuntime } from "./reade
 // @NOTE Next gzips every response anew and keeps nothing, which halves the throughput of a page
 // served from its cache (caching-findings.md). So Next's compression is off and this layer gzips
 // instead: a response that carries an ETag (a cached page, a static file) is compressed once and
-// kept, keyed by path (and `page`) with its ETag, so a page served a thousand times is compressed
-// once. Only a URL without a query (or with just `page`) adds a copy: `?r=<random>` on an article
-// finds the article's copy. Searches (their results route has the query in its path) keep theirs
-// apart, so a loop of random searches cannot push the site out.
+// kept, keyed by path + ETag, so a page served a thousand times is compressed once. The query is
+// not in the key, and only a URL without one (or with just `page`) adds a copy: `?r=<random>` or
+// `?page=<random>` on an article finds the article's copy. Searches (their results route has the
+// query in its path) keep theirs apart, so a loop of random searches cannot push the site out.
 //
 // @NOTE A reader page's copy also keeps the head Next sent with it on a cache hit, and the next
-// request for it is answered from here without Next (answerFromKeptCopy) as long as the page cache
+// request for its URL (no query but `page`) is answered from here without Next (answerFromKeptCopy) as long as the page cache
 // holds that very version fresh: Next's routing and response handling cost a cache hit about 0.8 ms
 // of CPU, most of what it cost at all. Whatever is not a fresh hit (a page due for a refresh, a
 // listing in its grace, an expired one) still goes to Next, which serves and renders it.
@@ -26,8 +26,8 @@ const MIN_BYTES = 1024;
 const MAX_CACHE_BYTES = pageCacheBudget().gzip;
 
 type Head = [name: string, value: number | string | string[]][];
-/** A reader page as Next sent it on a cache hit: where the page cache keeps it, its version and its head. */
-type KeptPage = { cacheKey: string; version: string; head: Head };
+/** A reader page as Next sent it on a cache hit for `url` (a page URL): where the page cache keeps it, its version and its head. */
+type KeptPage = { url: string; cacheKey: string; version: string; head: Head };
 type KeptCopy = { etag: string; gzipped: Buffer; page?: KeptPage };
 
 const bytesOf = (copy: KeptCopy) => copy.gzipped.length + (copy.page ? JSON.stringify(copy.page).length : 0);
@@ -35,6 +35,8 @@ const bytesOf = (copy: KeptCopy) => copy.gzipped.length + (copy.page ? JSON.stri
 /** Gzipped bodies by key; the least recently used go first once over their byte budget. */
 class KeptCopies {
   private readonly copies = new Map<string, KeptCopy>();
+  /** Page URL -> the key of the copy kept with a page's head for it: the version last sent as a hit. One per copy. */
+  private readonly pages = new Map<string, string>();
   bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
@@ -52,15 +54,24 @@ class KeptCopies {
     return known;
   }
 
+  /** The copy kept with a page's head for this page URL, if there is one. */
+  pageAt(url: string): KeptCopy | undefined {
+    const key = this.pages.get(url);
+    return key === undefined ? undefined : this.get(key);
+  }
+
   set(key: string, copy: KeptCopy): void {
     const previous = this.copies.get(key);
     this.bytes += bytesOf(copy) - (previous ? bytesOf(previous) : 0);
     this.copies.delete(key);
     this.copies.set(key, copy);
+    if (previous?.page && previous.page.url !== copy.page?.url && this.pages.get(previous.page.url) === key) this.pages.delete(previous.page.url);
+    if (copy.page) this.pages.set(copy.page.url, key);
     for (const [oldKey, oldCopy] of this.copies) {
       if (this.bytes <= this.maxBytes) break;
       this.copies.delete(oldKey);
       this.bytes -= bytesOf(oldCopy);
+      if (oldCopy.page && this.pages.get(oldCopy.page.url) === oldKey) this.pages.delete(oldCopy.page.url);
     }
   }
 }
@@ -70,45 +81,57 @@ class KeptCopies {
 const siteCopies = new KeptCopies(Math.floor(MAX_CACHE_BYTES * 0.9));
 const searchCopies = new KeptCopies(Math.floor(MAX_CACHE_BYTES * 0.1));
 
+// Prefixed, not resolved: `//host/x` is a path here, not another host's address.
+const pathOf = (url: string) => new URL(`http://localhost${url}`);
+
+const copiesFor = (pathname: string) => (pathname.startsWith(`${SEARCH_PAGE_PATH}/`) ? searchCopies : siteCopies);
+
+/** A URL's path, with its `page` when that is all its query holds; null when it holds anything else. */
+function pageUrlOf(url: string): { pathname: string; pageUrl: string | null } {
+  const { pathname, searchParams } = pathOf(url);
+  const keys = [...searchParams.keys()];
+  if (keys.length === 0) return { pathname, pageUrl: pathname };
+  return { pathname, pageUrl: keys.length === 1 && keys[0] === "page" ? `${pathname}?page=${searchParams.get("page")}` : null };
+}
+
 /**
  * Where a response's gzipped copy is kept and under which key; `mayAdd` is false for a URL with a
  * query string other than `page` (its copy is the page's own, found under the path).
  */
-function copyPlace(url: string): { key: string; copies: KeptCopies; mayAdd: boolean } {
-  // Prefixed, not resolved: `//host/x` is a path here, not another host's address.
-  const { pathname, searchParams } = new URL(`http://localhost${url}`);
-  const keys = [...searchParams.keys()];
-  const listingUrl = keys.length === 0 || (keys.length === 1 && keys[0] === "page");
-  const page = searchParams.get("page");
-  const copies = pathname.startsWith(`${SEARCH_PAGE_PATH}/`) ? searchCopies : siteCopies;
-  return { key: page === null ? pathname : `${pathname}?page=${page}`, copies, mayAdd: listingUrl };
+function copyPlace(url: string, etag: string): { key: string; copies: KeptCopies; mayAdd: boolean } {
+  const { pathname, pageUrl } = pageUrlOf(url);
+  return { key: `${pathname} ${etag}`, copies: copiesFor(pathname), mayAdd: pageUrl !== null };
 }
 
 /** The gzipped copy kept for this URL's response with this ETag, if there is one. */
 function keptCopy(url: string, etag: string): KeptCopy | undefined {
-  const { key, copies } = copyPlace(url);
-  const copy = copies.get(key);
-  return copy?.etag === etag ? copy : undefined;
+  const { key, copies } = copyPlace(url, etag);
+  return copies.get(key);
 }
 
 /** The body gzipped, and kept when it has an ETag and its URL may add a copy. */
 function compressAndKeep(url: string, etag: string | null, body: Buffer): Buffer {
   const gzipped = gzipSync(body, { level: 6 });
   if (etag !== null) {
-    const { key, copies, mayAdd } = copyPlace(url);
+    const { key, copies, mayAdd } = copyPlace(url, etag);
     if (mayAdd) copies.set(key, { etag, gzipped });
   }
   return gzipped;
 }
 
-/** Keeps, beside this URL's copy, the head of the cache hit it was just sent as. */
-function keepPage(url: string, etag: string, page: KeptPage): void {
-  const { key, copies, mayAdd } = copyPlace(url);
+/**
+ * Keeps, beside this URL's copy, the head of the cache hit it was just sent as. A copy keeps one
+ * page URL, its path's own before any `?page=` that led to the same page (`?page=9` on an article).
+ */
+function keepPage(url: string, etag: string, page: Omit<KeptPage, "url">): void {
+  const { pathname, pageUrl } = pageUrlOf(url);
+  const { key, copies } = copyPlace(url, etag);
   const copy = copies.get(key);
-  if (mayAdd && copy?.etag === etag && !copy.page) copies.set(key, { ...copy, page });
+  if (pageUrl === null || !copy || copy.page?.url === pageUrl || (copy.page && pageUrl !== pathname)) return;
+  copies.set(key, { ...copy, page: { ...page, url: pageUrl } });
 }
 
-/** The request headers a response varies on that this one carries (Accept-Encoding aside: only gzip is kept). */
+/** Whether this request carries a header the response varies on (Accept-Encoding aside: only gzip is kept). */
 function carriesVariedHeader(req: IncomingMessage, vary: string): boolean {
   return vary.split(",").some((name) => {
     const header = name.trim().toLowerCase();
@@ -122,12 +145,12 @@ function carriesVariedHeader(req: IncomingMessage, vary: string): boolean {
  */
 export function answerFromKeptCopy(req: IncomingMessage, res: ServerResponse): boolean {
   if (!acceptsGzip(req) || !isReaderPageRequest(req)) return false;
-  const { key, copies } = copyPlace(req.url!);
-  const copy = copies.get(key);
+  const { pathname, pageUrl } = pageUrlOf(req.url!);
+  const copy = pageUrl === null ? undefined : copiesFor(pathname).pageAt(pageUrl);
   const page = copy?.page;
-  if (!page || !isFreshPage(page.cacheKey, page.version)) return false;
+  if (!page) return false;
   const vary = page.head.find(([name]) => name === "vary")?.[1];
-  if (vary !== undefined && carriesVariedHeader(req, String(vary))) return false;
+  if ((vary !== undefined && carriesVariedHeader(req, String(vary))) || !isFreshPage(page.cacheKey, page.version)) return false;
   for (const [name, value] of page.head) res.setHeader(name, value);
   if (matchesEtag(req.headers["if-none-match"], copy.etag)) {
     for (const name of ["content-type", "content-encoding"]) res.removeHeader(name);
