@@ -132,8 +132,8 @@ function keepPage(url: string, etag: string, page: Omit<KeptPage, "url">): void 
 }
 
 /** Whether this request carries a header the response varies on (Accept-Encoding aside: only gzip is kept). */
-function carriesVariedHeader(req: IncomingMessage, vary: string): boolean {
-  return vary.split(",").some((name) => {
+function carriesVariedHeader(req: IncomingMessage, vary: number | string | string[] | undefined): boolean {
+  return String(vary ?? "").split(",").some((name) => {
     const header = name.trim().toLowerCase();
     return header !== "accept-encoding" && req.headers[header] !== undefined;
   });
@@ -150,7 +150,7 @@ export function answerFromKeptCopy(req: IncomingMessage, res: ServerResponse): b
   const page = copy?.page;
   if (!page) return false;
   const vary = page.head.find(([name]) => name === "vary")?.[1];
-  if ((vary !== undefined && carriesVariedHeader(req, String(vary))) || !isFreshPage(page.cacheKey, page.version)) return false;
+  if (carriesVariedHeader(req, vary) || !isFreshPage(page.cacheKey, page.version)) return false;
   for (const [name, value] of page.head) res.setHeader(name, value);
   if (matchesEtag(req.headers["if-none-match"], copy.etag)) {
     for (const name of ["content-type", "content-encoding"]) res.removeHeader(name);
@@ -284,7 +284,7 @@ export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { 
     }
     const sent = sendBody(body);
     const cacheHit = res.getHeader("x-nextjs-cache") === "HIT" && res.getHeader("content-encoding") === "gzip" && !res.hasHeader("set-cookie");
-    if (readerPage && okAs === undefined && statusCode === 200 && cacheHit && typeof version === "string" && typeof cacheKey === "string" && !carriesVariedHeader(req, String(res.getHeader("vary")))) {
+    if (readerPage && okAs === undefined && statusCode === 200 && cacheHit && typeof version === "string" && typeof cacheKey === "string" && !carriesVariedHeader(req, res.getHeader("vary"))) {
       const head: Head = Object.entries(res.getHeaders()).flatMap(([name, value]) => (value === undefined || name === "content-length" || headersBeforeNext.has(name) ? [] : [[name, value]]));
       keepPage(req.url!, `"${version}"`, { cacheKey: decodeURIComponent(cacheKey), version, head });
     }

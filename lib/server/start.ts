@@ -72,12 +72,13 @@ async function serve(): Promise<void> {
       return null;
     });
     if (!request) return;
+    routeSearchToResults(req);
+    const okAs = routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
+    // A fresh hit goes out with the head Next's answer had once these below had shaped it.
+    if (okAs === undefined && answerFromKeptCopy(req, res)) return;
     shortenSharedCaching(res);
     decideSharedCaching(req, res, sharedCache);
     answerPermanentRedirectsWith301(req, res);
-    routeSearchToResults(req);
-    const okAs = routeWithdrawnArticle(req) ? 410 : isNotFoundPageRequest(req) ? 404 : undefined;
-    if (okAs === undefined && answerFromKeptCopy(req, res)) return;
     // Media files are already compressed images: held back and buffered for nothing.
     const gzip = acceptsGzip(req) && !req.url?.startsWith(MEDIA_URL_PREFIX);
     const readerPage = isReaderPageRequest(req);
