@@ -38,7 +38,7 @@ test("with an analytics id set, readers are asked first and Google's script load
     await saveTag(admin, TAG_ID.toLowerCase(), "Tag analitik disimpan.");
     await expect(admin.getByLabel("ID Google Analytics 4 atau Google Tag Manager")).toHaveValue(TAG_ID);
     // Changes reach the cache at once; a page may be served as it was for up to 0.9 s (README, "Caching").
-    await expect.poll(async () => (await request.get("/")).text()).toContain(`data-analytics-id="${TAG_ID}"`);
+    for (const path of ["/", SEED_ARTICLE_PATH, "/terkini"]) await expect.poll(async () => (await request.get(path)).text(), path).toContain(`data-analytics-id="${TAG_ID}"`);
 
     const accepting = await readerPage(browser);
     await accepting.page.goto(SEED_ARTICLE_PATH);

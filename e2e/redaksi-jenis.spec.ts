@@ -30,7 +30,7 @@ test("an Advertorial is labelled on its page, its card and in RSS, is no NewsArt
   expect(types).not.toContain("NewsArticle");
   expect(await seriousViolations(reader, "article")).toEqual([]);
 
-  // Listings take up to a second to show a new story (the listing grace).
+  // Listings take up to a second to show a new story (the grace after a hard change).
   await expect.poll(async () => (await (await request.get("/terkini")).text()).includes(publicPath)).toBe(true);
   await reader.goto("/terkini");
   const card = reader.getByRole("listitem").filter({ has: reader.getByRole("link", { name: title }) });

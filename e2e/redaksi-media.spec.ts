@@ -164,7 +164,7 @@ test("an editor uploads a photo inside the editor, puts it in the body and as fe
   expect(jsonLd.join("")).toContain(ogImage);
 
   // Listings show it too (through next/image, which reads it from the media route), within the
-  // second a listing may still be served as it was before the publish (the listing grace).
+  // second a listing may still be served as it was before the publish (the grace after a hard change).
   const listed = reader.getByRole("img", { name: alt }).first();
   await expect.poll(async () => {
     await reader.goto("/terkini");

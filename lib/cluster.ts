@@ -1,7 +1,7 @@
 import cluster from "node:cluster";
 
-// `npm start` with more than one server process (WEB_CONCURRENCY, lib/server/start.ts): a primary
-// that serves nothing forks the server processes and keeps what there must be one of. The first
+// `npm start` (lib/server/start.ts): a primary, which renders nothing (it is the front, lib/server/
+// front.ts), forks the server processes (WEB_CONCURRENCY) and keeps what there must be one of. The first
 // server process is the lead: it alone runs the scheduler and creates the admin account from the
 // environment. Article views go to the primary, the one writer of counts (lib/views/index.ts), and a
 // cache invalidation made by one server process is announced to the others at once
@@ -12,9 +12,11 @@ export const PROCESS_ROLE_ENV = "PORTAL_PROCESS_ROLE";
 
 export type ClusterMessage =
   | { type: "portal:view"; articleId: number; client: { address: string; userAgent: string | null }; at: number }
-  | { type: "portal:invalidated" };
+  | { type: "portal:invalidated" }
+  /** A server process listens on this socket (lib/server/server-processes.ts). */
+  | { type: "portal:serving"; socketPath: string };
 
-/** Whether this process runs the site's one-of-a-kind jobs: a lone server, or the lead of several. */
+/** Whether this process runs the site's one-of-a-kind jobs: the lead server process (or a server outside `npm start`: `next dev`). */
 export function runsSingletonJobs(env: Record<string, string | undefined> = process.env): boolean {
   return env[PROCESS_ROLE_ENV] !== "follower";
 }

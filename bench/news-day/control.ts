@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { PROFILE_FILE, STATS_FILE, STATS_INTERVAL_MS, WRITERS_FILE, type NewsDayStats } from "./protocol";
+import { FRONT_STATS_FILE, PROFILE_FILE, STATS_FILE, STATS_INTERVAL_MS, WRITERS_FILE, type CacheOutcomes, type FrontStats, type NewsDayStats } from "./protocol";
 
 // The benchmark's side of the directory it shares with the server (see ./protocol.ts).
 
@@ -32,14 +32,36 @@ export async function stopProfile(dir: string, outputPath: string, timeoutMs = 3
   }
 }
 
-function readStatsFile(dir: string): NewsDayStats | null {
-  const path = join(dir, STATS_FILE);
+function readJson<T>(path: string): T | null {
   if (!existsSync(path)) return null;
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as NewsDayStats;
+    return JSON.parse(readFileSync(path, "utf8")) as T;
   } catch {
     return null;
   }
+}
+
+const addOutcomes = (a: CacheOutcomes, b: CacheOutcomes): CacheOutcomes => ({
+  fresh: a.fresh + b.fresh,
+  stale: a.stale + b.stale,
+  expired: a.expired + b.expired,
+  hard: a.hard + b.hard,
+  cold: a.cold + b.cold,
+});
+
+/**
+ * The server's stats with the front's fresh hits added, once both were written after `since`; the
+ * front's alone when the server process wrote none yet. Without a front (an older build), the server's.
+ */
+function readStats(dir: string, since: number): NewsDayStats | null {
+  const stats = readJson<NewsDayStats>(join(dir, STATS_FILE));
+  const front = readJson<FrontStats>(join(dir, FRONT_STATS_FILE));
+  if (!stats || stats.writtenAt <= since) return null;
+  if (!existsSync(join(dir, FRONT_STATS_FILE))) return stats;
+  if (!front || front.writtenAt <= since) return null;
+  if (!stats.pageCache || !front.pageCache) return stats;
+  const { article, other } = front.pageCache;
+  return { ...stats, pageCache: { ...stats.pageCache, article: addOutcomes(stats.pageCache.article, article), other: addOutcomes(stats.pageCache.other, other) } };
 }
 
 /**
@@ -50,8 +72,8 @@ function readStatsFile(dir: string): NewsDayStats | null {
 export async function statsAfter(dir: string, since: number, until: (stats: NewsDayStats) => boolean = () => true, timeoutMs = 30_000): Promise<NewsDayStats> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const stats = readStatsFile(dir);
-    if (stats && stats.writtenAt > since && until(stats)) return stats;
+    const stats = readStats(dir, since);
+    if (stats && until(stats)) return stats;
     await sleep(STATS_INTERVAL_MS / 5);
   }
   throw new Error(`The server wrote no ${STATS_FILE} in ${dir} within ${timeoutMs / 1000}s (is NEWS_DAY_BENCH_DIR reaching instrumentation.ts?)`);

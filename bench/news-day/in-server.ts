@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { join } from "node:path";
 import { editPublishedArticle, openNewsroomDesk, publishNewArticle, type NewsroomDesk } from "./newsroom-writers";
@@ -6,6 +6,7 @@ import {
   MAX_REPORTED_FAILURES,
   PROFILE_FILE,
   readPageCacheStats,
+  replaceFile,
   STATS_FILE,
   STATS_INTERVAL_MS,
   WRITERS_FILE,
@@ -119,11 +120,8 @@ export function startNewsDayBench(dir: string): void {
 
   const writeStats = () => {
     const stats: NewsDayStats = { writtenAt: Date.now(), pageCache: readPageCacheStats(), writers: counts };
-    // Renamed into place, so the benchmark never reads half a file.
-    const partial = join(dir, `${STATS_FILE}.partial`);
     try {
-      writeFileSync(partial, JSON.stringify(stats));
-      renameSync(partial, join(dir, STATS_FILE));
+      replaceFile(join(dir, STATS_FILE), JSON.stringify(stats));
     } catch (error) {
       console.error("News day bench: could not write the stats:", error);
     }

@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from "node:fs";
 // What the benchmark process and the server (bench/news-day/in-server.ts) exchange through the
 // directory named by NEWS_DAY_BENCH_DIR. No imports: the server side is bundled by Next.
 
@@ -7,6 +8,8 @@ export const WRITERS_FILE = "writers";
 export const PROFILE_FILE = "profile";
 /** Rewritten by the server every STATS_INTERVAL_MS. */
 export const STATS_FILE = "stats.json";
+/** Rewritten by the front (lib/server/front.ts) every STATS_INTERVAL_MS: the fresh hits it answered itself. */
+export const FRONT_STATS_FILE = "front-stats.json";
 export const STATS_INTERVAL_MS = 500;
 export const WRITERS_POLL_MS = 250;
 /** While the writers run: one publish and one edit this often. */
@@ -42,7 +45,16 @@ export type NewsDayStats = {
   writers: WriterCounts;
 };
 
+export type FrontStats = { writtenAt: number; pageCache: PageCacheStats | null };
+
 export const MAX_REPORTED_FAILURES = 20;
+
+/** Writes a file whole: into a partial file first, renamed into place, so that its reader never sees half of it. */
+export function replaceFile(path: string, text: string): void {
+  const partial = `${path}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, path);
+}
 
 function isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0;

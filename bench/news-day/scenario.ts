@@ -121,7 +121,7 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
   }
   const base = varnish?.url ?? server.origin;
 
-  log(`Warming ${urls.length} URLs, ${WARM_CONCURRENCY} at a time…`);
+  log(`Warming ${urls.length} URLs (twice each), ${WARM_CONCURRENCY} at a time…`);
   const warmUp = await warmAll(base, urls.map((url) => url.path), {
     concurrency: WARM_CONCURRENCY,
     headers: LOAD_HEADERS,

@@ -1,7 +1,8 @@
 import { get } from "../page-weight";
 
-// Every URL of the set once before measuring, so that the load measures a warm page cache rather
-// than first renders. A few at a time: a render is CPU work, and the server has at most two cores.
+// Every URL of the set twice before measuring, so that the load measures a warm cache rather than
+// first renders: the first request renders the page, the second is the cache hit that the front
+// keeps (lib/server/front.ts). A few at a time: a render is CPU work, and the server has at most two cores.
 
 export type WarmUp = { seconds: number; statuses: Record<string, number>; failures: { path: string; answer: string }[] };
 
@@ -18,6 +19,7 @@ export async function warmAll(origin: string, paths: readonly string[], { concur
       const path = paths[next++]!;
       let answer: string;
       try {
+        await get(`${origin}${path}`, headers);
         answer = String((await get(`${origin}${path}`, headers)).status);
       } catch (error) {
         answer = error instanceof Error ? error.message : String(error);

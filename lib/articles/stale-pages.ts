@@ -130,7 +130,7 @@ export function articleChangeTags(before: ArticlePlacement | null, after: Articl
     if (joinsThePast(isPublic)) stale.push(...relatedPoolTags(isPublic));
   } else if (wasPublic && !isPublic) {
     // Unpublished or trashed: gone from its listings and every search result at once; Berita Terkait fills its place.
-    stale.push(...membershipTags(wasPublic), ...relatedPoolTags(wasPublic), ...latestOnTopicTags(wasPublic), tags.search, tags.popular, soft(tags.popular), soft(tags.trending));
+    stale.push(...membershipTags(wasPublic), ...relatedPoolTags(wasPublic), ...latestOnTopicTags(wasPublic), tags.search, tags.popular, soft(tags.popular), soft(tags.trending), tags.takedown);
   } else if (wasPublic && isPublic) {
     // Edited while live: its own page; the lists showing it refresh softly (soft article tag above).
     stale.push(soft(tags.search), soft(tags.sitemaps), ...sitemapMonthTags(isPublic).map(soft));

@@ -9,7 +9,7 @@ const TAG_COMMITTED_KEY = Symbol.for("ri-news-portal.cache-tag-committed");
 const globals = globalThis as typeof globalThis & { [TAG_EXPIRY_KEY]?: Map<string, number>; [TAG_COMMITTED_KEY]?: Map<string, number> };
 /** Tag -> when its latest invalidation reached this process. */
 const tagExpiry = (globals[TAG_EXPIRY_KEY] ??= new Map<string, number>());
-/** Tag -> when the change behind it was recorded, in its own transaction (the listing grace counts from there). */
+/** Tag -> when the change behind it was recorded, in its own transaction (the grace after a hard change counts from there). */
 const tagCommittedAt = (globals[TAG_COMMITTED_KEY] ??= new Map<string, number>());
 // Also on globalThis: instrumentation.ts and the routes that make changes may load this module apart.
 const LISTENERS_KEY = Symbol.for("ri-news-portal.cache-invalidation-listeners");

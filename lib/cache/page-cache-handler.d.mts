@@ -1,7 +1,10 @@
 export const SOFT_REFRESH_MIN_AGE_MS: number;
 export const NOT_FOUND_REFRESH_MS: number;
-export const LISTING_CHANGE_GRACE_MS: number;
-export function isFreshPage(key: string, version: string): boolean;
+export const HARD_CHANGE_GRACE_MS: number;
+/** What a stored page's freshness depends on: plain data, sent from a server process to the front. */
+export type PageFreshness = { lastModified: number; hardTags: string[]; softTags: string[]; revalidate: number | false; status: number; volatile: boolean };
+export function freshnessOf(key: string, version: string): PageFreshness | null;
+export function keptPageState(key: string, facts: PageFreshness): "fresh" | "grace" | "stale" | "gone";
 export default class PageCacheHandler {
   get(
     key: string,

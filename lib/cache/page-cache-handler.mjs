@@ -35,14 +35,16 @@ const RENDER_RACE_MARGIN_MS = 1000;
 // A soft change thus shows within this long (plus one render) of the next request, under 60 s.
 // PAGE_SOFT_REFRESH_MIN_AGE_MS shortens it for tests only (e2e/varnish.spec.ts), never past 45 s.
 export const SOFT_REFRESH_MIN_AGE_MS = Math.min(Number(process.env.PAGE_SOFT_REFRESH_MIN_AGE_MS) || 45_000, 45_000);
-// A listing, feed or sitemap whose membership changed (a hard change) is served as it was for at
-// most this long after the change committed, while one render replaces it: a publish drops the
-// busiest pages (home, Terkini, its hashtags' and category's), and readers would otherwise queue
-// behind their renders, which take up to half a second on a busy server. Counted from the commit,
-// not from when the change reached this process, so a reader sees it within 1 s in every process.
-// An article's own page and search results are never served so: an unpublish is how a newsroom
-// takes a story down.
-export const LISTING_CHANGE_GRACE_MS = 900;
+// A page whose hard dependency changed is served as it was for at most this long after the change
+// committed, while one render replaces it: a publish drops the busiest listings (home, Terkini, its
+// hashtags' and category's), an edit the page of a story everyone is reading, and readers would
+// otherwise queue behind their renders, which take up to half a second on a busy server. Counted
+// from the commit, not from when the change reached this process, so a reader sees it within 1 s in
+// every process. Never served so: search results, and an article's own page after a takedown (an
+// unpublish, a trash, a withdrawal: how a newsroom takes a story down), which records TAKEDOWN_TAG.
+export const HARD_CHANGE_GRACE_MS = 900;
+// lib/cache/tags.ts `takedown`.
+const TAKEDOWN_TAG = "takedown";
 const SOFT_PREFIX = "~";
 // Reads keyed by the hour carry this soft tag (lib/cache/tags.ts, `hour`): it expires by itself at
 // the start of every hour, in every process, with nothing to write.
@@ -131,7 +133,7 @@ function noteRenderRequested(key, now) {
 
 const POOLS_KEY = Symbol.for("ri-news-portal.page-cache-pools");
 // On globalThis: Next imports this file on its own, and `npm start`'s bundle holds another copy of it
-// that asks whether a page is fresh (isFreshPage).
+// that reads a page's freshness for the front (freshnessOf).
 const { main: mainPool, volatile: volatilePool } = (globalThis[POOLS_KEY] ??= (() => {
   const budget = pageCacheBudget();
   return { main: new Pool(budget.pages), volatile: new Pool(budget.volatile) };
@@ -152,11 +154,11 @@ function sizeOf(value) {
  * A stored page's version: a hash of its HTML as a reader gets it (without the RSC payload, which
  * differs between two renders of the same page) and of its tags, so that every server process
  * (lib/cluster.ts) gives the same page the same ETag, a render that changed nothing keeps it, and
- * one version always goes out with the same head (lib/server/gzip-response.ts replays it).
+ * one version always goes out with the same head (the front, lib/server/front.ts, replays it).
  */
 function versionOf(value, tagList) {
-  const html = typeof value.html === "string" ? value.html : String(value.html ?? "");
-  return createHash("sha1").update(stripClientRuntime(html)).update(String(value.status ?? 200)).update(tagList).digest("base64url").slice(0, 22);
+  const content = value.kind === "APP_ROUTE" ? value.body : stripClientRuntime(typeof value.html === "string" ? value.html : String(value.html ?? ""));
+  return createHash("sha1").update(content).update(String(value.status ?? 200)).update(tagList).digest("base64url").slice(0, 22);
 }
 
 function tagsOfValue(value) {
@@ -232,8 +234,9 @@ function countsFor(key) {
 }
 
 /** Whether this entry may be served while a render replaces it after a hard change committed at `changedAt`. */
-function inListingGrace(key, entry, changedAt, now) {
-  return entry.pool === mainPool && !isArticlePage(key) && (entry.value.status ?? 200) === 200 && now - changedAt < LISTING_CHANGE_GRACE_MS;
+function inChangeGrace(key, entry, changedAt, now) {
+  if (entry.pool !== mainPool || (entry.value.status ?? 200) !== 200 || now - changedAt >= HARD_CHANGE_GRACE_MS) return false;
+  return !isArticlePage(key) || !((tagExpiry.get(TAKEDOWN_TAG) ?? -Infinity) >= entry.lastModified);
 }
 
 /** A stored page as Next reads it: dated just past its revalidate period, so Next serves it and renders it anew in the background. */
@@ -249,7 +252,7 @@ function publishSize() {
 /**
  * What a lookup finds in a stored entry: "fresh"; "expired" (past its revalidate period: served while
  * Next renders it anew in the background); "due" (a soft change it is old enough to be refreshed for,
- * or an old not-found page) and "grace" (a listing whose membership just changed): served while
+ * or an old not-found page) and "grace" (a hard change committed under HARD_CHANGE_GRACE_MS ago): served while
  * rendered; "gone": not to be served again. `implicitTags` are Next's soft tags of the lookup.
  */
 function stateOf(key, entry, isPage, implicitTags, now) {
@@ -259,7 +262,7 @@ function stateOf(key, entry, isPage, implicitTags, now) {
   // read honours them like hard ones in case a future revalidatePath does.
   const hardChangedAt = Math.max(latestExpiry(entry.hardTags), latestExpiry(implicitTags));
   if (hardChangedAt >= entry.lastModified) {
-    return renderable && inListingGrace(key, entry, changeCommittedAt(entry.hardTags, entry.lastModified), now) ? "grace" : "gone";
+    return renderable && inChangeGrace(key, entry, changeCommittedAt(entry.hardTags, entry.lastModified), now) ? "grace" : "gone";
   }
   const softChanged = latestExpiry(entry.softTags, isPage ? key : undefined) >= entry.lastModified;
   if (softChanged && !isPage) return "gone";
@@ -270,15 +273,33 @@ function stateOf(key, entry, isPage, implicitTags, now) {
 }
 
 /**
- * Whether the page stored under `key` is of this version and fresh: what Next would serve as a
- * cache hit without rendering anything, so lib/server/gzip-response.ts may answer it without Next.
- * Counted as the fresh hit it is.
+ * What the freshness of the page stored under `key` as `version` depends on, for the front that keeps
+ * its copy (lib/server/front.ts) and asks isFreshPage; null when the page stored is not that version.
+ * Read without touching the page's place in the pool: a lookup is not a reader's request.
  */
-export function isFreshPage(key, version) {
-  const entry = mainPool.get(key) ?? volatilePool.get(key);
-  if (entry?.value.headers?.[PAGE_VERSION_HEADER] !== version || stateOf(key, entry, true, [], Date.now()) !== "fresh") return false;
-  countsFor(key).fresh++;
-  return true;
+export function freshnessOf(key, version) {
+  const entry = mainPool.entries.get(key) ?? volatilePool.entries.get(key);
+  if (entry?.value.headers?.[PAGE_VERSION_HEADER] !== version) return null;
+  const { lastModified, hardTags, softTags } = entry;
+  return { lastModified, hardTags, softTags, revalidate: entry.cacheControl?.revalidate ?? false, status: entry.value.status ?? 200, volatile: entry.pool === volatilePool };
+}
+
+/**
+ * How the front may answer a page stored under `key` with these facts (freshnessOf), by the
+ * invalidations this process has applied: "fresh", what Next would serve as a cache hit; "grace" (a
+ * hard change committed under HARD_CHANGE_GRACE_MS ago) and "stale" (a due soft change, past its
+ * revalidate period), what Next would serve while it renders the page anew; "gone", what must not
+ * be served again. Counted as the page cache counts its own answers (a page gone is counted where
+ * it is rendered).
+ */
+export function keptPageState(key, facts) {
+  const entry = { value: { status: facts.status }, lastModified: facts.lastModified, hardTags: facts.hardTags, softTags: facts.softTags, cacheControl: { revalidate: facts.revalidate }, pool: facts.volatile ? volatilePool : mainPool };
+  const state = stateOf(key, entry, true, [], Date.now());
+  if (state === "gone") return "gone";
+  const counts = countsFor(key);
+  if (state === "fresh" || state === "expired") counts[state]++;
+  else counts.stale++;
+  return state === "fresh" || state === "grace" ? state : "stale";
 }
 
 export default class PageCacheHandler {
@@ -331,8 +352,9 @@ export default class PageCacheHandler {
     let lastModified = renderStartedAt ?? now;
     if (renderStartedAt === undefined && latestExpiry(tags) >= lastModified - RENDER_RACE_MARGIN_MS) lastModified -= RENDER_RACE_MARGIN_MS;
     const tagList = ownTags(tags).join(",");
-    if (data.kind === "APP_PAGE") data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data, tagList), [PAGE_KEY_HEADER]: encodeURIComponent(key) };
-    if (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") data.headers = { ...data.headers, [PAGE_TAGS_HEADER]: tagList };
+    if (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") {
+      data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data, tagList), [PAGE_KEY_HEADER]: encodeURIComponent(key), [PAGE_TAGS_HEADER]: tagList };
+    }
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {
       value: data,

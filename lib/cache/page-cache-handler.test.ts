@@ -4,11 +4,11 @@ import { closeDatabase, getDb } from "@/db/client";
 import { openFreshDatabase } from "@/db/testing";
 import { applyInvalidations, invalidateTags, recordInvalidation, startInvalidationPolling } from "./invalidation";
 import { PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
-import { soft } from "./tags";
+import { soft, tags } from "./tags";
 
 // The smallest budget, so a test can fill the pools: 12.8 MB of pages, 0.8 MB for volatile entries.
 process.env.PAGE_CACHE_MAX_MB = "16";
-const { default: PageCacheHandler, isFreshPage, LISTING_CHANGE_GRACE_MS, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
+const { default: PageCacheHandler, freshnessOf, keptPageState, HARD_CHANGE_GRACE_MS, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
 
 type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "expired" | "hard" | "cold", number>> & { bytes: number; entries: number };
 const stats = () => (globalThis as unknown as Record<symbol, Stats>)[Symbol.for("ri-news-portal.page-cache-stats")]!;
@@ -23,6 +23,12 @@ const page = (html: string, tags: string[], status = 200) => ({
 });
 const pageContext = { cacheControl: { revalidate: REVALIDATE_S, expire: 31_536_000 } };
 const lookup = { kind: "APP_PAGE" };
+
+/** The HTML a lookup serves as fresh; null when it serves nothing, or the page stale while a render replaces it. */
+async function freshHtml(cache: InstanceType<typeof PageCacheHandler>, key: string): Promise<string | null> {
+  const found = await cache.get(key, lookup);
+  return found && Date.now() - found.lastModified <= REVALIDATE_S * 1000 ? (found.value.html ?? null) : null;
+}
 
 describe("the page cache handler", () => {
   beforeAll(() => openFreshDatabase());
@@ -47,23 +53,50 @@ describe("the page cache handler", () => {
     expect(await version()).toBe(first);
   });
 
-  it("tells the layer in front whether a page is of a version and fresh, counting each such answer as a fresh hit", async () => {
+  it("gives the front a page's freshness facts, by which it tells a page fresh, stale or gone as the cache itself would, counting each answer", async () => {
     const cache = new PageCacheHandler();
-    await cache.set("/berita/segar", page("<p>S</p>", ["article-slug:segar"]), pageContext);
+    await cache.set("/berita/segar", page("<p>S</p>", ["article-slug:segar", "~popular"]), pageContext);
     const version = (await cache.get("/berita/segar", lookup))!.value.headers![PAGE_VERSION_HEADER]!;
-    const fresh = stats().article.fresh;
-    expect(isFreshPage("/berita/segar", version)).toBe(true);
-    expect(stats().article.fresh).toBe(fresh + 1);
-    expect(isFreshPage("/berita/segar", "another-version")).toBe(false);
-    expect(isFreshPage("/berita/lain", version)).toBe(false);
-    // Past its revalidate period: Next serves it and renders it anew, so the layer must not.
+    expect(freshnessOf("/berita/segar", "another-version")).toBeNull();
+    expect(freshnessOf("/berita/lain", version)).toBeNull();
+    const facts = freshnessOf("/berita/segar", version)!;
+    expect(facts).toMatchObject({ hardTags: expect.arrayContaining(["article-slug:segar"]), softTags: ["~popular"], revalidate: REVALIDATE_S, status: 200, volatile: false });
+    // Plain data: it crosses to the front as JSON.
+    const sent = JSON.parse(JSON.stringify(facts));
+    const before = { ...stats().article };
+    expect(keptPageState("/berita/segar", sent)).toBe("fresh");
+    // Past its revalidate period: Next serves it and renders it anew, and so may the front.
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + REVALIDATE_S * 1000 + 1 });
-    expect(isFreshPage("/berita/segar", version)).toBe(false);
+    expect(keptPageState("/berita/segar", sent)).toBe("stale");
     vi.useRealTimers();
-    expect(isFreshPage("/berita/segar", version)).toBe(true);
+    // A soft change: fresh until the page is old enough to be refreshed for it.
+    await cache.revalidateTag("~popular");
+    expect(keptPageState("/berita/segar", sent)).toBe("fresh");
+    vi.useFakeTimers({ toFake: ["Date"], now: facts.lastModified + SOFT_REFRESH_MIN_AGE_MS });
+    expect(keptPageState("/berita/segar", sent)).toBe("stale");
+    vi.useRealTimers();
+    // A hard change: served in its grace, then gone.
     await cache.revalidateTag("article-slug:segar");
-    expect(isFreshPage("/berita/segar", version)).toBe(false);
-    expect(stats().article.fresh).toBe(fresh + 2);
+    expect(keptPageState("/berita/segar", sent)).toBe("grace");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + HARD_CHANGE_GRACE_MS });
+    expect(keptPageState("/berita/segar", sent)).toBe("gone");
+    expect(stats().article).toMatchObject({ fresh: before.fresh + 2, expired: before.expired + 1, stale: before.stale + 2, hard: before.hard });
+  });
+
+  it("lets the front serve a listing in its grace after a change, but never a search result", async () => {
+    const cache = new PageCacheHandler();
+    await cache.set("/terkini", page("<p>T</p>", ["latest"]), pageContext);
+    await cache.set("/cari/hasil/banjir/1", page("<p>C</p>", ["search"]), pageContext);
+    const factsOf = async (key: string) => freshnessOf(key, (await cache.get(key, lookup))!.value.headers![PAGE_VERSION_HEADER]!)!;
+    const listing = await factsOf("/terkini");
+    const search = await factsOf("/cari/hasil/banjir/1");
+    expect(search.volatile).toBe(true);
+    invalidateTags(["latest", "search"]);
+    expect(keptPageState("/terkini", listing)).toBe("grace");
+    expect(keptPageState("/cari/hasil/banjir/1", search)).toBe("gone");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + HARD_CHANGE_GRACE_MS });
+    expect(keptPageState("/terkini", listing)).toBe("gone");
+    vi.useRealTimers();
   });
 
   it("gives each stored page its own tags (not Next's implicit ones) for a shared cache in front", async () => {
@@ -72,16 +105,21 @@ describe("the page cache handler", () => {
     expect((await cache.get("/berita/tagged", lookup))!.value.headers?.[PAGE_TAGS_HEADER]).toBe("~article:4,site,article:3");
   });
 
-  it("serves a stored page until one of its hard tags is invalidated, then counts a hard miss", async () => {
+  it("serves a stored page until one of its hard tags is invalidated, stale in the grace after it while it is rendered anew, then counts a hard miss", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
     const cache = new PageCacheHandler();
     await cache.set("/berita/a", page("<p>A</p>", ["site", "article-slug:a"]), pageContext);
     expect((await cache.get("/berita/a", lookup))?.value.html).toBe("<p>A</p>");
 
     invalidateTags(["article-slug:b"]);
-    expect(await cache.get("/berita/a", lookup)).not.toBeNull();
+    expect(await freshHtml(cache, "/berita/a")).toBe("<p>A</p>");
 
     const before = { ...stats().article };
     invalidateTags(["article-slug:a"]);
+    expect(await freshHtml(cache, "/berita/a")).toBeNull();
+    expect((await cache.get("/berita/a", lookup))?.value.html).toBe("<p>A</p>");
+    expect(stats().article.stale).toBe(before.stale + 2);
+    vi.advanceTimersByTime(HARD_CHANGE_GRACE_MS);
     expect(await cache.get("/berita/a", lookup)).toBeNull();
     expect(stats().article.hard).toBe(before.hard + 1);
     // Gone, not kept: the next lookup is a cold one.
@@ -184,7 +222,7 @@ describe("the page cache handler", () => {
     const cache = new PageCacheHandler();
     invalidateTags(["tag:baru"]);
     await cache.set("/berita/baru", page("<p>lama?</p>", ["tag:baru"]), pageContext);
-    expect(await cache.get("/berita/baru", lookup)).toBeNull();
+    expect(await freshHtml(cache, "/berita/baru")).toBeNull();
   });
 
   it("dates a page by the lookup that asked for its render: rendered after its invalidation, it is fresh at once", async () => {
@@ -192,7 +230,7 @@ describe("the page cache handler", () => {
     await cache.set("/berita/sekali", page("<p>lama</p>", ["tag:sekali"]), pageContext);
     invalidateTags(["tag:sekali"]);
     await new Promise((resolve) => setTimeout(resolve, 2));
-    expect(await cache.get("/berita/sekali", lookup)).toBeNull();
+    expect(await freshHtml(cache, "/berita/sekali")).toBeNull();
     await cache.set("/berita/sekali", page("<p>baru</p>", ["tag:sekali"]), pageContext);
     expect((await cache.get("/berita/sekali", lookup))?.value.html).toBe("<p>baru</p>");
   });
@@ -204,13 +242,13 @@ describe("the page cache handler", () => {
     invalidateTags(["tag:balapan"]);
     await new Promise((resolve) => setTimeout(resolve, 2));
     await cache.set("/berita/balapan", page("<p>dibaca sebelum perubahan</p>", ["tag:balapan"]), pageContext);
-    expect(await cache.get("/berita/balapan", lookup)).toBeNull();
+    expect(await freshHtml(cache, "/berita/balapan")).toBeNull();
     // The render that miss asked for is trusted.
     await cache.set("/berita/balapan", page("<p>baru</p>", ["tag:balapan"]), pageContext);
     expect((await cache.get("/berita/balapan", lookup))?.value.html).toBe("<p>baru</p>");
   });
 
-  it("serves a listing whose membership changed as it was for LISTING_CHANGE_GRACE_MS while one render replaces it, then not at all", async () => {
+  it("serves a page whose hard dependency changed as it was for HARD_CHANGE_GRACE_MS while one render replaces it, then not at all; never a search result, nor an article after a takedown", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const cache = new PageCacheHandler();
     // As Next stores a page rendered with 200: without a status.
@@ -224,15 +262,23 @@ describe("the page cache handler", () => {
     expect(meanwhile?.value.html).toBe("<p>lama</p>");
     // Dated past its revalidate period: Next serves it and renders the page anew in the background.
     expect(Date.now() - meanwhile!.lastModified).toBeGreaterThan(REVALIDATE_S * 1000);
-    // An article's own page and search results: never.
-    expect(await cache.get("/berita/ramai", lookup)).toBeNull();
+    expect((await cache.get("/berita/ramai", lookup))?.value.html).toBe("<p>berita lama</p>");
     expect(await cache.get("/cari/hasil/1/ramai", lookup)).toBeNull();
 
-    vi.advanceTimersByTime(LISTING_CHANGE_GRACE_MS);
+    vi.advanceTimersByTime(HARD_CHANGE_GRACE_MS);
     expect(await cache.get("/tag/ramai/halaman/1", lookup)).toBeNull();
+    expect(await cache.get("/berita/ramai", lookup)).toBeNull();
+
+    // A takedown (unpublish, trash, withdrawal) drops an article's page at once.
+    await cache.set("/berita/turun", page("<p>turun</p>", ["article-slug:turun"]), pageContext);
+    await cache.set("/tag/turun/halaman/1", page("<p>daftar</p>", ["tag:turun"]), pageContext);
+    vi.advanceTimersByTime(10);
+    invalidateTags([tags.takedown, "article-slug:turun", "tag:turun"]);
+    expect(await cache.get("/berita/turun", lookup)).toBeNull();
+    expect((await cache.get("/tag/turun/halaman/1", lookup))?.value.html).toBe("<p>daftar</p>");
   });
 
-  it("counts the listing grace from when the change was recorded, not from when this process learnt of it", async () => {
+  it("counts the grace after a hard change from when the change was recorded, not from when this process learnt of it", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const cache = new PageCacheHandler();
     await cache.set("/tag/lambat/halaman/1", page("<p>lama</p>", ["tag:lambat"]), pageContext);
@@ -242,7 +288,7 @@ describe("the page cache handler", () => {
     vi.advanceTimersByTime(600);
     applyInvalidations();
     expect((await cache.get("/tag/lambat/halaman/1", lookup))?.value.html).toBe("<p>lama</p>");
-    vi.advanceTimersByTime(LISTING_CHANGE_GRACE_MS - 600);
+    vi.advanceTimersByTime(HARD_CHANGE_GRACE_MS - 600);
     expect(await cache.get("/tag/lambat/halaman/1", lookup)).toBeNull();
   });
 

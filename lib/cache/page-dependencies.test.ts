@@ -33,7 +33,7 @@ import { seededStaff } from "@/lib/newsroom/testing";
 import { paragraphsToBody } from "@/lib/body/schema";
 import { wibDay } from "@/lib/time";
 import { tagsDeclaredBy } from "./cached-read";
-import PageCacheHandler, { LISTING_CHANGE_GRACE_MS, SOFT_REFRESH_MIN_AGE_MS } from "./page-cache-handler.mjs";
+import PageCacheHandler, { HARD_CHANGE_GRACE_MS, SOFT_REFRESH_MIN_AGE_MS } from "./page-cache-handler.mjs";
 
 // Which cached pages each newsroom change turns into a hard miss (rendered anew before anyone sees
 // it), which it leaves to be served stale while one background render refreshes them, and which it
@@ -115,8 +115,8 @@ async function outcomesOf(
     vi.advanceTimersByTime(SOFT_REFRESH_MIN_AGE_MS + 1000);
     change();
     // What the change means once it has fully landed: past the short while a listing whose
-    // membership changed is still served as it was (LISTING_CHANGE_GRACE_MS).
-    vi.advanceTimersByTime(LISTING_CHANGE_GRACE_MS);
+    // membership changed is still served as it was (HARD_CHANGE_GRACE_MS).
+    vi.advanceTimersByTime(HARD_CHANGE_GRACE_MS);
     const outcomes: Record<string, Outcome> = {};
     for (const name of Object.keys(watched)) {
       const found = await cache.get(`/${run}/${name}`, { kind: "APP_PAGE" });

@@ -1,4 +1,4 @@
-// The header a cached page's stored value carries its version in: a hash of its HTML and tags, taken once
+// The header a cached page's (or route answer's: a feed, a sitemap) stored value carries its version in: a hash of its HTML (body) and tags, taken once
 // per render by lib/cache/page-cache-handler.mjs. Next copies a cached value's headers onto each
 // response served from it; lib/server/gzip-response.ts turns it into the response's ETag and keys
 // the page's gzipped copy by it. Next's own ETag (next.config.ts `generateEtags: false`) hashed the
@@ -10,6 +10,6 @@ export const PAGE_VERSION_HEADER = "x-page-version";
 export const PAGE_TAGS_HEADER = "x-page-cache-tags";
 
 // The key a cached page is stored under (its route's path, which a rewrite may have made of the URL):
-// lib/server/gzip-response.ts asks the page cache by it whether the page it kept is still fresh.
+// lib/server/gzip-response.ts reads by it what the page's freshness depends on, for the front (lib/server/front.ts).
 // URI-encoded: a search's key holds the query as typed, and a header value takes no such characters.
 export const PAGE_KEY_HEADER = "x-page-cache-key";

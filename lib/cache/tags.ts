@@ -38,6 +38,12 @@ export const tags = {
   hour: "hour",
   /** Where old article addresses lead: changes when an article with old addresses moves or leaves. */
   articleRedirects: "article-redirects",
+  /**
+   * Recorded with every change that takes a published article off the site (unpublish, trash,
+   * withdrawal): no article page rendered before it is served in the grace after a hard change
+   * (lib/cache/page-cache-handler.mjs, which names it itself).
+   */
+  takedown: "takedown",
   article: (id: number) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   /** A hashtag's listing pages and feed. */

@@ -1,7 +1,5 @@
-import { request } from "node:http";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import PageCacheHandler, { SOFT_REFRESH_MIN_AGE_MS } from "@/lib/cache/page-cache-handler.mjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
 import { compressedCopies } from "./gzip-response";
 import { serveThroughLayer } from "./layer-testing";
@@ -96,107 +94,5 @@ describe("gzip in front of Next", () => {
     const res = await get("/versi/rsc");
     expect(res.headers.etag).toBeUndefined();
     expect(res.headers[PAGE_VERSION_HEADER]).toBeUndefined();
-  });
-});
-
-describe("a fresh cache hit answered from its kept copy, without Next", () => {
-  const cache = new PageCacheHandler();
-  const pageContext = { cacheControl: { revalidate: 300, expire: 31_536_000 } };
-  let nextAnswers = 0;
-  let fast: Awaited<ReturnType<typeof serveThroughLayer>>;
-
-  beforeAll(async () => {
-    // Plays Next: a page from the page cache when it serves one (a hit), rendered and stored when not.
-    fast = await serveThroughLayer(async (req, res) => {
-      nextAnswers++;
-      const { pathname, searchParams } = new URL(req.url!, "http://localhost");
-      // Next keys a page by its route's path decoded (a search's holds the query as typed); a
-      // listing's `page` is a path segment of its route (next.config.ts), an article has none.
-      const page = pathname.startsWith("/berita/") ? null : searchParams.get("page");
-      const key = decodeURIComponent(page ? `${pathname}/halaman/${page}` : pathname);
-      const hit = await cache.get(key, { kind: "APP_PAGE" });
-      let value = hit?.value;
-      if (!value) {
-        value = { kind: "APP_PAGE", html: PAGE.replace("Berita", `Berita ${nextAnswers}`), headers: { "x-next-cache-tags": `site,article-slug:${pathname}` }, status: 200 };
-        await cache.set(key, value, pageContext);
-      }
-      for (const [name, header] of Object.entries(value.headers ?? {})) res.setHeader(name, header);
-      res.setHeader("x-nextjs-cache", hit ? "HIT" : "MISS");
-      res.setHeader("vary", "rsc, next-router-state-tree");
-      res.setHeader("cache-control", "s-maxage=300");
-      res.setHeader("content-type", "text/html; charset=utf-8");
-      res.end(value.html);
-    });
-  });
-  afterAll(() => {
-    fast.close();
-    vi.useRealTimers();
-  });
-
-  /** The page answered twice by Next (rendered, then a hit), so that the layer keeps it. */
-  async function keptHit(path: string) {
-    await fast.get(path);
-    return fast.get(path);
-  }
-
-  it("answers the page with the head and bytes of Next's hit, until a hard change, then asks Next", async () => {
-    const hit = await keptHit("/berita/cepat");
-    expect(hit.headers["x-nextjs-cache"]).toBe("HIT");
-    const answers = nextAnswers;
-    const kept = await fast.get("/berita/cepat");
-    expect(kept.body.equals(hit.body)).toBe(true);
-    const withoutDate = (headers: Record<string, unknown>) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "date"));
-    expect(withoutDate(kept.headers)).toEqual(withoutDate(hit.headers));
-    expect(nextAnswers).toBe(answers);
-    // With another query Next answers (it might read it), and the same kept bytes go out; a `page`
-    // that leads to the same page neither takes the path's place nor gets one of its own.
-    for (const path of ["/berita/cepat?utm_source=wa", "/berita/cepat?page=9", "/berita/cepat?page=9"]) expect((await fast.get(path)).body.equals(hit.body)).toBe(true);
-    expect(nextAnswers).toBe(answers + 3);
-    await fast.get("/berita/cepat");
-    expect(nextAnswers).toBe(answers + 3);
-    expect((await fast.get("/berita/cepat", { "accept-encoding": "gzip", "if-none-match": hit.headers.etag! })).status).toBe(304);
-    expect(nextAnswers).toBe(answers + 3);
-
-    await cache.revalidateTag("article-slug:/berita/cepat");
-    const changed = await fast.get("/berita/cepat");
-    expect(nextAnswers).toBe(answers + 4);
-    expect(changed.headers["x-nextjs-cache"]).toBe("MISS");
-    expect(changed.headers.etag).not.toBe(hit.headers.etag);
-  });
-
-  it("keeps a page whose cache key no header could carry as it is (a search as typed)", async () => {
-    const path = `/cari/hasil/${encodeURIComponent("🔥 “api”")}/1`;
-    await keptHit(path);
-    const answers = nextAnswers;
-    expect((await fast.get(path)).status).toBe(200);
-    expect(nextAnswers).toBe(answers);
-  });
-
-  it("leaves to Next what the page varies on, HEAD, clients without gzip, a `page` not yet kept and a path that only looks like it", async () => {
-    await keptHit("/terkini");
-    await keptHit("/");
-    const answers = nextAnswers;
-    await fast.get("/terkini", { "accept-encoding": "gzip", rsc: "1" });
-    await fast.get("/terkini", {});
-    await new Promise<void>((resolve) => request(`${fast.base}/terkini`, { method: "HEAD" }, (res) => res.resume().on("end", resolve)).end());
-    await fast.get("/terkini?page=2");
-    await fast.get("//terkini");
-    expect(nextAnswers).toBe(answers + 5);
-    // A listing's next page, once Next served it as a hit, is a page of its own.
-    await fast.get("/terkini?page=2");
-    await fast.get("/terkini?page=2");
-    expect(nextAnswers).toBe(answers + 6);
-  });
-
-  it("asks Next once a soft change is due, so that Next serves the page while it renders it again", async () => {
-    await cache.set("/tag/lambat", { kind: "APP_PAGE", html: PAGE, headers: { "x-next-cache-tags": "site,~popular" }, status: 200 }, pageContext);
-    await keptHit("/tag/lambat");
-    const answers = nextAnswers;
-    await cache.revalidateTag("~popular");
-    await fast.get("/tag/lambat");
-    expect(nextAnswers).toBe(answers);
-    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SOFT_REFRESH_MIN_AGE_MS });
-    await fast.get("/tag/lambat");
-    expect(nextAnswers).toBe(answers + 1);
   });
 });

@@ -1,165 +1,31 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { pageCacheBudget } from "@/lib/cache/budget.mjs";
-import { isFreshPage } from "@/lib/cache/page-cache-handler.mjs";
 import { PAGE_KEY_HEADER, PAGE_VERSION_HEADER } from "@/lib/cache/page-version.mjs";
-import { SEARCH_PAGE_PATH } from "@/lib/urls";
+import { KeptCopies } from "./kept-copies";
+import { KEPT_PAGE_HEADER, keptPageNotice } from "./kept-page-header";
 import { isClientDrawnShell } from "./not-found-pages";
-import { isReaderHtml, isReaderPageRequest, withoutClientRuntime } from "./reader-pages";
+import { isReaderHtml, withoutClientRuntime } from "./reader-pages";
 
 // @NOTE Next gzips every response anew and keeps nothing, which halves the throughput of a page
 // served from its cache (caching-findings.md). So Next's compression is off and this layer gzips
 // instead: a response that carries an ETag (a cached page, a static file) is compressed once and
-// kept, keyed by path + ETag, so a page served a thousand times is compressed once. The query is
-// not in the key, and only a URL without one (or with just `page`) adds a copy: `?r=<random>` or
-// `?page=<random>` on an article finds the article's copy. Searches (their results route has the
-// query in its path) keep theirs apart, so a loop of random searches cannot push the site out.
+// kept (kept-copies.ts), so a page served a thousand times is compressed once.
 //
-// @NOTE A reader page's copy also keeps the head Next sent with it on a cache hit, and the next
-// request for its URL (no query but `page`) is answered from here without Next (answerFromKeptCopy) as long as the page cache
-// holds that very version fresh: Next's routing and response handling cost a cache hit about 0.8 ms
-// of CPU, most of what it cost at all. Whatever is not a fresh hit (a page due for a refresh, a
-// listing in its grace, an expired one) still goes to Next, which serves and renders it.
+// A reader page Next serves as a cache hit is sent with a notice for the front (kept-page-header.ts):
+// the front keeps it and answers it without a server process while the page cache holds it fresh.
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
 const MIN_BYTES = 1024;
-const MAX_CACHE_BYTES = pageCacheBudget().gzip;
 
-type Head = [name: string, value: number | string | string[]][];
-/** A reader page as Next sent it on a cache hit for `url` (a page URL): where the page cache keeps it, its version and its head. */
-type KeptPage = { url: string; cacheKey: string; version: string; head: Head };
-type KeptCopy = { etag: string; gzipped: Buffer; page?: KeptPage };
-
-const bytesOf = (copy: KeptCopy) => copy.gzipped.length + (copy.page ? JSON.stringify(copy.page).length : 0);
-
-/** Gzipped bodies by key; the least recently used go first once over their byte budget. */
-class KeptCopies {
-  private readonly copies = new Map<string, KeptCopy>();
-  /** Page URL -> the key of the copy kept with a page's head for it: the version last sent as a hit. One per copy. */
-  private readonly pages = new Map<string, string>();
-  bytes = 0;
-
-  constructor(private readonly maxBytes: number) {}
-
-  get count(): number {
-    return this.copies.size;
-  }
-
-  get(key: string): KeptCopy | undefined {
-    const known = this.copies.get(key);
-    if (known) {
-      this.copies.delete(key);
-      this.copies.set(key, known);
-    }
-    return known;
-  }
-
-  /** The copy kept with a page's head for this page URL, if there is one. */
-  pageAt(url: string): KeptCopy | undefined {
-    const key = this.pages.get(url);
-    return key === undefined ? undefined : this.get(key);
-  }
-
-  set(key: string, copy: KeptCopy): void {
-    const previous = this.copies.get(key);
-    this.bytes += bytesOf(copy) - (previous ? bytesOf(previous) : 0);
-    this.copies.delete(key);
-    this.copies.set(key, copy);
-    if (previous?.page && previous.page.url !== copy.page?.url && this.pages.get(previous.page.url) === key) this.pages.delete(previous.page.url);
-    if (copy.page) this.pages.set(copy.page.url, key);
-    for (const [oldKey, oldCopy] of this.copies) {
-      if (this.bytes <= this.maxBytes) break;
-      this.copies.delete(oldKey);
-      this.bytes -= bytesOf(oldCopy);
-      if (oldCopy.page && this.pages.get(oldCopy.page.url) === oldKey) this.pages.delete(oldCopy.page.url);
-    }
-  }
-}
-
-// A search is read again too (the story everyone looks up), but anyone can mint one: their copies
-// live apart, in a tenth of the budget, so a loop of random queries pushes out only other searches.
-const siteCopies = new KeptCopies(Math.floor(MAX_CACHE_BYTES * 0.9));
-const searchCopies = new KeptCopies(Math.floor(MAX_CACHE_BYTES * 0.1));
-
-// Prefixed, not resolved: `//host/x` is a path here, not another host's address.
-const pathOf = (url: string) => new URL(`http://localhost${url}`);
-
-const copiesFor = (pathname: string) => (pathname.startsWith(`${SEARCH_PAGE_PATH}/`) ? searchCopies : siteCopies);
-
-/** A URL's path, with its `page` when that is all its query holds; null when it holds anything else. */
-function pageUrlOf(url: string): { pathname: string; pageUrl: string | null } {
-  const { pathname, searchParams } = pathOf(url);
-  const keys = [...searchParams.keys()];
-  if (keys.length === 0) return { pathname, pageUrl: pathname };
-  return { pathname, pageUrl: keys.length === 1 && keys[0] === "page" ? `${pathname}?page=${searchParams.get("page")}` : null };
-}
-
-/**
- * Where a response's gzipped copy is kept and under which key; `mayAdd` is false for a URL with a
- * query string other than `page` (its copy is the page's own, found under the path).
- */
-function copyPlace(url: string, etag: string): { key: string; copies: KeptCopies; mayAdd: boolean } {
-  const { pathname, pageUrl } = pageUrlOf(url);
-  return { key: `${pathname} ${etag}`, copies: copiesFor(pathname), mayAdd: pageUrl !== null };
-}
-
-/** The gzipped copy kept for this URL's response with this ETag, if there is one. */
-function keptCopy(url: string, etag: string): KeptCopy | undefined {
-  const { key, copies } = copyPlace(url, etag);
-  return copies.get(key);
-}
-
-/** The body gzipped, and kept when it has an ETag and its URL may add a copy. */
-function compressAndKeep(url: string, etag: string | null, body: Buffer): Buffer {
-  const gzipped = gzipSync(body, { level: 6 });
-  if (etag !== null) {
-    const { key, copies, mayAdd } = copyPlace(url, etag);
-    if (mayAdd) copies.set(key, { etag, gzipped });
-  }
-  return gzipped;
-}
-
-/**
- * Keeps, beside this URL's copy, the head of the cache hit it was just sent as. A copy keeps one
- * page URL, its path's own before any `?page=` that led to the same page (`?page=9` on an article).
- */
-function keepPage(url: string, etag: string, page: Omit<KeptPage, "url">): void {
-  const { pathname, pageUrl } = pageUrlOf(url);
-  const { key, copies } = copyPlace(url, etag);
-  const copy = copies.get(key);
-  if (pageUrl === null || !copy || copy.page?.url === pageUrl || (copy.page && pageUrl !== pathname)) return;
-  copies.set(key, { ...copy, page: { ...page, url: pageUrl } });
-}
+const copies = new KeptCopies(pageCacheBudget().gzip);
 
 /** Whether this request carries a header the response varies on (Accept-Encoding aside: only gzip is kept). */
-function carriesVariedHeader(req: IncomingMessage, vary: number | string | string[] | undefined): boolean {
+export function carriesVariedHeader(req: IncomingMessage, vary: number | string | string[] | undefined): boolean {
   return String(vary ?? "").split(",").some((name) => {
     const header = name.trim().toLowerCase();
     return header !== "accept-encoding" && req.headers[header] !== undefined;
   });
-}
-
-/**
- * Answers a reader page from its kept copy, with the head Next sent it with, when the page cache
- * still holds that version fresh; false when Next must answer.
- */
-export function answerFromKeptCopy(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!acceptsGzip(req) || !isReaderPageRequest(req)) return false;
-  const { pathname, pageUrl } = pageUrlOf(req.url!);
-  const copy = pageUrl === null ? undefined : copiesFor(pathname).pageAt(pageUrl);
-  const page = copy?.page;
-  if (!page) return false;
-  const vary = page.head.find(([name]) => name === "vary")?.[1];
-  if (carriesVariedHeader(req, vary) || !isFreshPage(page.cacheKey, page.version)) return false;
-  for (const [name, value] of page.head) res.setHeader(name, value);
-  if (matchesEtag(req.headers["if-none-match"], copy.etag)) {
-    for (const name of ["content-type", "content-encoding"]) res.removeHeader(name);
-    res.writeHead(304).end();
-  } else {
-    res.setHeader("content-length", copy.gzipped.length);
-    res.end(copy.gzipped);
-  }
-  return true;
 }
 
 type Chunk = string | Uint8Array;
@@ -172,8 +38,8 @@ function finishedBody(chunks: WrittenChunk[], readerHtml: boolean): Buffer {
 }
 
 /** How many gzipped copies are kept, and their bytes: of the site's pages, and of searches. */
-export function compressedCopies(): { site: { count: number; bytes: number }; searches: { count: number; bytes: number } } {
-  return { site: { count: siteCopies.count, bytes: siteCopies.bytes }, searches: { count: searchCopies.count, bytes: searchCopies.bytes } };
+export function compressedCopies(): ReturnType<KeptCopies["sizes"]> {
+  return copies.sizes();
 }
 
 export function acceptsGzip(req: IncomingMessage): boolean {
@@ -183,7 +49,7 @@ export function acceptsGzip(req: IncomingMessage): boolean {
 type WriteCallback = (error?: Error | null) => void;
 
 /** Whether an If-None-Match header names this ETag (or is `*`). */
-function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const weakless = (tag: string) => tag.trim().replace(/^W\//, "");
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || weakless(tag) === weakless(etag));
@@ -273,21 +139,24 @@ export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { 
       body = Buffer.alloc(0);
     } else {
       const gzippable = gzip && statusCode === 200 && COMPRESSIBLE.test(type) && res.getHeader("content-encoding") === undefined;
-      const kept = gzippable && etag !== null ? keptCopy(req.url!, etag) : undefined;
+      const kept = gzippable && etag !== null ? copies.get(req.url!, etag) : undefined;
       body = kept?.gzipped ?? finishedBody(chunks, readerPage && isReaderHtml(statusCode, type));
       if (gzippable && (kept || body.length >= MIN_BYTES)) {
-        body = kept?.gzipped ?? compressAndKeep(req.url!, etag, body);
+        if (!kept) {
+          body = gzipSync(body, { level: 6 });
+          if (etag !== null) copies.add(req.url!, etag, body);
+        }
         res.setHeader("content-encoding", "gzip");
         const vary = res.getHeader("vary");
         res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
       }
     }
-    const sent = sendBody(body);
     const cacheHit = res.getHeader("x-nextjs-cache") === "HIT" && res.getHeader("content-encoding") === "gzip" && !res.hasHeader("set-cookie");
     if (readerPage && okAs === undefined && statusCode === 200 && cacheHit && typeof version === "string" && typeof cacheKey === "string" && !carriesVariedHeader(req, res.getHeader("vary"))) {
-      const head: Head = Object.entries(res.getHeaders()).flatMap(([name, value]) => (value === undefined || name === "content-length" || headersBeforeNext.has(name) ? [] : [[name, value]]));
-      keepPage(req.url!, `"${version}"`, { cacheKey: decodeURIComponent(cacheKey), version, head });
+      const head = res.getHeaderNames().filter((name) => name !== "content-length" && !headersBeforeNext.has(name));
+      const notice = keptPageNotice(decodeURIComponent(cacheKey), version, head);
+      if (notice) res.setHeader(KEPT_PAGE_HEADER, notice);
     }
-    return sent;
+    return sendBody(body);
   }) as typeof res.end;
 }

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 /** Every method a page, route handler or server action of this site answers. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
 
-export type Refusal = { status: 400 | 403 | 405 | 413 | 415; message: string; headers?: Record<string, string> };
+export type Refusal = { status: 400 | 403 | 405 | 413 | 415 | 503; message: string; headers?: Record<string, string> };
 
 function isDecodable(text: string): boolean {
   try {
