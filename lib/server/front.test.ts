@@ -1,5 +1,4 @@
 import { request } from "node:http";
-import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import PageCacheHandler, { HARD_CHANGE_GRACE_MS, SOFT_REFRESH_MIN_AGE_MS } from "@/lib/cache/page-cache-handler.mjs";
