@@ -274,7 +274,7 @@ function stateOf(key, entry, isPage, implicitTags, now) {
 
 /**
  * What the freshness of the page stored under `key` as `version` depends on, for the front that keeps
- * its copy (lib/server/front.ts) and asks isFreshPage; null when the page stored is not that version.
+ * its copy (lib/server/front.ts) and asks keptPageState; null when the page stored is not that version.
  * Read without touching the page's place in the pool: a lookup is not a reader's request.
  */
 export function freshnessOf(key, version) {

@@ -8,7 +8,7 @@ import { freshnessOf, type PageFreshness } from "@/lib/cache/page-cache-handler.
 export const KEPT_PAGE_HEADER = "x-kept-page";
 
 const keptPageSchema = z.object({
-  /** Where the page cache keeps the page: isFreshPage's key. */
+  /** Where the page cache keeps the page: keptPageState's key. */
   cacheKey: z.string(),
   facts: z.object({
     lastModified: z.number(),
