@@ -34,9 +34,13 @@ describe("the front: a fresh cache hit answered from its kept copy, without a se
       const hit = await cache.get(key, { kind: "APP_PAGE" });
       // Dated past its revalidate period: a page Next serves while it renders it anew.
       const stale = hit !== null && Date.now() - hit.lastModified > pageContext.cacheControl.revalidate * 1000;
-      const render = () => cache.set(key, { kind: "APP_PAGE", html: PAGE.replace("Berita", `Berita ${nextAnswers}`), headers: { "x-next-cache-tags": `site,article-slug:${pathname}` }, status: 200 }, pageContext);
-      if (!hit) await render();
-      const value = hit?.value ?? (await cache.get(key, { kind: "APP_PAGE" }))!.value;
+      // What Next renders and stores; the handler adds the version and key to its headers as it stores it.
+      const render = async () => {
+        const rendered = { kind: "APP_PAGE", html: PAGE.replace("Berita", `Berita ${nextAnswers}`), headers: { "x-next-cache-tags": `site,article-slug:${pathname}` } as Record<string, string>, status: 200 };
+        await cache.set(key, rendered, pageContext);
+        return rendered;
+      };
+      const value = hit?.value ?? (await render());
       for (const [name, header] of Object.entries(value.headers ?? {})) res.setHeader(name, header);
       res.setHeader("x-nextjs-cache", !hit ? "MISS" : stale ? "STALE" : "HIT");
       res.setHeader("vary", "rsc, next-router-state-tree");
