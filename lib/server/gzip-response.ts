@@ -13,7 +13,7 @@ import { isReaderHtml, withoutClientRuntime } from "./reader-pages";
 // kept (kept-copies.ts), so a page served a thousand times is compressed once.
 //
 // A reader page Next serves as a cache hit is sent with a notice for the front (kept-page-header.ts):
-// the front keeps it and answers it without a server process while the page cache holds it fresh.
+// the front keeps it and answers it without a server process, by the page cache's own rules (front.ts).
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
 const MIN_BYTES = 1024;
