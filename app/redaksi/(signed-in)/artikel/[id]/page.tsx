@@ -67,7 +67,9 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
           <span>Versi {article.version}</span>
           <Link href={articlePreviewPath(article.id)} className="underline">Pratinjau</Link>
           {(article.state === "published" || article.state === "withdrawn") && (
-            <Link href={articlePath(article.slug)} className="underline">Lihat di situs</Link>
+            // Not prefetched: every newsroom load of a live story would have the reader page rendered, a version
+            // the edits that follow at once make stale.
+            <Link href={articlePath(article.slug)} prefetch={false} className="underline">Lihat di situs</Link>
           )}
         </div>
       </header>
