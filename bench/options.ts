@@ -10,7 +10,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --duration S       seconds of load per page (default 10), or per news-day phase (default 60)
   --urls N           news-day: article URLs in the set, the most read first (default 5000)
   --page-cache-mb N  news-day: the server's PAGE_CACHE_MAX_MB, to hold the whole set (default 2048)
-  --cpu-prof         news-day: a CPU profile of the server during each phase, beside the report
+  --cpu-prof         news-day: CPU profiles of the server process and the front during each phase, beside the report
   --processes N      pages: server processes (the server's WEB_CONCURRENCY; default 1, npm start's
                      default is one per core); news-day runs one (its counters are one process's)
   --via WHERE        origin (default): the load goes straight to the server; varnish: through Varnish

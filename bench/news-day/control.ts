@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { frontProfilePath } from "./cpu-profile";
 import { FRONT_STATS_FILE, PROFILE_FILE, STATS_FILE, STATS_INTERVAL_MS, WRITERS_FILE, type CacheOutcomes, type FrontStats, type NewsDayStats } from "./protocol";
 
 // The benchmark's side of the directory it shares with the server (see ./protocol.ts).
@@ -15,20 +16,22 @@ export function stopWriters(dir: string): void {
   rmSync(join(dir, WRITERS_FILE), { force: true });
 }
 
-/** The server profiles its CPU until stopProfile, then writes the profile to `outputPath`. */
+/** The server process profiles its CPU until stopProfile, then writes the profile to `outputPath`; the front beside it (frontProfilePath). */
 export function startProfile(dir: string, outputPath: string): void {
   const partial = join(dir, `${PROFILE_FILE}.partial`);
   writeFileSync(partial, outputPath);
   renameSync(partial, join(dir, PROFILE_FILE));
 }
 
-/** Stops the profile and waits for the server to write it. */
+/** Stops the profiles and waits for both processes to write theirs. */
 export async function stopProfile(dir: string, outputPath: string, timeoutMs = 30_000): Promise<void> {
   rmSync(join(dir, PROFILE_FILE), { force: true });
   const deadline = Date.now() + timeoutMs;
-  while (!existsSync(outputPath)) {
-    if (Date.now() > deadline) throw new Error(`The server wrote no CPU profile to ${outputPath} within ${timeoutMs / 1000}s`);
-    await sleep(STATS_INTERVAL_MS);
+  for (const path of [outputPath, frontProfilePath(outputPath)]) {
+    while (!existsSync(path)) {
+      if (Date.now() > deadline) throw new Error(`The server wrote no CPU profile to ${path} within ${timeoutMs / 1000}s`);
+      await sleep(STATS_INTERVAL_MS);
+    }
   }
 }
 

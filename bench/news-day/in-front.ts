@@ -1,8 +1,10 @@
 import { join } from "node:path";
+import { frontProfilePath, watchProfileRequests } from "./cpu-profile";
 import { FRONT_STATS_FILE, readPageCacheStats, replaceFile, STATS_INTERVAL_MS, type FrontStats } from "./protocol";
 
 // Loaded by lib/server/start.ts in the front only when NEWS_DAY_BENCH_DIR is set: the fresh hits the
-// front answers itself are counted there, apart from the server process's (./in-server.ts).
+// front answers itself are counted there, apart from the server process's (./in-server.ts); with
+// --cpu-prof, the front is profiled beside it.
 
 export function startFrontStats(dir: string): void {
   const writeStats = () => {
@@ -15,4 +17,5 @@ export function startFrontStats(dir: string): void {
   };
   setInterval(writeStats, STATS_INTERVAL_MS).unref();
   writeStats();
+  watchProfileRequests(dir, frontProfilePath);
 }

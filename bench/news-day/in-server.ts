@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { Session } from "node:inspector/promises";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { watchProfileRequests } from "./cpu-profile";
 import { editPublishedArticle, openNewsroomDesk, publishNewArticle, type NewsroomDesk } from "./newsroom-writers";
 import {
   MAX_REPORTED_FAILURES,
-  PROFILE_FILE,
   readPageCacheStats,
   replaceFile,
   STATS_FILE,
@@ -37,36 +36,6 @@ function editIdsFrom(path: string): number[] {
   }
 }
 
-/** --cpu-prof: profiles this process while the `profile` file exists, then writes the profile where it said. */
-function watchProfileRequests(dir: string): void {
-  const requestPath = join(dir, PROFILE_FILE);
-  let profiling: { session: Session; outputPath: string } | null = null;
-  let switching = false;
-  setInterval(async () => {
-    const wanted = existsSync(requestPath);
-    if (switching || wanted === (profiling !== null)) return;
-    switching = true;
-    try {
-      if (wanted) {
-        const session = new Session();
-        session.connect();
-        await session.post("Profiler.enable");
-        await session.post("Profiler.start");
-        profiling = { session, outputPath: readFileSync(requestPath, "utf8") };
-      } else if (profiling) {
-        const { session, outputPath } = profiling;
-        profiling = null;
-        const { profile } = await session.post("Profiler.stop");
-        session.disconnect();
-        writeFileSync(outputPath, JSON.stringify(profile));
-      }
-    } catch (error) {
-      console.error("News day bench: the CPU profile failed:", error);
-    } finally {
-      switching = false;
-    }
-  }, WRITERS_POLL_MS).unref();
-}
 
 export function startNewsDayBench(dir: string): void {
   const globals = globalThis as typeof globalThis & { [STARTED_KEY]?: boolean };

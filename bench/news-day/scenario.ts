@@ -8,6 +8,7 @@ import type { BenchOptions } from "../options";
 import { describeMachine, writeReport } from "../report";
 import { processTree, startServer, type Server } from "../server";
 import { hitRatio, purgeEnv, startVarnish, VARNISH_PORT_OFFSET, type Varnish } from "../varnish";
+import { frontProfilePath } from "./cpu-profile";
 import { startProfile, startWriters, statsAfter, stopProfile, stopWriters } from "./control";
 import { evaluateNewsDayGoals, type PhaseResult } from "./goals";
 import { WRITE_EVERY_MS } from "./protocol";
@@ -80,7 +81,7 @@ async function runPhase(name: PhaseResult["name"], { server, base, varnish, logP
   const varnishDuring = varnish && varnishBefore ? hitRatio(varnishBefore, varnish.stats()) : undefined;
   if (options.cpuProf) {
     await stopProfile(dir, profilePathFor(name));
-    log(`  CPU profile: ${profilePathFor(name)}`);
+    log(`  CPU profiles: ${profilePathFor(name)} (server process), ${frontProfilePath(profilePathFor(name))} (front)`);
   }
   checkRunning(server, logPath, `the ${name} phase`);
   // After the writers file is gone, the first stats that say they stopped hold their final counts.

@@ -2,7 +2,7 @@ import { Agent, createServer, request, type ClientRequest, type IncomingHttpHead
 import { pageCacheBudget } from "@/lib/cache/budget.mjs";
 import { keptPageState } from "@/lib/cache/page-cache-handler.mjs";
 import { dropUntrustedForwarding, isHttps } from "./forwarded-headers";
-import { acceptsGzip, carriesVariedHeader, matchesEtag } from "./gzip-response";
+import { acceptsGzip, carriesVariedHeader, matchesEtag, variedHeaderNames } from "./gzip-response";
 import { KeptCopies, type Head } from "./kept-copies";
 import { KEPT_PAGE_HEADER, readKeptPageNotice, type KeptPageNotice } from "./kept-page-header";
 import { PageRefreshes, REFRESH_INTERVAL_MS } from "./page-refreshes";
@@ -22,7 +22,8 @@ import { setSecurityHeaders } from "./security-headers";
 // (page-refreshes.ts); a page gone, and everything else, goes to a server process over its Unix
 // socket (the one with the fewest requests in flight). A render then delays only what needs it.
 
-type Kept = Pick<KeptPageNotice, "cacheKey" | "facts">;
+/** What the front keeps with a page's copy: its notice, and the request headers the page varies on. */
+type Kept = Pick<KeptPageNotice, "cacheKey" | "facts"> & { variedHeaders: string[] };
 
 // Between this hop and the next only (RFC 9110 7.6.1); `expect` is answered here, by Node.
 const REQUEST_HOP_HEADERS = ["connection", "keep-alive", "proxy-connection", "upgrade", "te", "trailer", "expect"];
@@ -169,8 +170,7 @@ class Front {
     const copy = this.kept.pageFor(req.url!);
     if (!copy) return false;
     const { head, facts } = copy.page;
-    const vary = head.find(([name]) => name === "vary")?.[1];
-    if (carriesVariedHeader(req, vary)) return false;
+    if (carriesVariedHeader(req, facts.variedHeaders)) return false;
     const state = keptPageState(facts.cacheKey, facts.facts);
     if (state === "gone") return false;
     for (const [name, value] of head) res.setHeader(name, value);
@@ -245,7 +245,7 @@ class Front {
         return value === undefined ? [] : [[name, value]];
       });
       this.kept.add(url, etag, gzipped);
-      this.kept.keepPage(url, etag, { head, facts: { cacheKey: notice.cacheKey, facts: notice.facts } });
+      this.kept.keepPage(url, etag, { head, facts: { cacheKey: notice.cacheKey, facts: notice.facts, variedHeaders: variedHeaderNames(answer.headers.vary) } });
       then(gzipped);
     });
     return true;

@@ -20,12 +20,17 @@ const MIN_BYTES = 1024;
 
 const copies = new KeptCopies(pageCacheBudget().gzip);
 
-/** Whether this request carries a header the response varies on (Accept-Encoding aside: only gzip is kept). */
-export function carriesVariedHeader(req: IncomingMessage, vary: number | string | string[] | undefined): boolean {
-  return String(vary ?? "").split(",").some((name) => {
-    const header = name.trim().toLowerCase();
-    return header !== "accept-encoding" && req.headers[header] !== undefined;
-  });
+/** The request headers a response varies on, from its Vary (Accept-Encoding aside: only gzip is kept). */
+export function variedHeaderNames(vary: number | string | string[] | undefined): string[] {
+  return String(vary ?? "")
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== "" && name !== "accept-encoding");
+}
+
+/** Whether this request carries one of the headers a response varies on (variedHeaderNames). */
+export function carriesVariedHeader(req: IncomingMessage, variedHeaders: readonly string[]): boolean {
+  return variedHeaders.some((name) => req.headers[name] !== undefined);
 }
 
 type Chunk = string | Uint8Array;
@@ -152,7 +157,7 @@ export function finishWhenComplete(req: IncomingMessage, res: ServerResponse, { 
       }
     }
     const cacheHit = res.getHeader("x-nextjs-cache") === "HIT" && res.getHeader("content-encoding") === "gzip" && !res.hasHeader("set-cookie");
-    if (readerPage && okAs === undefined && statusCode === 200 && cacheHit && typeof version === "string" && typeof cacheKey === "string" && !carriesVariedHeader(req, res.getHeader("vary"))) {
+    if (readerPage && okAs === undefined && statusCode === 200 && cacheHit && typeof version === "string" && typeof cacheKey === "string" && !carriesVariedHeader(req, variedHeaderNames(res.getHeader("vary")))) {
       const head = res.getHeaderNames().filter((name) => name !== "content-length" && !headersBeforeNext.has(name));
       const notice = keptPageNotice(decodeURIComponent(cacheKey), version, head);
       if (notice) res.setHeader(KEPT_PAGE_HEADER, notice);
