@@ -206,6 +206,28 @@ describe("the front passing requests to a server process", () => {
     expect((await send("/api/panjang")).body).toHaveLength(200_000);
   });
 
+  it("drops the server process's request when the reader goes away first, and logs no failure for it", async () => {
+    const state = { arrived: false, closed: false };
+    const slow = await serveThroughLayer((req) => {
+      state.arrived = true;
+      req.on("close", () => (state.closed = true));
+    }, { front: true });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const reader = request(`${slow.base}/redaksi/statistik`);
+      reader.on("error", () => {});
+      reader.end();
+      await until(() => state.arrived);
+      reader.destroy();
+      await until(() => state.closed);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+      slow.close();
+    }
+  });
+
   it("refuses a method no page answers itself, without the server process", async () => {
     seen = [];
     const refused = await send("/", { method: "DELETE" });

@@ -150,17 +150,22 @@ class Front {
     // As Next would: a trusted proxy's X-Forwarded-For names the client last (lib/auth/request.ts reads
     // it there); without one (none, or dropped as untrusted) the client is the socket's other end.
     headers["x-forwarded-for"] ??= req.socket.remoteAddress ?? "unknown";
+    let readerLeft = false;
     const upstream = send(
       this.processes,
       { method: req.method!, url: req.url!, headers, body: req },
       (answer) => this.relay(req, res, answer),
       (error) => {
+        // Torn down because the reader went away (below): nothing failed.
+        if (readerLeft) return;
         if (!res.writableEnded) console.error(`Front: ${req.method} ${req.url}: ${error.message}`);
         answerUnavailable(req, res);
       },
     );
     res.on("close", () => {
-      if (!res.writableFinished) upstream?.destroy();
+      if (res.writableFinished) return;
+      readerLeft = true;
+      upstream?.destroy();
     });
   }
 
