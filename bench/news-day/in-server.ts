@@ -36,7 +36,6 @@ function editIdsFrom(path: string): number[] {
   }
 }
 
-
 export function startNewsDayBench(dir: string): void {
   const globals = globalThis as typeof globalThis & { [STARTED_KEY]?: boolean };
   if (globals[STARTED_KEY]) return;

@@ -1,5 +1,6 @@
-// The header a cached page's (or route answer's: a feed, a sitemap) stored value carries its version in: a hash of its HTML (body) and tags, taken once
-// per render by lib/cache/page-cache-handler.mjs. Next copies a cached value's headers onto each
+// The header a cached page's (or a route answer's: a feed, a sitemap) stored value carries its
+// version in: a hash of its HTML (or body) and tags, taken once per render by
+// lib/cache/page-cache-handler.mjs. Next copies a cached value's headers onto each
 // response served from it; lib/server/gzip-response.ts turns it into the response's ETag and keys
 // the page's gzipped copy by it. Next's own ETag (next.config.ts `generateEtags: false`) hashed the
 // whole HTML of every response anew: about a tenth of the CPU of a cached article request.
