@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import PageCacheHandler, { HARD_CHANGE_GRACE_MS, SOFT_REFRESH_MIN_AGE_MS } from "@/lib/cache/page-cache-handler.mjs";
 import { createFront, ServerProcesses } from "./front";
+import { REFRESH_INTERVAL_MS } from "./page-refreshes";
 import { serveThroughLayer } from "./layer-testing";
 
 const PAGE = `<!DOCTYPE html><p>${"Berita terkini. ".repeat(400)}</p>`;
@@ -20,6 +21,8 @@ describe("the front: a fresh cache hit answered from its kept copy, without a se
   const cache = new PageCacheHandler();
   const pageContext = { cacheControl: { revalidate: 300, expire: 31_536_000 } };
   let nextAnswers = 0;
+  /** Pages every render of which is the same (what a soft change touched is not on them): path -> their tags. */
+  const unchanging = new Map<string, string>();
   let fast: Awaited<ReturnType<typeof serveThroughLayer>>;
 
   beforeAll(async () => {
@@ -36,7 +39,9 @@ describe("the front: a fresh cache hit answered from its kept copy, without a se
       const stale = hit !== null && Date.now() - hit.lastModified > pageContext.cacheControl.revalidate * 1000;
       // What Next renders and stores; the handler adds the version and key to its headers as it stores it.
       const render = async () => {
-        const rendered = { kind: "APP_PAGE", html: PAGE.replace("Berita", `Berita ${nextAnswers}`), headers: { "x-next-cache-tags": `site,article-slug:${pathname}` } as Record<string, string>, status: 200 };
+        const tags = unchanging.get(pathname);
+        const html = tags ? PAGE : PAGE.replace("Berita", `Berita ${nextAnswers}`);
+        const rendered = { kind: "APP_PAGE", html, headers: { "x-next-cache-tags": tags ?? `site,article-slug:${pathname}` } as Record<string, string>, status: 200 };
         await cache.set(key, rendered, pageContext);
         return rendered;
       };
@@ -127,6 +132,22 @@ describe("the front: a fresh cache hit answered from its kept copy, without a se
     await until(async () => (await fast.get("/tag/lambat")).headers.etag !== before.headers.etag);
     expect(nextAnswers).toBe(answers + 2);
     expect((await fast.get("/tag/lambat")).headers["x-nextjs-cache"]).toBe("HIT");
+  });
+
+  it("answers a page itself again once a refresh rendered it unchanged: the same copy, dated anew", async () => {
+    unchanging.set("/kategori/sama", "site,~trending");
+    const before = await keptHit("/kategori/sama");
+    await cache.revalidateTag("~trending");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SOFT_REFRESH_MIN_AGE_MS });
+    expect((await fast.get("/kategori/sama")).headers["x-nextjs-cache"]).toBe("STALE");
+    await until(async () => (await fast.get("/kategori/sama")).headers["x-nextjs-cache"] === "HIT");
+    const answers = nextAnswers;
+    await new Promise((resolve) => setTimeout(resolve, 3 * REFRESH_INTERVAL_MS));
+    const after = await fast.get("/kategori/sama");
+    expect(after.headers.etag).toBe(before.headers.etag);
+    expect(after.headers["x-nextjs-cache"]).toBe("HIT");
+    // Not asked again: a page still thought stale would be refreshed every REFRESH_INTERVAL_MS.
+    expect(nextAnswers).toBe(answers);
   });
 
   it("serves an edited story stale for at most the grace after the change while one request of its own has it rendered", async () => {

@@ -120,13 +120,14 @@ export class KeptCopies<Facts = never> {
   }
 
   /**
-   * Keeps, beside this URL's copy, the head of the cache hit it was just sent as. A copy keeps one
-   * page URL, its path's own before any `?page=` that led to the same page (`?page=9` on an article).
+   * Keeps, beside this URL's copy, the head of the cache hit it was just sent as: the latest, since a
+   * render that changed nothing sends the same copy with a newer date. A copy keeps one page URL, its
+   * path's own before any `?page=` that led to the same page (`?page=9` on an article).
    */
   keepPage(url: string, etag: string, page: Omit<KeptPage<Facts>, "url">): void {
     const { key, pool, pathname, pageUrl } = this.placeOf(url, etag);
     const copy = pool.get(key);
-    if (pageUrl === null || !copy || copy.page?.url === pageUrl || (copy.page && pageUrl !== pathname)) return;
+    if (pageUrl === null || !copy || (copy.page && copy.page.url !== pageUrl && pageUrl !== pathname)) return;
     pool.set(key, { ...copy, page: { ...page, url: pageUrl } });
   }
 
