@@ -23,6 +23,8 @@ describe("the front: a fresh cache hit answered from its kept copy, without a se
   let nextAnswers = 0;
   /** Pages every render of which is the same (what a soft change touched is not on them): path -> their tags. */
   const unchanging = new Map<string, string>();
+  /** Pages Next no longer has: a 404, nothing stored. */
+  const removed = new Set<string>();
   let fast: Awaited<ReturnType<typeof serveThroughLayer>>;
 
   beforeAll(async () => {
@@ -32,6 +34,11 @@ describe("the front: a fresh cache hit answered from its kept copy, without a se
       const { pathname, searchParams } = new URL(req.url!, "http://localhost");
       // Next keys a page by its route's path decoded (a search's holds the query as typed); a
       // listing's `page` is a path segment of its route (next.config.ts), an article has none.
+      if (removed.has(pathname)) {
+        res.statusCode = 404;
+        res.end("Halaman tidak ditemukan");
+        return;
+      }
       const page = pathname.startsWith("/berita/") ? null : searchParams.get("page");
       const key = decodeURIComponent(page ? `${pathname}/halaman/${page}` : pathname);
       const hit = await cache.get(key, { kind: "APP_PAGE" });
@@ -148,6 +155,16 @@ describe("the front: a fresh cache hit answered from its kept copy, without a se
     expect(after.headers["x-nextjs-cache"]).toBe("HIT");
     // Not asked again: a page still thought stale would be refreshed every REFRESH_INTERVAL_MS.
     expect(nextAnswers).toBe(answers);
+  });
+
+  it("leaves a page to Next once its refresh brought back no page to keep", async () => {
+    unchanging.set("/kategori/habis", "site,~trending");
+    await keptHit("/kategori/habis");
+    removed.add("/kategori/habis");
+    await cache.revalidateTag("~trending");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SOFT_REFRESH_MIN_AGE_MS });
+    expect((await fast.get("/kategori/habis")).headers["x-nextjs-cache"]).toBe("STALE");
+    await until(async () => (await fast.get("/kategori/habis")).status === 404);
   });
 
   it("serves an edited story stale for at most the grace after the change while one request of its own has it rendered", async () => {

@@ -34,7 +34,7 @@ const MAX_SOCKETS_PER_PROCESS = 256;
 const IDLE_SOCKET_MS = 60_000;
 /** Refreshes under way at once, per server process (page-refreshes.ts). */
 const REFRESHES_PER_PROCESS = 2;
-/** A refresh still answered stale this many times gives up (its render failed): a later reader asks again. */
+/** A refresh still answered stale this many times gives up (its render failed): the page is left to a server process. */
 const MAX_REFRESH_ATTEMPTS = 20;
 
 type Target = { socketPath: string; agent: Agent; inFlight: number };
@@ -205,11 +205,18 @@ class Front {
       { method: "GET", url, headers, body: null },
       (answer) => {
         const rendering = answer.headers["x-nextjs-cache"] === "STALE" && attempt < MAX_REFRESH_ATTEMPTS;
+        const kept = this.keepIfNoticed(url, answer, () => {});
+        if (!kept) answer.resume();
         answer.on("close", () => {
-          if (rendering) setTimeout(() => this.refresh(url, headers, done, attempt + 1), REFRESH_INTERVAL_MS).unref();
-          else done();
+          if (rendering) {
+            setTimeout(() => this.refresh(url, headers, done, attempt + 1), REFRESH_INTERVAL_MS).unref();
+            return;
+          }
+          // Nothing to keep (no longer a hit, not a page, a render that keeps failing): the stale
+          // copy would be answered for good, so readers go to a server process, which knows.
+          if (!kept) this.kept.dropPage(url);
+          done();
         });
-        if (!this.keepIfNoticed(url, answer, () => {})) answer.resume();
       },
       (error) => {
         console.error(`Front: refreshing ${url}: ${error.message}`);

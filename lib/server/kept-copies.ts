@@ -61,10 +61,21 @@ class CopyPool<Facts> {
     if (copy.page) this.pages.set(copy.page.url, key);
     for (const [oldKey, { copy: oldCopy }] of this.slots) {
       if (this.bytes <= this.maxBytes) break;
-      this.slots.delete(oldKey);
-      this.bytes -= bytesOf(oldCopy);
-      if (oldCopy.page && this.pages.get(oldCopy.page.url) === oldKey) this.pages.delete(oldCopy.page.url);
+      this.remove(oldKey, oldCopy);
     }
+  }
+
+  /** Forgets the copy kept with a page's head for this page URL. */
+  dropPage(url: string): void {
+    const key = this.pages.get(url);
+    const copy = key === undefined ? undefined : this.slots.get(key)?.copy;
+    if (copy) this.remove(key!, copy);
+  }
+
+  private remove(key: string, copy: KeptCopy<Facts>): void {
+    this.slots.delete(key);
+    this.bytes -= bytesOf(copy);
+    if (copy.page && this.pages.get(copy.page.url) === key) this.pages.delete(copy.page.url);
   }
 }
 
@@ -136,6 +147,12 @@ export class KeptCopies<Facts = never> {
     const { pathname, pageUrl } = pageUrlOf(url);
     const copy = pageUrl === null ? undefined : this.poolFor(pathname).pageAt(pageUrl);
     return copy?.page ? (copy as KeptCopy<Facts> & { page: KeptPage<Facts> }) : undefined;
+  }
+
+  /** Forgets the copy kept with a page's head for this request URL: a server process answers it again. */
+  dropPage(url: string): void {
+    const { pathname, pageUrl } = pageUrlOf(url);
+    if (pageUrl !== null) this.poolFor(pathname).dropPage(pageUrl);
   }
 
   /** How many copies are kept, and their bytes: of the site's pages, and of searches. */
