@@ -4,7 +4,7 @@ import { z } from "zod";
 export const USAGE = `Usage: npm run bench -- [options]
 
   --scenario NAME    pages (default): each page loaded on its own; news-day: a weighted URL set
-                     under load, quiet and then with newsroom writers in the server (needs wrk)
+                     under load: quiet, with newsroom writers in the server, quiet again (needs wrk)
   --articles N       published articles to generate (default 20000; 1000000 works)
   --connections N    concurrent connections per page load or news-day phase (default 32)
   --duration S       seconds of load per page (default 10), or per news-day phase (default 60)

@@ -3,11 +3,14 @@ import type { Goal } from "../report";
 import type { HitRatio } from "../varnish";
 import type { PhaseServerStats } from "./stats";
 
-// The news-day targets (issue 11), each a ratio of this run's own quiet phase, so that a slower
-// or busier machine moves both phases and not the verdict.
+// The news-day targets (issue 11), each a ratio of this run's own quiet load, so that a slower
+// or busier machine moves both phases and not the verdict. The quiet load is measured before the
+// writers and again after them, and the targets compare with the mean of the two: this machine's
+// speed drifts from one minute to the next (one quiet phase answered 16.9 k req/s, the next run's
+// 23.1 k), and a single quiet minute before the writers judged that drift as the writers' cost.
 
 export type PhaseResult = {
-  name: "quiet" | "writers";
+  name: "quiet" | "writers" | "quiet-again";
   load: LoadResult;
   server: PhaseServerStats;
   rssBytesAfter: number;
@@ -24,28 +27,34 @@ const MIN_VARNISH_HIT_RATIO = 0.95;
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 
-export function evaluateNewsDayGoals(quiet: PhaseResult, writers: PhaseResult): Goal[] {
-  const throughput = writers.load.requestsPerSec / quiet.load.requestsPerSec;
-  const p99 = writers.load.latencyP99Ms / quiet.load.latencyP99Ms;
-  const unanswered = quiet.load.timeouts + writers.load.timeouts;
+const mean = (a: number, b: number) => (a + b) / 2;
+
+export function evaluateNewsDayGoals(quiet: PhaseResult, writers: PhaseResult, quietAgain: PhaseResult): Goal[] {
+  const quietRequestsPerSec = mean(quiet.load.requestsPerSec, quietAgain.load.requestsPerSec);
+  const quietP99Ms = mean(quiet.load.latencyP99Ms, quietAgain.load.latencyP99Ms);
+  const throughput = writers.load.requestsPerSec / quietRequestsPerSec;
+  const p99 = writers.load.latencyP99Ms / quietP99Ms;
+  const unanswered = quiet.load.timeouts + writers.load.timeouts + quietAgain.load.timeouts;
   const articles = writers.server.pageCache?.article.fromCache ?? null;
   return [
     {
       name: "throughput with writers vs quiet",
       target: `>= ${percent(MIN_THROUGHPUT_RATIO)}`,
-      actual: `${percent(throughput)} (${writers.load.requestsPerSec.toFixed(0)} vs ${quiet.load.requestsPerSec.toFixed(0)} req/s)`,
+      actual:
+        `${percent(throughput)} (${writers.load.requestsPerSec.toFixed(0)} vs ${quietRequestsPerSec.toFixed(0)} req/s; ` +
+        `before ${percent(writers.load.requestsPerSec / quiet.load.requestsPerSec)}, after ${percent(writers.load.requestsPerSec / quietAgain.load.requestsPerSec)})`,
       pass: throughput >= MIN_THROUGHPUT_RATIO,
     },
     {
       name: "p99 with writers vs quiet",
       target: `<= ${MAX_P99_RATIO}x`,
-      actual: `${p99.toFixed(2)}x (${writers.load.latencyP99Ms.toFixed(1)} vs ${quiet.load.latencyP99Ms.toFixed(1)} ms)`,
+      actual: `${p99.toFixed(2)}x (${writers.load.latencyP99Ms.toFixed(1)} vs ${quietP99Ms.toFixed(1)} ms; before ${quiet.load.latencyP99Ms.toFixed(1)}, after ${quietAgain.load.latencyP99Ms.toFixed(1)})`,
       pass: p99 <= MAX_P99_RATIO,
     },
     {
       name: "requests without an answer within 2 s",
       target: "0",
-      actual: `${unanswered} (quiet ${quiet.load.timeouts}, writers ${writers.load.timeouts})`,
+      actual: `${unanswered} (quiet ${quiet.load.timeouts}, writers ${writers.load.timeouts}, quiet again ${quietAgain.load.timeouts})`,
       pass: unanswered === 0,
     },
     {

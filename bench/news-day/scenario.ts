@@ -19,15 +19,22 @@ import { warmAll } from "./warm";
 import { wrkScript } from "./wrk-script";
 
 // `npm run bench -- --scenario news-day`: a day's reader traffic over a warm page cache, first
-// quiet, then with the newsroom publishing and editing in the server. See the README's "Benchmark".
+// quiet, then with the newsroom publishing and editing in the server, then quiet again. See the
+// README's "Benchmark".
 
 const LOAD_HEADERS = { "accept-encoding": "gzip" };
 const TIMEOUT_SEC = 2;
 const WARM_CONCURRENCY = 8;
-/** The same request sequence in both phases. */
+/** The same request sequence in every phase. */
 const SCRIPT_SEED = 20250618;
 /** The writers update the stories readers read most, as a newsroom does on a news day. */
 const EDITED_STORIES = 50;
+/**
+ * Unmeasured load between the writers and the second quiet phase: the writers' soft changes are
+ * refreshed when a reader asks for a page 45 s after its render (SOFT_REFRESH_MIN_AGE_MS), and
+ * those renders are theirs, not the quiet load's.
+ */
+const SETTLE_SEC = 60;
 
 export type NewsDayContext = {
   options: BenchOptions;
@@ -137,6 +144,9 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
   const setup: PhaseSetup = { server, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log };
   const quiet = await runPhase("quiet", setup);
   const writers = await runPhase("writers", setup);
+  log(`Settling: ${SETTLE_SEC}s of the same load, not measured, while the writers' last changes are refreshed…`);
+  await loadWithWrkScript(base, scriptPath, { connections: options.connections, durationSec: SETTLE_SEC, timeoutSec: TIMEOUT_SEC });
+  const quietAgain = await runPhase("quiet-again", setup);
   await varnish?.stop();
   await server.stop();
   const publishedAtEnd = publishedArticles();
@@ -152,8 +162,8 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
     archive: { path: dbPath, generated, publishedArticlesAtStart: publishedAtStart, publishedArticlesAtEnd: publishedAtEnd },
     urls: urlSummary,
     warmUp: { ...warmUp, rssBytesAfter: rssAfterWarmUp },
-    phases: [quiet, writers],
-    goals: evaluateNewsDayGoals(quiet, writers),
+    phases: [quiet, writers, quietAgain],
+    goals: evaluateNewsDayGoals(quiet, writers, quietAgain),
   };
   writeReport(resultPath, report);
   log();
