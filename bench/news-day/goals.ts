@@ -5,9 +5,9 @@ import type { PhaseServerStats } from "./stats";
 
 // The news-day targets (issue 11), each a ratio of this run's own quiet load, so that a slower
 // or busier machine moves both phases and not the verdict. The quiet load is measured before the
-// writers and again after them, and the targets compare with the mean of the two: this machine's
-// speed drifts from one minute to the next (one quiet phase answered 16.9 k req/s, the next run's
-// 23.1 k), and a single quiet minute before the writers judged that drift as the writers' cost.
+// writers and again after them, and the targets compare with the mean of the two: a machine's
+// speed drifts from one minute to the next, and a single quiet minute before the writers judged
+// that drift as the writers' cost (README, "News day").
 
 export type PhaseResult = {
   name: "quiet" | "writers" | "quiet-again";
