@@ -11,6 +11,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --urls N           news-day: article URLs in the set, the most read first (default 5000)
   --page-cache-mb N  news-day: the server's PAGE_CACHE_MAX_MB, to hold the whole set (default 2048)
   --cpu-prof         news-day: CPU profiles of the server process and the front during each phase, beside the report
+  --no-writers       news-day: a control run, the same phases with the writers left off: how far
+                     this machine's throughput and p99 move between phases on their own
   --processes N      pages: server processes (the server's WEB_CONCURRENCY; default 1, npm start's
                      default is one per core); news-day runs one (its counters are one process's)
   --via WHERE        origin (default): the load goes straight to the server; varnish: through Varnish
@@ -39,6 +41,7 @@ const optionsSchema = z.object({
   urls: positiveInt.default(5_000),
   pageCacheMb: positiveInt.default(2048),
   cpuProf: z.boolean().default(false),
+  noWriters: z.boolean().default(false),
   processes: positiveInt.max(64).default(1),
   via: z.enum(["origin", "varnish"]).default("origin"),
   port: positiveInt.max(65_535).default(3200),
@@ -65,6 +68,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       urls: { type: "string" },
       "page-cache-mb": { type: "string" },
       "cpu-prof": { type: "boolean" },
+      "no-writers": { type: "boolean" },
       processes: { type: "string" },
       via: { type: "string" },
       port: { type: "string" },
@@ -88,6 +92,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     urls: values.urls,
     pageCacheMb: values["page-cache-mb"],
     cpuProf: values["cpu-prof"],
+    noWriters: values["no-writers"],
     processes: values.processes,
     via: values.via,
     port: values.port,

@@ -53,8 +53,8 @@ const addOutcomes = (a: CacheOutcomes, b: CacheOutcomes): CacheOutcomes => ({
 });
 
 /**
- * The server's stats with the front's fresh hits added, once both were written after `since`; the
- * front's alone when the server process wrote none yet. Without a front (an older build), the server's.
+ * The server's stats with the front's fresh hits and CPU reading added, once both were written after
+ * `since`. Without a front (an older build), the server's.
  */
 function readStats(dir: string, since: number): NewsDayStats | null {
   const stats = readJson<NewsDayStats>(join(dir, STATS_FILE));
@@ -62,9 +62,10 @@ function readStats(dir: string, since: number): NewsDayStats | null {
   if (!stats || stats.writtenAt <= since) return null;
   if (!existsSync(join(dir, FRONT_STATS_FILE))) return stats;
   if (!front || front.writtenAt <= since) return null;
-  if (!stats.pageCache || !front.pageCache) return stats;
+  const withFront = { ...stats, front: { writtenAt: front.writtenAt, cpuSeconds: front.cpuSeconds } };
+  if (!stats.pageCache || !front.pageCache) return withFront;
   const { article, other } = front.pageCache;
-  return { ...stats, pageCache: { ...stats.pageCache, article: addOutcomes(stats.pageCache.article, article), other: addOutcomes(stats.pageCache.other, other) } };
+  return { ...withFront, pageCache: { ...stats.pageCache, article: addOutcomes(stats.pageCache.article, article), other: addOutcomes(stats.pageCache.other, other) } };
 }
 
 /**

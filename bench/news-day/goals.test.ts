@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { LoadResult } from "../load";
 import { evaluateNewsDayGoals, type PhaseResult } from "./goals";
-import type { CacheOutcomes } from "./protocol";
-import { cacheShare, type PhaseServerStats } from "./stats";
-
-const load = (requestsPerSec: number, latencyP99Ms: number, timeouts = 0): LoadResult => ({
-  requestsPerSec,
-  latencyP50Ms: latencyP99Ms / 5,
-  latencyP99Ms,
-  requests: requestsPerSec * 60,
-  errors: timeouts,
-  timeouts,
-  non2xx: 0,
-});
-
-const server = (article: CacheOutcomes | null): PhaseServerStats => ({
-  pageCache: article ? { article: cacheShare(article), other: cacheShare({ fresh: 1, stale: 0, expired: 0, hard: 0, cold: 0 }), bytes: 1, entries: 1 } : null,
-  writers: { publishes: 12, edits: 12, failures: 0, failureMessages: [], touched: [] },
-});
-
-const phase = (name: PhaseResult["name"], result: LoadResult, stats: PhaseServerStats): PhaseResult => ({ name, load: result, server: stats, rssBytesAfter: 0, otherCpuBusyBefore: null });
+import { load, phase, server } from "./test-phases";
 
 const verdicts = (quiet: PhaseResult, writers: PhaseResult, quietAgain: PhaseResult = { ...quiet, name: "quiet-again" }) =>
   evaluateNewsDayGoals(quiet, writers, quietAgain).map((goal) => goal.pass);

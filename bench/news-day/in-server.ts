@@ -4,6 +4,7 @@ import { watchProfileRequests } from "./cpu-profile";
 import { editPublishedArticle, openNewsroomDesk, publishNewArticle, type NewsroomDesk } from "./newsroom-writers";
 import {
   MAX_REPORTED_FAILURES,
+  processCpuSeconds,
   readPageCacheStats,
   replaceFile,
   STATS_FILE,
@@ -87,7 +88,7 @@ export function startNewsDayBench(dir: string): void {
   };
 
   const writeStats = () => {
-    const stats: NewsDayStats = { writtenAt: Date.now(), pageCache: readPageCacheStats(), writers: counts };
+    const stats: NewsDayStats = { writtenAt: Date.now(), cpuSeconds: processCpuSeconds(), pageCache: readPageCacheStats(), writers: counts };
     try {
       replaceFile(join(dir, STATS_FILE), JSON.stringify(stats));
     } catch (error) {

@@ -38,14 +38,23 @@ export type WriterCounts = {
   touched: TouchedArticle[];
 };
 
-export type NewsDayStats = {
-  writtenAt: number;
+/** A process's CPU time so far (user and system, every thread), in seconds, as of `writtenAt`. */
+export type CpuReading = { writtenAt: number; cpuSeconds: number };
+
+export type NewsDayStats = CpuReading & {
   /** Null when the page cache does not expose its counters. */
   pageCache: PageCacheStats | null;
   writers: WriterCounts;
+  /** The front's reading, added by the benchmark when it reads both files; null without a front. */
+  front?: CpuReading | null;
 };
 
-export type FrontStats = { writtenAt: number; pageCache: PageCacheStats | null };
+export type FrontStats = CpuReading & { pageCache: PageCacheStats | null };
+
+export function processCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
 
 export const MAX_REPORTED_FAILURES = 20;
 

@@ -29,6 +29,10 @@ function fromCache(share: CacheShare | undefined): string {
   return share?.fromCache == null ? "n/a" : `${(share.fromCache * 100).toFixed(1)}%`;
 }
 
+function cores(used: number | null): string {
+  return used === null ? "n/a" : used.toFixed(2);
+}
+
 export function formatNewsDayReport(report: NewsDayReport): string {
   const { options, urls, warmUp } = report;
   const out: string[] = [];
@@ -46,12 +50,13 @@ export function formatNewsDayReport(report: NewsDayReport): string {
       `server RSS ${(warmUp.rssBytesAfter / MB).toFixed(0)} MB. Page cache: PAGE_CACHE_MAX_MB=${report.server.pageCacheMaxMb}` +
       (report.phases[0]?.server.pageCache ? `, holding ${(report.phases[0].server.pageCache.bytes / MB).toFixed(0)} MB in ${report.phases[0].server.pageCache.entries} entries after the quiet phase.` : ", its size n/a (no counters)."),
   );
+  if (options.noWriters) out.push("Control run (--no-writers): no writers ran in the writers phase; its ratios below are this machine's own drift between phases.");
   const busiest = Math.max(0, ...report.phases.map((p) => p.otherCpuBusyBefore ?? 0));
   if (busiest >= 0.1) out.push(`Warning: other work used up to ${(busiest * 100).toFixed(0)}% of the CPU just before a phase: both phases may be slower than this machine can do.`);
   out.push("");
   out.push(
     table(
-      ["phase", "req/s", "p50 ms", "p99 ms", "no answer in 2s", "non-2xx/3xx", "article f/s/e/h/c", "article from cache", "other f/s/e/h/c", "other from cache", "RSS MB", "other CPU", "publishes", "edits", "write failures"],
+      ["phase", "req/s", "p50 ms", "p99 ms", "no answer in 2s", "non-2xx/3xx", "article f/s/e/h/c", "article from cache", "other f/s/e/h/c", "other from cache", "RSS MB", "cores front/server", "other CPU", "publishes", "edits", "write failures"],
       report.phases.map(({ name, load, server, rssBytesAfter, otherCpuBusyBefore }) => [
         name,
         load.requestsPerSec.toFixed(0),
@@ -64,6 +69,7 @@ export function formatNewsDayReport(report: NewsDayReport): string {
         outcomes(server.pageCache?.other),
         fromCache(server.pageCache?.other),
         (rssBytesAfter / MB).toFixed(0),
+        `${cores(server.cores.front)}/${cores(server.cores.serverProcess)}`,
         otherCpuBusyBefore === null ? "-" : `${(otherCpuBusyBefore * 100).toFixed(0)}%`,
         String(server.writers.publishes),
         String(server.writers.edits),
@@ -75,6 +81,7 @@ export function formatNewsDayReport(report: NewsDayReport): string {
     "f/s/e/h/c: page-cache answers fresh / stale (a soft change: refreshed in the background) / expired (older than its revalidate period: refreshed in the background) / " +
       "hard miss (a change made it render anew) / cold miss; from cache = (f + s + e) / (f + s + e + c).",
   );
+  out.push("cores front/server: the CPU the front and the server process used through the phase, in cores (user and system, every thread; 1.00 = one core throughout).");
   for (const { name, varnish } of report.phases) {
     if (!varnish) continue;
     out.push(

@@ -74,16 +74,18 @@ type PhaseSetup = {
 async function runPhase(name: PhaseResult["name"], { server, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log }: PhaseSetup): Promise<PhaseResult> {
   const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
   const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
-  log(`Phase "${name}": ${options.duration}s of load${name === "writers" ? `, a publish and an edit every ${WRITE_EVERY_MS / 1000}s in the server` : ""}${busyNote}…`);
+  const writing = name === "writers" && !options.noWriters;
+  const writersNote = name !== "writers" ? "" : writing ? `, a publish and an edit every ${WRITE_EVERY_MS / 1000}s in the server` : ", the writers left off (--no-writers)";
+  log(`Phase "${name}": ${options.duration}s of load${writersNote}${busyNote}…`);
   const before = await statsAfter(dir, Date.now());
   if (options.cpuProf) startProfile(dir, profilePathFor(name));
-  if (name === "writers") startWriters(dir, editIds);
+  if (writing) startWriters(dir, editIds);
   const varnishBefore = varnish?.stats();
   let load;
   try {
     load = await loadWithWrkScript(base, scriptPath, { connections: options.connections, durationSec: options.duration, timeoutSec: TIMEOUT_SEC });
   } finally {
-    if (name === "writers") stopWriters(dir);
+    if (writing) stopWriters(dir);
   }
   const varnishDuring = varnish && varnishBefore ? hitRatio(varnishBefore, varnish.stats()) : undefined;
   if (options.cpuProf) {

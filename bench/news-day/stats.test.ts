@@ -41,6 +41,8 @@ describe("cacheShare", () => {
 describe("diffStats", () => {
   const before: NewsDayStats = {
     writtenAt: 1_000,
+    cpuSeconds: 10,
+    front: { writtenAt: 1_100, cpuSeconds: 50 },
     pageCache: cacheStats([100, 0, 0, 0, 50], [20, 0, 0, 0, 10], 5_000, 150),
     writers: {
       ...idleWriters,
@@ -52,7 +54,9 @@ describe("diffStats", () => {
     },
   };
   const after: NewsDayStats = {
-    writtenAt: 2_000,
+    writtenAt: 3_000,
+    cpuSeconds: 10.5,
+    front: { writtenAt: 3_100, cpuSeconds: 51.9 },
     pageCache: cacheStats([1_100, 40, 5, 10, 60], [220, 10, 0, 30, 10], 6_000, 160),
     writers: {
       ...idleWriters,
@@ -85,6 +89,16 @@ describe("diffStats", () => {
       failureMessages: [{ at: 1_500, action: "publish", message: "Rubrik tidak ditemukan." }],
       touched: [{ at: 1_200, action: "publish", id: 2, slug: "baru" }],
     });
+  });
+
+  it("gives the cores each process used between its own two readings", () => {
+    expect(diffStats(before, after).cores).toEqual({ serverProcess: 0.25, front: expect.closeTo(0.95, 10) });
+  });
+
+  it("has no cores for a process whose reading is missing or from a build without one", () => {
+    expect(diffStats({ ...before, front: null }, after).cores).toEqual({ serverProcess: 0.25, front: null });
+    const older = JSON.parse(JSON.stringify({ ...before, cpuSeconds: undefined, front: undefined })) as NewsDayStats;
+    expect(diffStats(older, after).cores).toEqual({ serverProcess: null, front: null });
   });
 
   it("has no cache figures when either snapshot lacks the counters", () => {

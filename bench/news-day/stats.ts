@@ -1,4 +1,4 @@
-import type { CacheOutcomes, NewsDayStats, PageCacheStats, TouchedArticle, WriterFailure } from "./protocol";
+import type { CacheOutcomes, CpuReading, NewsDayStats, PageCacheStats, TouchedArticle, WriterFailure } from "./protocol";
 
 // What happened in the server during one phase: the difference of two stats.json snapshots.
 
@@ -12,6 +12,12 @@ export type PhaseServerStats = {
   /** Null when the page cache exposes no counters (then "n/a"). */
   pageCache: { article: CacheShare; other: CacheShare; bytes: number; entries: number } | null;
   writers: { publishes: number; edits: number; failures: number; failureMessages: WriterFailure[]; touched: TouchedArticle[] };
+  /**
+   * Cores each process kept busy through the phase (1 = one core throughout, every thread counted):
+   * the writers' cost in CPU, steadier from run to run than the throughput it takes. Null when a
+   * reading is missing (no front; an older build).
+   */
+  cores: { serverProcess: number | null; front: number | null };
 };
 
 export function cacheShare(outcomes: CacheOutcomes): CacheShare {
@@ -41,6 +47,12 @@ function pageCacheDiff(before: PageCacheStats | null, after: PageCacheStats | nu
   };
 }
 
+function coresUsed(before: CpuReading | null | undefined, after: CpuReading | null | undefined): number | null {
+  if (!before || !after) return null;
+  const cores = (after.cpuSeconds - before.cpuSeconds) / ((after.writtenAt - before.writtenAt) / 1000);
+  return Number.isFinite(cores) && cores >= 0 ? cores : null;
+}
+
 export function diffStats(before: NewsDayStats, after: NewsDayStats): PhaseServerStats {
   const from = before.writers;
   const to = after.writers;
@@ -53,5 +65,6 @@ export function diffStats(before: NewsDayStats, after: NewsDayStats): PhaseServe
       failureMessages: to.recentFailures.filter((failure) => failure.at > before.writtenAt),
       touched: to.touched.filter((article) => article.at > before.writtenAt),
     },
+    cores: { serverProcess: coresUsed(before, after), front: coresUsed(before.front, after.front) },
   };
 }
