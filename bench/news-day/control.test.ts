@@ -6,7 +6,7 @@ import { statsAfter } from "./control";
 import { FRONT_STATS_FILE, replaceFile, STATS_FILE, type FrontStats, type NewsDayStats, type PageCacheStats } from "./protocol";
 
 const outcomes = (fresh: number, stale = 0) => ({ fresh, stale, expired: 0, hard: 0, cold: 0 });
-const cache = (article: number, other: number): PageCacheStats => ({ article: outcomes(article), other: outcomes(other), bytes: 10, entries: 2 });
+const cache = (article: number, other: number): PageCacheStats => ({ article: outcomes(article), other: outcomes(other), renders: {}, bytes: 10, entries: 2 });
 const writers = { running: false, publishes: 0, edits: 0, failures: 0, recentFailures: [], touched: [] };
 
 describe("statsAfter", () => {

@@ -21,8 +21,14 @@ export const PAGE_CACHE_STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats"
 /** fresh; stale: served while a soft change is rendered in the background; expired: the same, for age (revalidate); hard and cold misses. */
 export type CacheOutcomes = { fresh: number; stale: number; expired: number; hard: number; cold: number };
 
-/** Cumulative since the server started. `article`: `/berita/<slug>` pages; `other`: every other key. */
-export type PageCacheStats = { article: CacheOutcomes; other: CacheOutcomes; bytes: number; entries: number };
+/** Renders of one route's pages: how many, and their milliseconds from the lookup that began each to its store. */
+export type RenderTally = { count: number; ms: number };
+
+/**
+ * Cumulative since the server started. `article`: `/berita/<slug>` pages; `other`: every other key.
+ * `renders`: by route (`/kategori/[slug]`), empty from a build that does not count them.
+ */
+export type PageCacheStats = { article: CacheOutcomes; other: CacheOutcomes; renders: Record<string, RenderTally>; bytes: number; entries: number };
 
 export type WriterFailure = { at: number; action: "publish" | "edit"; message: string };
 export type TouchedArticle = { at: number; action: "publish" | "edit"; id: number; slug: string };
@@ -75,6 +81,16 @@ function outcomes(value: unknown): CacheOutcomes | null {
   return isCount(fresh) && isCount(stale) && isCount(expired) && isCount(hard) && isCount(cold) ? { fresh, stale, expired, hard, cold } : null;
 }
 
+function renderTallies(value: unknown): Record<string, RenderTally> {
+  if (typeof value !== "object" || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([route, tally]: [string, unknown]) => {
+      const { count, ms } = (typeof tally === "object" && tally !== null ? tally : {}) as Record<string, unknown>;
+      return isCount(count) && isCount(ms) ? [[route, { count, ms }]] : [];
+    }),
+  );
+}
+
 /**
  * The page cache's counters, copied, or null when they are absent or not in the agreed shape: the
  * handler that keeps them is built separately, and a benchmark must not die of its absence.
@@ -82,9 +98,9 @@ function outcomes(value: unknown): CacheOutcomes | null {
 export function readPageCacheStats(holder: object = globalThis): PageCacheStats | null {
   const raw = (holder as Record<symbol, unknown>)[PAGE_CACHE_STATS_KEY];
   if (typeof raw !== "object" || raw === null) return null;
-  const { article, other, bytes, entries } = raw as Record<string, unknown>;
+  const { article, other, renders, bytes, entries } = raw as Record<string, unknown>;
   const articleOutcomes = outcomes(article);
   const otherOutcomes = outcomes(other);
   if (!articleOutcomes || !otherOutcomes || !isCount(bytes) || !isCount(entries)) return null;
-  return { article: articleOutcomes, other: otherOutcomes, bytes, entries };
+  return { article: articleOutcomes, other: otherOutcomes, renders: renderTallies(renders), bytes, entries };
 }

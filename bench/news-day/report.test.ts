@@ -5,7 +5,17 @@ import { load, phase, server } from "./test-phases";
 
 const cached = { fresh: 900, stale: 30, expired: 30, hard: 300, cold: 40 };
 const quiet = phase("quiet", load(20_000, 4), server(cached, { serverProcess: 0.004, front: 0.94 }));
-const writers = phase("writers", load(18_500, 5), server(cached, { serverProcess: 0.137, front: 0.93 }));
+const rendersWithWriters = [
+  { route: "/berita/[slug]", count: 50, ms: 2_300 },
+  { route: "/cari/hasil/[page]/[q]", count: 12, ms: 1_550 },
+  { route: "/beranda/[edition]", count: 12, ms: 990 },
+  { route: "/terkini", count: 12, ms: 850 },
+  { route: "/news-sitemap.xml", count: 12, ms: 840 },
+  { route: "/rss.xml", count: 12, ms: 470 },
+  { route: "/sitemap.xml", count: 12, ms: 350 },
+  { route: "/tag/[slug]", count: 10, ms: 330 },
+];
+const writers = phase("writers", load(18_500, 5), server(cached, { serverProcess: 0.137, front: 0.93 }, rendersWithWriters));
 const quietAgain = phase("quiet-again", load(19_000, 4), server(cached, { serverProcess: null, front: null }));
 
 const report = (options: Record<string, unknown>): NewsDayReport => ({
@@ -31,6 +41,14 @@ describe("formatNewsDayReport", () => {
     expect(row(text, "quiet")).toContain(" 0.94/0.00 ");
     expect(row(text, "writers")).toContain(" 0.93/0.14 ");
     expect(row(text, "quiet-again")).toContain(" n/a/n/a ");
+  });
+
+  it("names the routes each phase rendered, the first six with their count and time each, the rest summed", () => {
+    const lines = formatNewsDayReport(report({ noWriters: false })).split("\n");
+    expect(lines.filter((line) => line.startsWith("Renders ("))).toEqual([
+      "Renders (writers): 132 in 7.7 s: /berita/[slug] 50 x 46 ms, /cari/hasil/[page]/[q] 12 x 129 ms, /beranda/[edition] 12 x 83 ms, /terkini 12 x 71 ms, " +
+        "/news-sitemap.xml 12 x 70 ms, /rss.xml 12 x 39 ms, 2 more routes 0.7 s.",
+    ]);
   });
 
   it("says when a run was a control run without writers", () => {

@@ -1,4 +1,4 @@
-import type { CacheOutcomes, CpuReading, NewsDayStats, PageCacheStats, TouchedArticle, WriterFailure } from "./protocol";
+import type { CacheOutcomes, CpuReading, NewsDayStats, PageCacheStats, RenderTally, TouchedArticle, WriterFailure } from "./protocol";
 
 // What happened in the server during one phase: the difference of two stats.json snapshots.
 
@@ -8,9 +8,15 @@ export type CacheShare = CacheOutcomes & {
   fromCache: number | null;
 };
 
+/** One route's renders in a phase. */
+export type RouteRenders = RenderTally & { route: string };
+
 export type PhaseServerStats = {
-  /** Null when the page cache exposes no counters (then "n/a"). */
-  pageCache: { article: CacheShare; other: CacheShare; bytes: number; entries: number } | null;
+  /**
+   * Null when the page cache exposes no counters (then "n/a"). `renders`: the phase's renders by
+   * route, the most milliseconds first; what the server process spent its CPU on.
+   */
+  pageCache: { article: CacheShare; other: CacheShare; renders: RouteRenders[]; bytes: number; entries: number } | null;
   writers: { publishes: number; edits: number; failures: number; failureMessages: WriterFailure[]; touched: TouchedArticle[] };
   /**
    * Cores each process kept busy through the phase (1 = one core throughout, every thread counted):
@@ -36,11 +42,19 @@ function subtract(after: CacheOutcomes, before: CacheOutcomes): CacheOutcomes {
   };
 }
 
+function rendersDiff(after: Record<string, RenderTally>, before: Record<string, RenderTally>): RouteRenders[] {
+  return Object.entries(after)
+    .map(([route, { count, ms }]) => ({ route, count: count - (before[route]?.count ?? 0), ms: ms - (before[route]?.ms ?? 0) }))
+    .filter((renders) => renders.count > 0)
+    .sort((a, b) => b.ms - a.ms || a.route.localeCompare(b.route));
+}
+
 function pageCacheDiff(before: PageCacheStats | null, after: PageCacheStats | null): PhaseServerStats["pageCache"] {
   if (!before || !after) return null;
   return {
     article: cacheShare(subtract(after.article, before.article)),
     other: cacheShare(subtract(after.other, before.other)),
+    renders: rendersDiff(after.renders, before.renders),
     // Sizes are levels, not counters: the cache as the phase left it.
     bytes: after.bytes,
     entries: after.entries,

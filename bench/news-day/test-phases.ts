@@ -1,7 +1,7 @@
 import type { LoadResult } from "../load";
 import type { PhaseResult } from "./goals";
 import type { CacheOutcomes } from "./protocol";
-import { cacheShare, type PhaseServerStats } from "./stats";
+import { cacheShare, type PhaseServerStats, type RouteRenders } from "./stats";
 
 // Phases as a news-day run measures them, for the tests of the goals and the report.
 
@@ -15,8 +15,8 @@ export const load = (requestsPerSec: number, latencyP99Ms: number, timeouts = 0)
   non2xx: 0,
 });
 
-export const server = (article: CacheOutcomes | null, cores: PhaseServerStats["cores"] = { serverProcess: null, front: null }): PhaseServerStats => ({
-  pageCache: article ? { article: cacheShare(article), other: cacheShare({ fresh: 1, stale: 0, expired: 0, hard: 0, cold: 0 }), bytes: 1, entries: 1 } : null,
+export const server = (article: CacheOutcomes | null, cores: PhaseServerStats["cores"] = { serverProcess: null, front: null }, renders: RouteRenders[] = []): PhaseServerStats => ({
+  pageCache: article ? { article: cacheShare(article), other: cacheShare({ fresh: 1, stale: 0, expired: 0, hard: 0, cold: 0 }), renders, bytes: 1, entries: 1 } : null,
   writers: { publishes: 12, edits: 12, failures: 0, failureMessages: [], touched: [] },
   cores,
 });

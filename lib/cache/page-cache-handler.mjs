@@ -61,8 +61,25 @@ export const HOURLY_REFRESH_SPREAD_MS = 10 * 60_000;
 export const NOT_FOUND_REFRESH_MS = 60_000;
 
 const emptyCounts = () => ({ fresh: 0, stale: 0, expired: 0, hard: 0, cold: 0 });
-/** Cumulative outcomes of page lookups, read by the benchmark (bench/news-day). */
-const stats = (globalThis[STATS_KEY] ??= { article: emptyCounts(), other: emptyCounts(), bytes: 0, entries: 0 });
+/**
+ * Cumulative outcomes of page lookups, and the renders stored by route (`/berita/[slug]`: their
+ * count and milliseconds from the lookup that began each to its store), read by the benchmark
+ * (bench/news-day).
+ */
+const stats = (globalThis[STATS_KEY] ??= { article: emptyCounts(), other: emptyCounts(), renders: {}, bytes: 0, entries: 0 });
+
+// Next tags a page with its route's file (`_N_T_/(site)/kategori/[slug]/page`, `_N_T_/rss.xml/route`).
+const ROUTE_TAG = /^_N_T_((?:\/.*)?)\/(?:page|route)$/;
+const ROUTE_GROUP = /\/\([^/]*\)/g;
+
+/** Counts a render of the page stored with these tags, begun `ms` ago, under its route. */
+function countRender(tags, ms) {
+  const routeFile = tags.map((tag) => ROUTE_TAG.exec(tag)?.[1]).find((file) => file !== undefined);
+  const route = routeFile === undefined ? "other" : routeFile.replace(ROUTE_GROUP, "") || "/";
+  const tally = (stats.renders[route] ??= { count: 0, ms: 0 });
+  tally.count++;
+  tally.ms += ms;
+}
 
 /**
  * A least-recently-used store with a byte budget. Pages readers reach by following links live in
@@ -355,6 +372,7 @@ export default class PageCacheHandler {
     if (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") {
       data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data, tagList), [PAGE_KEY_HEADER]: encodeURIComponent(key), [PAGE_TAGS_HEADER]: tagList };
     }
+    if (renderStartedAt !== undefined && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE")) countRender(tags, now - renderStartedAt);
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {
       value: data,

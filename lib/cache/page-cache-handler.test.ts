@@ -10,7 +10,11 @@ import { soft, tags } from "./tags";
 process.env.PAGE_CACHE_MAX_MB = "16";
 const { default: PageCacheHandler, freshnessOf, keptPageState, HARD_CHANGE_GRACE_MS, NOT_FOUND_REFRESH_MS, SOFT_REFRESH_MIN_AGE_MS } = await import("./page-cache-handler.mjs");
 
-type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "expired" | "hard" | "cold", number>> & { bytes: number; entries: number };
+type Stats = Record<"article" | "other", Record<"fresh" | "stale" | "expired" | "hard" | "cold", number>> & {
+  renders: Record<string, { count: number; ms: number }>;
+  bytes: number;
+  entries: number;
+};
 const stats = () => (globalThis as unknown as Record<symbol, Stats>)[Symbol.for("ri-news-portal.page-cache-stats")]!;
 
 const REVALIDATE_S = 300;
@@ -97,6 +101,29 @@ describe("the page cache handler", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + HARD_CHANGE_GRACE_MS });
     expect(keptPageState("/terkini", listing)).toBe("gone");
     vi.useRealTimers();
+  });
+
+  it("counts each render it stores under the page's route, with the time from the lookup that began it", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const cache = new PageCacheHandler();
+    const route = (name: string) => stats().renders[name] ?? { count: 0, ms: 0 };
+    const before = { category: route("/kategori/[slug]"), feed: route("/rss.xml"), untagged: route("other") };
+    expect(await cache.get("/kategori/hukum", lookup)).toBeNull();
+    vi.advanceTimersByTime(40);
+    await cache.set("/kategori/hukum", page("<p>Hukum</p>", ["category:hukum", "_N_T_/layout", "_N_T_/(site)/kategori/[slug]/page", "_N_T_/kategori/hukum"]), pageContext);
+    expect(route("/kategori/[slug]")).toEqual({ count: before.category.count + 1, ms: before.category.ms + 40 });
+
+    expect(await cache.get("/rss.xml", lookup)).toBeNull();
+    vi.advanceTimersByTime(5);
+    await cache.set("/rss.xml", { ...page("<rss/>", ["latest", "_N_T_/rss.xml/route"]), kind: "APP_ROUTE", body: Buffer.from("<rss/>") }, pageContext);
+    expect(route("/rss.xml")).toEqual({ count: before.feed.count + 1, ms: before.feed.ms + 5 });
+
+    // Stored without a lookup first (no render began here) is not counted; neither is a data entry.
+    await cache.set("/kategori/olahraga", page("<p>Olahraga</p>", ["_N_T_/(site)/kategori/[slug]/page"]), pageContext);
+    expect(route("/kategori/[slug]").count).toBe(before.category.count + 1);
+    expect(await cache.get("/berita/tanpa-rute", lookup)).toBeNull();
+    await cache.set("/berita/tanpa-rute", page("<p>x</p>", ["site"]), pageContext);
+    expect(route("other").count).toBe(before.untagged.count + 1);
   });
 
   it("gives each stored page its own tags (not Next's implicit ones) for a shared cache in front", async () => {
