@@ -14,7 +14,7 @@ export type RouteRenders = RenderTally & { route: string };
 export type PhaseServerStats = {
   /**
    * Null when the page cache exposes no counters (then "n/a"). `renders`: the phase's renders by
-   * route, the most milliseconds first; what the server process spent its CPU on.
+   * route, the most milliseconds first: what the server process rendered, and for how long.
    */
   pageCache: { article: CacheShare; other: CacheShare; renders: RouteRenders[]; bytes: number; entries: number } | null;
   writers: { publishes: number; edits: number; failures: number; failureMessages: WriterFailure[]; touched: TouchedArticle[] };

@@ -118,7 +118,7 @@ describe("the page cache handler", () => {
     await cache.set("/rss.xml", { ...page("<rss/>", ["latest", "_N_T_/rss.xml/route"]), kind: "APP_ROUTE", body: Buffer.from("<rss/>") }, pageContext);
     expect(route("/rss.xml")).toEqual({ count: before.feed.count + 1, ms: before.feed.ms + 5 });
 
-    // Stored without a lookup first (no render began here) is not counted; neither is a data entry.
+    // Stored without a lookup first (no render began here): not counted. Without a route tag: "other".
     await cache.set("/kategori/olahraga", page("<p>Olahraga</p>", ["_N_T_/(site)/kategori/[slug]/page"]), pageContext);
     expect(route("/kategori/[slug]").count).toBe(before.category.count + 1);
     expect(await cache.get("/berita/tanpa-rute", lookup)).toBeNull();
