@@ -371,8 +371,8 @@ export default class PageCacheHandler {
     const tagList = ownTags(tags).join(",");
     if (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") {
       data.headers = { ...data.headers, [PAGE_VERSION_HEADER]: versionOf(data, tagList), [PAGE_KEY_HEADER]: encodeURIComponent(key), [PAGE_TAGS_HEADER]: tagList };
+      if (renderStartedAt !== undefined) countRender(tags, now - renderStartedAt);
     }
-    if (renderStartedAt !== undefined && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE")) countRender(tags, now - renderStartedAt);
     const pool = isVolatile(key, data, tags) ? volatilePool : mainPool;
     pool.set(key, {
       value: data,
