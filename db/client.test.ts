@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { WAL_SIZE_LIMIT_BYTES, closeDatabase, getDb, migrateDatabase } from "./client";
+import { PAGE_CACHE_BYTES, WAL_SIZE_LIMIT_BYTES, closeDatabase, getDb, migrateDatabase } from "./client";
 import { openFreshDatabase } from "./testing";
 
 const names = (type: string) =>
@@ -29,8 +29,9 @@ describe("database setup on a fresh file", () => {
     );
   });
 
-  it("turns on WAL with a sync on every commit, foreign keys and a busy timeout", () => {
+  it("turns on WAL with a sync on every commit, foreign keys, a busy timeout and a 64 MB page cache", () => {
     const client = getDb().$client;
+    expect(client.pragma("cache_size", { simple: true })).toBe(-PAGE_CACHE_BYTES / 1024); // negative: KiB
     expect(client.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(client.pragma("synchronous", { simple: true })).toBe(2); // FULL
     expect(client.pragma("foreign_keys", { simple: true })).toBe(1);
