@@ -24,27 +24,10 @@ type Supervision = {
 
 type Fork = { role: string; socketPath: string };
 
-/**
- * V8 flags the server processes start with. A render leaves megabytes of garbage; with V8's default
- * young generation (semi-spaces of up to 16 MB) that garbage streams through more memory than the
- * processor's shared cache holds between two collections, and pushes the front's pages and objects
- * out of it: the front then spends more CPU on every request while the newsroom publishes (README,
- * "News day"). 2 MB semi-spaces keep the renders' garbage within the cache.
- */
-const SERVER_PROCESS_V8_FLAGS = ["--max-semi-space-size=2"];
-
-/** The server processes' Node arguments: the primary's, and our V8 flags unless the operator set the same ones (NODE_OPTIONS included). */
-export function serverProcessExecArgv(execArgv: readonly string[], nodeOptions = ""): string[] {
-  const flagName = (arg: string) => arg.split("=")[0]!.replaceAll("_", "-");
-  const chosen = new Set([...execArgv, ...nodeOptions.split(/\s+/)].map(flagName));
-  return [...execArgv, ...SERVER_PROCESS_V8_FLAGS.filter((flag) => !chosen.has(flagName(flag)))];
-}
-
 export function superviseServerProcesses(count: number, { socketPathOf, onServing, onGone, onStop }: Supervision): void {
   const forks = new Map<Worker, Fork>();
   let stopping = false;
 
-  cluster.setupPrimary({ execArgv: serverProcessExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const fork = ({ role, socketPath }: Fork) => forks.set(cluster.fork({ [PROCESS_ROLE_ENV]: role, [SOCKET_PATH_ENV]: socketPath }), { role, socketPath });
   for (let i = 0; i < count; i++) fork({ role: i === 0 ? "lead" : "follower", socketPath: socketPathOf(i) });
 
