@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PAGE_CACHE_BYTES, WAL_SIZE_LIMIT_BYTES, closeDatabase, getDb, migrateDatabase } from "./client";
 import { openFreshDatabase } from "./testing";
 
@@ -114,5 +114,36 @@ describe("durability with other connections on the same file", () => {
     insertMegabyte.run(); // its automatic checkpoint copies the whole WAL into the database now
     insertMegabyte.run(); // so this write starts the WAL over, and its commit cuts the file
     expect(walBytes()).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES);
+  });
+});
+
+describe("one connection per process, however many copies of this module are loaded", () => {
+  afterAll(() => closeDatabase());
+
+  // Next loads a copy of db/client per layer (pages, route handlers, instrumentation).
+  async function anotherCopy(): Promise<typeof import("./client")> {
+    vi.resetModules();
+    return import("./client");
+  }
+
+  // SQLite empties a connection's page cache whenever another connection has written; writes through
+  // its own keep it. So the publish in a server action must go through the connection the renders read from.
+  it("gives every copy the same connection", async () => {
+    openFreshDatabase();
+    const copy = await anotherCopy();
+    expect(copy.getDb().$client).toBe(getDb().$client);
+    copy.getDb().run(sql`create table probe (writer text)`);
+    copy.getDb().run(sql`insert into probe values ('copy')`);
+    expect(getDb().$client.prepare("select writer from probe").pluck().all()).toEqual(["copy"]);
+  });
+
+  it("opens a new connection for every copy once one copy closed it", async () => {
+    openFreshDatabase();
+    const copy = await anotherCopy();
+    const before = getDb().$client;
+    copy.closeDatabase();
+    expect(before.open).toBe(false);
+    expect(getDb().$client.open).toBe(true);
+    expect(getDb().$client).toBe(copy.getDb().$client);
   });
 });

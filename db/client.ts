@@ -19,13 +19,28 @@ export const WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024;
 export const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 const MIGRATIONS_FOLDER = resolve(process.cwd(), "db", "migrations");
 
-let current: { path: string; db: Database } | undefined;
+/**
+ * Next bundles this module once per layer (pages, route handlers, instrumentation), each copy with its
+ * own module state, so the process-wide connection is kept on globalThis: with one connection per
+ * layer, every write through one (a publish, the view counts) made SQLite empty the page cache of
+ * the others, and the next render read its pages from the file again.
+ */
+const SHARED_CONNECTION = Symbol.for("ri-news-portal.database-connection");
+type SharedConnection = { path: string; client: BetterSqlite3.Database };
+const processGlobal = globalThis as { [SHARED_CONNECTION]?: SharedConnection };
+
+/** This copy's drizzle over the shared connection. */
+let current: { client: BetterSqlite3.Database; db: Database } | undefined;
 
 export function databasePath(): string {
   return resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 export function openDatabase(path: string): Database {
+  return drizzleOver(openConnection(path));
+}
+
+function openConnection(path: string): BetterSqlite3.Database {
   mkdirSync(dirname(path), { recursive: true });
   const client = new BetterSqlite3(path);
   client.pragma("journal_mode = WAL");
@@ -36,6 +51,10 @@ export function openDatabase(path: string): Database {
   client.pragma(`cache_size = -${PAGE_CACHE_BYTES / 1024}`);
   client.pragma("foreign_keys = ON");
   client.pragma("busy_timeout = 5000");
+  return client;
+}
+
+function drizzleOver(client: BetterSqlite3.Database): Database {
   return withImmediateTransactions(drizzle({ client, schema }));
 }
 
@@ -57,10 +76,12 @@ function withImmediateTransactions(db: Database): Database {
  */
 export function getDb(): Database {
   const path = databasePath();
-  if (current?.path !== path) {
-    current?.db.$client.close();
-    current = { path, db: openDatabase(path) };
+  let shared = processGlobal[SHARED_CONNECTION];
+  if (shared?.path !== path) {
+    shared?.client.close();
+    shared = processGlobal[SHARED_CONNECTION] = { path, client: openConnection(path) };
   }
+  if (current?.client !== shared.client) current = { client: shared.client, db: drizzleOver(shared.client) };
   return current.db;
 }
 
@@ -69,7 +90,8 @@ export function migrateDatabase(db: Database = getDb()): void {
 }
 
 export function closeDatabase(): void {
-  current?.db.$client.close();
+  processGlobal[SHARED_CONNECTION]?.client.close();
+  delete processGlobal[SHARED_CONNECTION];
   current = undefined;
 }
 
