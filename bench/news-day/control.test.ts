@@ -17,8 +17,8 @@ describe("statsAfter", () => {
     dir = mkdtempSync(join(tmpdir(), "news-day-control-"));
     const server: NewsDayStats = { writtenAt: 2_000, cpuSeconds: 3, pageCache: cache(5, 1), writers };
     const front: FrontStats = { writtenAt: 2_100, cpuSeconds: 40, pageCache: cache(100, 20) };
-    replaceFile(join(dir, STATS_FILE), JSON.stringify(server));
-    replaceFile(join(dir, FRONT_STATS_FILE), JSON.stringify(front));
+    await replaceFile(join(dir, STATS_FILE), JSON.stringify(server));
+    await replaceFile(join(dir, FRONT_STATS_FILE), JSON.stringify(front));
 
     const stats = await statsAfter(dir, 1_000);
     expect(stats.front).toEqual({ writtenAt: 2_100, cpuSeconds: 40 });
@@ -29,8 +29,8 @@ describe("statsAfter", () => {
 
   it("waits for a front reading written after the moment asked for", async () => {
     dir = mkdtempSync(join(tmpdir(), "news-day-control-"));
-    replaceFile(join(dir, STATS_FILE), JSON.stringify({ writtenAt: 2_000, cpuSeconds: 3, pageCache: null, writers }));
-    replaceFile(join(dir, FRONT_STATS_FILE), JSON.stringify({ writtenAt: 500, cpuSeconds: 1, pageCache: null }));
+    await replaceFile(join(dir, STATS_FILE), JSON.stringify({ writtenAt: 2_000, cpuSeconds: 3, pageCache: null, writers }));
+    await replaceFile(join(dir, FRONT_STATS_FILE), JSON.stringify({ writtenAt: 500, cpuSeconds: 1, pageCache: null }));
     await expect(statsAfter(dir, 1_000, () => true, 300)).rejects.toThrow(/wrote no stats\.json/);
   });
 });

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { watchProfileRequests } from "./cpu-profile";
 import { editPublishedArticle, openNewsroomDesk, publishNewArticle, type NewsroomDesk } from "./newsroom-writers";
 import {
+  keepWritingStats,
   MAX_REPORTED_FAILURES,
   processCpuSeconds,
   readPageCacheStats,
-  replaceFile,
   STATS_FILE,
   STATS_INTERVAL_MS,
   WRITERS_FILE,
@@ -87,22 +87,12 @@ export function startNewsDayBench(dir: string): void {
     counts.running = false;
   };
 
-  const writeStats = () => {
-    const stats: NewsDayStats = { writtenAt: Date.now(), cpuSeconds: processCpuSeconds(), pageCache: readPageCacheStats(), writers: counts };
-    try {
-      replaceFile(join(dir, STATS_FILE), JSON.stringify(stats));
-    } catch (error) {
-      console.error("News day bench: could not write the stats:", error);
-    }
-  };
-
   setInterval(() => {
     const wanted = existsSync(join(dir, WRITERS_FILE));
     if (wanted && !counts.running) startWriters();
     else if (!wanted && counts.running) stopWriters();
   }, WRITERS_POLL_MS).unref();
-  setInterval(writeStats, STATS_INTERVAL_MS).unref();
-  writeStats();
+  keepWritingStats(join(dir, STATS_FILE), (): NewsDayStats => ({ writtenAt: Date.now(), cpuSeconds: processCpuSeconds(), pageCache: readPageCacheStats(), writers: counts }));
   watchProfileRequests(dir);
   console.log(`News day bench: watching ${dir} for "${WRITERS_FILE}", writing ${STATS_FILE} every ${STATS_INTERVAL_MS} ms`);
 }
