@@ -163,7 +163,8 @@ function sizeOf(value) {
   if (value.rscData) bytes += value.rscData.length;
   if (value.segmentData) for (const segment of value.segmentData.values()) bytes += segment.length;
   if (value.body) bytes += value.body.length;
-  if (value.data) bytes += Buffer.byteLength(JSON.stringify(value.data));
+  // A data read (FETCH): its body is the JSON already; headers and URL are within the allowance below.
+  if (value.data) bytes += Buffer.byteLength(value.data.body ?? "");
   return bytes + 512;
 }
 

@@ -352,6 +352,11 @@ describe("the page cache handler", () => {
     const html = "é".repeat(10_000);
     await cache.set("/berita/aksara", page(html, ["article-slug:aksara"]), pageContext);
     expect(stats().bytes - before).toBeGreaterThanOrEqual(2 * Buffer.byteLength(html));
+
+    const beforeRead = stats().bytes;
+    const body = JSON.stringify(["é".repeat(10_000)]);
+    await cache.set("read-aksara", { kind: "FETCH", data: { body, headers: {}, url: "" } }, { tags: ["article:1"] });
+    expect(stats().bytes - beforeRead).toBeGreaterThanOrEqual(Buffer.byteLength(body));
   });
 
   it("applies invalidations written by another process through the database", async () => {
