@@ -2,19 +2,12 @@ import { gt, lt, max } from "drizzle-orm";
 import { getDb, type DbExecutor } from "@/db/client";
 import { cacheInvalidations } from "@/db/schema";
 import { isServerProcessOfCluster, onMessageFromPrimary, tellPrimary } from "@/lib/cluster";
+import { expireTag } from "./tag-expiry.mjs";
 
-// Shared with lib/cache/page-cache-handler.mjs (which Next loads outside the bundle) through globalThis.
-const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
-const TAG_COMMITTED_KEY = Symbol.for("ri-news-portal.cache-tag-committed");
-const globals = globalThis as typeof globalThis & { [TAG_EXPIRY_KEY]?: Map<string, number>; [TAG_COMMITTED_KEY]?: Map<string, number> };
-/** Tag -> when its latest invalidation reached this process. */
-const tagExpiry = (globals[TAG_EXPIRY_KEY] ??= new Map<string, number>());
-/** Tag -> when the change behind it was recorded, in its own transaction (the grace after a hard change counts from there). */
-const tagCommittedAt = (globals[TAG_COMMITTED_KEY] ??= new Map<string, number>());
-// Also on globalThis: instrumentation.ts and the routes that make changes may load this module apart.
+// On globalThis: instrumentation.ts and the routes that make changes may load this module apart.
 const LISTENERS_KEY = Symbol.for("ri-news-portal.cache-invalidation-listeners");
 type Listener = { after: number; notify: (tagList: string[]) => void };
-const listeners = ((globals as typeof globals & { [LISTENERS_KEY]?: Listener[] })[LISTENERS_KEY] ??= []);
+const listeners = ((globalThis as typeof globalThis & { [LISTENERS_KEY]?: Listener[] })[LISTENERS_KEY] ??= []);
 
 const POLL_INTERVAL_MS = 500;
 const KEEP_ROWS_MS = 60 * 60 * 1000;
@@ -59,10 +52,8 @@ function applyCommitted(): boolean {
   if (rows.length === 0) return false;
   cursors.set(db, rows[rows.length - 1]!.id);
   const now = Date.now();
-  for (const { tag, invalidatedAt } of rows) {
-    tagExpiry.set(tag, now);
-    tagCommittedAt.set(tag, Math.min(invalidatedAt, now));
-  }
+  // The grace after a hard change counts from when the change was recorded.
+  for (const { tag, invalidatedAt } of rows) expireTag(tag, now, Math.min(invalidatedAt, now));
   tellListeners(rows);
   return true;
 }

@@ -17,14 +17,9 @@ import { createHash } from "node:crypto";
 import { pageCacheBudget } from "./budget.mjs";
 import { stripClientRuntime } from "../server/client-runtime.mjs";
 import { PAGE_KEY_HEADER, PAGE_TAGS_HEADER, PAGE_VERSION_HEADER } from "./page-version.mjs";
+import { expireTag, tagChanges, tagCommittedAt, tagExpiry } from "./tag-expiry.mjs";
 
-const TAG_EXPIRY_KEY = Symbol.for("ri-news-portal.cache-tag-expiry");
-const TAG_COMMITTED_KEY = Symbol.for("ri-news-portal.cache-tag-committed");
 const STATS_KEY = Symbol.for("ri-news-portal.page-cache-stats");
-/** @type {Map<string, number>} tag -> epoch ms its latest invalidation reached this process */
-const tagExpiry = (globalThis[TAG_EXPIRY_KEY] ??= new Map());
-/** @type {Map<string, number>} tag -> epoch ms the change behind its latest invalidation was recorded, in its own transaction (lib/cache/invalidation.ts) */
-const tagCommittedAt = (globalThis[TAG_COMMITTED_KEY] ??= new Map());
 
 // A data entry stored this soon after one of its tags was invalidated may hold data read before
 // that invalidation (its read had already started), so it is dated this much earlier.
@@ -209,21 +204,40 @@ function hourBegan(now, pageKey) {
 function changeCommittedAt(tags, since) {
   let latest = -Infinity;
   for (const tag of tags) {
-    const reachedAt = tagExpiry.get(tag);
-    if (reachedAt !== undefined && reachedAt >= since) latest = Math.max(latest, tagCommittedAt.get(tag) ?? reachedAt);
+    const reachedAt = tagExpiry(tag);
+    if (reachedAt !== undefined && reachedAt >= since) latest = Math.max(latest, tagCommittedAt(tag) ?? reachedAt);
   }
   return latest;
 }
 
 /** The latest invalidation among these tags, or -Infinity; `pageKey` places a page in the hourly window. */
 function latestExpiry(tags, pageKey) {
-  const now = Date.now();
+  const { latest, hourly } = latestChange(tags);
+  return hourly ? Math.max(latest, hourBegan(Date.now(), pageKey)) : latest;
+}
+
+/** @type {WeakMap<string[], { changes: number; latest: number; hourly: boolean }>} */
+const latestChangeByTagList = new WeakMap();
+
+/**
+ * The latest invalidation among these tags but the hourly one, and whether that one is among them.
+ * The front asks it of the same tag lists (its kept pages') for every request, some 30 tags a page,
+ * while invalidations come seconds apart: an answer is remembered until the next invalidation.
+ */
+function latestChange(tags) {
+  const remembered = latestChangeByTagList.get(tags);
+  const changes = tagChanges();
+  if (remembered?.changes === changes) return remembered;
   let latest = -Infinity;
+  let hourly = false;
   for (const tag of tags) {
-    const expiredAt = tag === HOURLY_TAG ? hourBegan(now, pageKey) : tagExpiry.get(tag);
+    if (tag === HOURLY_TAG) hourly = true;
+    const expiredAt = tagExpiry(tag);
     if (expiredAt !== undefined && expiredAt > latest) latest = expiredAt;
   }
-  return latest;
+  const answer = { changes, latest, hourly };
+  if (tags.length > 0) latestChangeByTagList.set(tags, answer);
+  return answer;
 }
 
 /**
@@ -254,7 +268,7 @@ function countsFor(key) {
 /** Whether this entry may be served while a render replaces it after a hard change committed at `changedAt`. */
 function inChangeGrace(key, entry, changedAt, now) {
   if (entry.pool !== mainPool || (entry.value.status ?? 200) !== 200 || now - changedAt >= HARD_CHANGE_GRACE_MS) return false;
-  return !isArticlePage(key) || !((tagExpiry.get(TAKEDOWN_TAG) ?? -Infinity) >= entry.lastModified);
+  return !isArticlePage(key) || !((tagExpiry(TAKEDOWN_TAG) ?? -Infinity) >= entry.lastModified);
 }
 
 /** A stored page as Next reads it: dated just past its revalidate period, so Next serves it and renders it anew in the background. */
@@ -389,7 +403,7 @@ export default class PageCacheHandler {
 
   async revalidateTag(tags) {
     const now = Date.now();
-    for (const tag of typeof tags === "string" ? [tags] : tags) tagExpiry.set(tag, now);
+    for (const tag of typeof tags === "string" ? [tags] : tags) expireTag(tag, now);
   }
 
   resetRequestCache() {}

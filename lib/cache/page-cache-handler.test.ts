@@ -365,6 +365,8 @@ describe("the page cache handler", () => {
     try {
       await cache.set("/kategori/x", page("<p>X</p>", ["category:x"]), pageContext);
       await new Promise((resolve) => setTimeout(resolve, 20));
+      // Asked once before: what the page's tags say is remembered until the next invalidation.
+      expect(await cache.get("/kategori/x", lookup)).not.toBeNull();
       // A second connection, as the seed, a CLI command or another server process would have.
       const other = new BetterSqlite3(getDb().$client.name);
       other.prepare("insert into cache_invalidations (tag, invalidated_at) values ('category:x', ?)").run(Date.now());
