@@ -221,7 +221,7 @@ const latestChangeByTagList = new WeakMap();
 
 /**
  * The latest invalidation among these tags but the hourly one, and whether that one is among them.
- * The front asks it of the same tag lists (its kept pages') for every request, some 30 tags a page,
+ * The front asks it of the same tag lists (its kept pages') for every request, 20-50 tags a page,
  * while invalidations come seconds apart: an answer is remembered until the next invalidation.
  */
 function latestChange(tags) {
