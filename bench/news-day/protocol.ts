@@ -74,7 +74,7 @@ export async function replaceFile(path: string, text: string): Promise<void> {
 /**
  * Rewrites `path` with the JSON of `reading()` every STATS_INTERVAL_MS, off the event loop: written
  * synchronously, the file and its rename held the front's loop for 0.4-1.9 ms each time in profiles
- * (230 ms of a writers minute), stalls the readers it serves would have counted against the writers.
+ * (230 ms of a writers minute), and the readers waiting meanwhile counted that against the writers.
  */
 export function keepWritingStats(path: string, reading: () => unknown): void {
   let writing = false;
