@@ -32,12 +32,15 @@ export function feedTitle(channel: Pick<FeedChannel, "site" | "subject">): strin
   return channel.subject ? `${channel.subject} | ${channel.site.name}` : channel.site.name;
 }
 
-/** An RSS 2.0 document with full bodies (`content:encoded`), newest first as given. */
-export function renderRssFeed(channel: FeedChannel, articles: readonly FeedArticle[]): string {
+/** One article's `<item>`, the same in every feed that carries it, and when the article last changed. */
+export type RssItem = { xml: string; changedAt: number };
+
+/** An RSS 2.0 document with full bodies (`content:encoded`), its items newest first as given. */
+export function renderRssFeed(channel: FeedChannel, items: readonly RssItem[]): string {
   const siteUrl = channel.site.url;
   const title = feedTitle(channel);
   const link = absoluteUrl(siteUrl, channel.pagePath);
-  const lastBuild = Math.max(0, ...articles.map((a) => Math.max(a.publishedAt, a.updatedAt)));
+  const lastBuild = Math.max(0, ...items.map((item) => item.changedAt));
   return [
     XML_DECLARATION,
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
@@ -49,7 +52,7 @@ export function renderRssFeed(channel: FeedChannel, articles: readonly FeedArtic
     `<atom:link href="${escapeXml(absoluteUrl(siteUrl, channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
     lastBuild ? textElement("lastBuildDate", toRfc822Wib(lastBuild)) : "",
     `<image><url>${escapeXml(absoluteUrl(siteUrl, "/logo.png"))}</url>${textElement("title", title)}${textElement("link", link)}</image>`,
-    ...articles.map((article) => renderItem(siteUrl, article)),
+    ...items.map((item) => item.xml),
     "</channel>",
     "</rss>",
   ]
@@ -63,7 +66,8 @@ function labelledTitle(article: FeedArticle): string {
   return label ? `${label}: ${article.title}` : article.title;
 }
 
-function renderItem(siteUrl: string, article: FeedArticle): string {
+/** The article's `<item>`, its links and images absolute on `siteUrl`. */
+export function rssItem(siteUrl: string, article: FeedArticle): RssItem {
   const url = absoluteUrl(siteUrl, articlePath(article.slug));
   const content = articleBodyToHtml(article.body, {
     siteUrl,
@@ -73,7 +77,7 @@ function renderItem(siteUrl: string, article: FeedArticle): string {
   });
   const corrections = correctionsToHtml(article.corrections);
   const image = article.image;
-  return [
+  const xml = [
     "<item>",
     textElement("title", labelledTitle(article)),
     textElement("link", url),
@@ -90,4 +94,5 @@ function renderItem(siteUrl: string, article: FeedArticle): string {
   ]
     .filter(Boolean)
     .join("");
+  return { xml, changedAt: Math.max(article.publishedAt, article.updatedAt) };
 }
