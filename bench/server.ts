@@ -98,6 +98,39 @@ export function processTreeCpuSeconds(rootPid: number): number {
   return ticks / TICKS_PER_SECOND;
 }
 
+/**
+ * Seconds the threads of a process have spent ready to run with every core taken (the run-queue
+ * wait in /proc/<pid>/task/<tid>/schedstat, summed over its threads), or null off Linux.
+ */
+export function coreWaitSeconds(pid: number): number | null {
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  let nanoseconds = 0;
+  for (const thread of threads) {
+    try {
+      nanoseconds += Number(readFileSync(`/proc/${pid}/task/${thread}/schedstat`, "utf8").split(" ")[1]);
+    } catch {
+      // The thread ended.
+    }
+  }
+  return nanoseconds / 1e9;
+}
+
+/** The Node processes of a process tree, the root's side first: `npm start`'s primary (the front), then its server processes. */
+export function nodeProcesses(rootPid: number): number[] {
+  return processTree(rootPid).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node";
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Resident memory of a process and all its descendants (0 off Linux). */
 export function processTreeRss(rootPid: number): number {
   let total = 0;

@@ -16,6 +16,12 @@ export type PhaseResult = {
   rssBytesAfter: number;
   /** Share of the CPU other work used just before the phase (see bench/cpu.ts). */
   otherCpuBusyBefore: number | null;
+  /**
+   * In cores, how long the front's and the server process's threads were ready to run with both
+   * cores taken through the phase's load (Linux run-queue wait; 0.05 = a twentieth of the phase):
+   * what the writers cost the front as a wait for the CPU rather than as work. Null off Linux.
+   */
+  waitingForCore: { front: number | null; serverProcess: number | null };
   /** `--via varnish`: what Varnish answered during the phase. */
   varnish?: HitRatio;
 };

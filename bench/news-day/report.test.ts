@@ -4,7 +4,7 @@ import { formatNewsDayReport, type NewsDayReport } from "./report";
 import { load, phase, server } from "./test-phases";
 
 const cached = { fresh: 900, stale: 30, expired: 30, hard: 300, cold: 40 };
-const quiet = phase("quiet", load(20_000, 4), server(cached, { serverProcess: 0.004, front: 0.94 }));
+const quiet = phase("quiet", load(20_000, 4), server(cached, { serverProcess: 0.004, front: 0.94 }), { front: 0.012, serverProcess: 0.001 });
 const rendersWithWriters = [
   { route: "/berita/[slug]", count: 50, ms: 2_300 },
   { route: "/cari/hasil/[page]/[q]", count: 12, ms: 1_550 },
@@ -15,7 +15,7 @@ const rendersWithWriters = [
   { route: "/sitemap.xml", count: 12, ms: 350 },
   { route: "/tag/[slug]", count: 10, ms: 330 },
 ];
-const writers = phase("writers", load(18_500, 5), server(cached, { serverProcess: 0.137, front: 0.93 }, rendersWithWriters));
+const writers = phase("writers", load(18_500, 5), server(cached, { serverProcess: 0.137, front: 0.93 }, rendersWithWriters), { front: 0.083, serverProcess: 0.064 });
 const quietAgain = phase("quiet-again", load(19_000, 4), server(cached, { serverProcess: null, front: null }));
 
 const report = (options: Record<string, unknown>): NewsDayReport => ({
@@ -41,6 +41,14 @@ describe("formatNewsDayReport", () => {
     expect(row(text, "quiet")).toContain(" 0.94/0.00 ");
     expect(row(text, "writers")).toContain(" 0.93/0.14 ");
     expect(row(text, "quiet-again")).toContain(" n/a/n/a ");
+  });
+
+  it("gives how long the front and the server process waited for a core in each phase, n/a off Linux", () => {
+    const text = formatNewsDayReport(report({ noWriters: false }));
+    expect(text).toContain("waiting front/server");
+    expect(row(text, "quiet")).toMatch(/ 0\.94\/0\.00 +0\.01\/0\.00 /);
+    expect(row(text, "writers")).toMatch(/ 0\.93\/0\.14 +0\.08\/0\.06 /);
+    expect(row(text, "quiet-again")).toMatch(/ n\/a\/n\/a +n\/a\/n\/a /);
   });
 
   it("names the routes each phase rendered, the first six with their count and time each, the rest summed", () => {

@@ -69,8 +69,8 @@ export function formatNewsDayReport(report: NewsDayReport): string {
   out.push("");
   out.push(
     table(
-      ["phase", "req/s", "p50 ms", "p99 ms", "no answer in 2s", "non-2xx/3xx", "article f/s/e/h/c", "article from cache", "other f/s/e/h/c", "other from cache", "RSS MB", "cores front/server", "other CPU", "publishes", "edits", "write failures"],
-      report.phases.map(({ name, load, server, rssBytesAfter, otherCpuBusyBefore }) => [
+      ["phase", "req/s", "p50 ms", "p99 ms", "no answer in 2s", "non-2xx/3xx", "article f/s/e/h/c", "article from cache", "other f/s/e/h/c", "other from cache", "RSS MB", "cores front/server", "waiting front/server", "other CPU", "publishes", "edits", "write failures"],
+      report.phases.map(({ name, load, server, rssBytesAfter, otherCpuBusyBefore, waitingForCore }) => [
         name,
         load.requestsPerSec.toFixed(0),
         load.latencyP50Ms.toFixed(1),
@@ -83,6 +83,7 @@ export function formatNewsDayReport(report: NewsDayReport): string {
         fromCache(server.pageCache?.other),
         (rssBytesAfter / MB).toFixed(0),
         `${cores(server.cores.front)}/${cores(server.cores.serverProcess)}`,
+        `${cores(waitingForCore.front)}/${cores(waitingForCore.serverProcess)}`,
         otherCpuBusyBefore === null ? "-" : `${(otherCpuBusyBefore * 100).toFixed(0)}%`,
         String(server.writers.publishes),
         String(server.writers.edits),
@@ -95,6 +96,10 @@ export function formatNewsDayReport(report: NewsDayReport): string {
       "hard miss (a change made it render anew) / cold miss; from cache = (f + s + e) / (f + s + e + c).",
   );
   out.push("cores front/server: the CPU the front and the server process used through the phase, in cores (user and system, every thread; 1.00 = one core throughout).");
+  out.push(
+    "waiting front/server: how long their threads were ready to run while every core was taken, in cores (Linux run-queue wait, every thread; 0.05 = a twentieth of the phase): " +
+      "the front answers from memory on one core, so what it waits is throughput lost to the CPU others use, not to work of its own.",
+  );
   for (const { name, server } of report.phases) if (server.pageCache?.renders.length) out.push(rendersLine(name, server.pageCache.renders));
   out.push("Renders: pages the server process rendered and stored, by route, each timed from the lookup that began it to its store (waits for the CPU included).");
   for (const { name, varnish } of report.phases) {

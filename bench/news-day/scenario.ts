@@ -6,7 +6,7 @@ import { waitForIdleCpu } from "../cpu";
 import { loadWithWrkScript, wrkInstalled } from "../load";
 import type { BenchOptions } from "../options";
 import { describeMachine, writeReport } from "../report";
-import { processTree, startServer, type Server } from "../server";
+import { coreWaitSeconds, nodeProcesses, processTree, startServer, type Server } from "../server";
 import { hitRatio, purgeEnv, startVarnish, VARNISH_PORT_OFFSET, type Varnish } from "../varnish";
 import { frontProfilePath } from "./cpu-profile";
 import { startProfile, startWriters, statsAfter, stopProfile, stopWriters } from "./control";
@@ -56,8 +56,24 @@ function publishedArticles(): number {
   return (getDb().$client.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }).n;
 }
 
+/** `npm start`'s front (its primary) and its one server process (WEB_CONCURRENCY=1). */
+type SiteProcesses = { front?: number; serverProcess?: number };
+
+type CoreWaits = { at: number; front: number | null; serverProcess: number | null };
+
+function readCoreWaits({ front, serverProcess }: SiteProcesses): CoreWaits {
+  return { at: Date.now(), front: front === undefined ? null : coreWaitSeconds(front), serverProcess: serverProcess === undefined ? null : coreWaitSeconds(serverProcess) };
+}
+
+function waitingForCore(before: CoreWaits, after: CoreWaits): PhaseResult["waitingForCore"] {
+  const seconds = (after.at - before.at) / 1000;
+  const cores = (from: number | null, to: number | null) => (from === null || to === null ? null : Math.max(0, to - from) / seconds);
+  return { front: cores(before.front, after.front), serverProcess: cores(before.serverProcess, after.serverProcess) };
+}
+
 type PhaseSetup = {
   server: Server;
+  site: SiteProcesses;
   /** Where the load goes: the server, or the Varnish in front of it. */
   base: string;
   varnish: Varnish | null;
@@ -71,7 +87,7 @@ type PhaseSetup = {
   log: NewsDayContext["log"];
 };
 
-async function runPhase(name: PhaseResult["name"], { server, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log }: PhaseSetup): Promise<PhaseResult> {
+async function runPhase(name: PhaseResult["name"], { server, site, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log }: PhaseSetup): Promise<PhaseResult> {
   const otherCpuBusyBefore = await waitForIdleCpu(() => [process.pid, ...processTree(server.pid)], options.waitIdle);
   const busyNote = otherCpuBusyBefore === null ? "" : `, other work using ${(otherCpuBusyBefore * 100).toFixed(0)}% of the CPU`;
   const writing = name === "writers" && !options.noWriters;
@@ -81,12 +97,14 @@ async function runPhase(name: PhaseResult["name"], { server, base, varnish, logP
   if (options.cpuProf) startProfile(dir, profilePathFor(name));
   if (writing) startWriters(dir, editIds);
   const varnishBefore = varnish?.stats();
+  const waitsBefore = readCoreWaits(site);
   let load;
   try {
     load = await loadWithWrkScript(base, scriptPath, { connections: options.connections, durationSec: options.duration, timeoutSec: TIMEOUT_SEC });
   } finally {
     if (writing) stopWriters(dir);
   }
+  const waitsDuring = waitingForCore(waitsBefore, readCoreWaits(site));
   const varnishDuring = varnish && varnishBefore ? hitRatio(varnishBefore, varnish.stats()) : undefined;
   if (options.cpuProf) {
     await stopProfile(dir, profilePathFor(name));
@@ -95,7 +113,7 @@ async function runPhase(name: PhaseResult["name"], { server, base, varnish, logP
   checkRunning(server, logPath, `the ${name} phase`);
   // After the writers file is gone, the first stats that say they stopped hold their final counts.
   const after = await statsAfter(dir, Date.now(), (stats) => !stats.writers.running);
-  return { name, load, server: diffStats(before, after), rssBytesAfter: server.rss(), otherCpuBusyBefore, ...(varnishDuring ? { varnish: varnishDuring } : {}) };
+  return { name, load, server: diffStats(before, after), rssBytesAfter: server.rss(), otherCpuBusyBefore, waitingForCore: waitsDuring, ...(varnishDuring ? { varnish: varnishDuring } : {}) };
 }
 
 export async function runNewsDay({ options, dbPath, generated, resultPathFor, commit, log, cleanups }: NewsDayContext): Promise<void> {
@@ -143,7 +161,8 @@ export async function runNewsDay({ options, dbPath, generated, resultPathFor, co
 
   const editIds = sources.articles.slice(0, EDITED_STORIES).map((article) => article.id);
   const profilePathFor = (phase: PhaseResult["name"]) => resultPath.replace(/\.json$/, `-${phase}.cpuprofile`);
-  const setup: PhaseSetup = { server, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log };
+  const [front, serverProcess] = nodeProcesses(server.pid);
+  const setup: PhaseSetup = { server, site: { front, serverProcess }, base, varnish, logPath, dir, scriptPath, options, editIds, profilePathFor, log };
   const quiet = await runPhase("quiet", setup);
   const writers = await runPhase("writers", setup);
   log(`Settling: ${SETTLE_SEC}s of the same load, not measured, while the writers' last changes are refreshed…`);

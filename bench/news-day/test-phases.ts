@@ -21,4 +21,9 @@ export const server = (article: CacheOutcomes | null, cores: PhaseServerStats["c
   cores,
 });
 
-export const phase = (name: PhaseResult["name"], result: LoadResult, stats: PhaseServerStats): PhaseResult => ({ name, load: result, server: stats, rssBytesAfter: 0, otherCpuBusyBefore: null });
+export const phase = (
+  name: PhaseResult["name"],
+  result: LoadResult,
+  stats: PhaseServerStats,
+  waitingForCore: PhaseResult["waitingForCore"] = { front: null, serverProcess: null },
+): PhaseResult => ({ name, load: result, server: stats, rssBytesAfter: 0, otherCpuBusyBefore: null, waitingForCore });
