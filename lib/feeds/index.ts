@@ -10,7 +10,6 @@ import { findCategoryRedirect, findHashtagRedirect } from "@/lib/redirects";
 import { getSiteSettings, type SiteSettings } from "@/lib/settings";
 import { isValidHashtagSlug, isValidSlug } from "@/lib/text/slug";
 import { categoryFeedPath, categoryPath, hashtagFeedPath, hashtagPath, homePath, siteFeedPath } from "@/lib/urls";
-import { rssItem, type RssItem } from "./rss";
 
 // Reads for the RSS feeds. Published articles only; results are plain JSON (they are cached).
 
@@ -238,14 +237,5 @@ function readFeedArticles(ids: number[]): FeedArticle[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-function readFeedItem(id: number): RssItem | null {
-  const [article] = readFeedArticles([id]);
-  return article ? rssItem(getSiteSettings().url, article) : null;
-}
-
-/**
- * One article's feed item, null when it is not published. Kept per article, not per feed: a publish
- * changes which items a feed lists, and each feed then renders only the new one. An edit refreshes
- * every feed the article is in (soft).
- */
-export const getFeedItem = cachedRead("feed-item", readFeedItem, (id) => [...shownArticleTags([id]), soft(tags.categories)]);
+/** The feed items, in the order of `ids`; an edit of one refreshes every feed it is in (soft). */
+export const getFeedArticles = cachedRead("feed-articles", readFeedArticles, (ids) => [...shownArticleTags(ids), soft(tags.categories)]);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { findFeedRedirect, getFeedChannel, getFeedItem, isValidFeedScope, type FeedScope } from "@/lib/feeds";
+import { findFeedRedirect, getFeedArticles, getFeedChannel, isValidFeedScope, type FeedScope } from "@/lib/feeds";
 import {
   getNewsSitemapCandidates,
   getSitemapIndex,
@@ -48,9 +48,7 @@ export function feedResponse(scope: FeedScope): Promise<Response> {
     RSS_TYPE,
     async () => {
       const channel = isValidFeedScope(scope) ? await getFeedChannel(scope) : null;
-      if (!channel) return null;
-      const items = await Promise.all(channel.articleIds.map((id) => getFeedItem(id)));
-      return renderRssFeed(channel, items.filter((item) => item !== null));
+      return channel && renderRssFeed(channel, await getFeedArticles(channel.articleIds));
     },
     () => findFeedRedirect(scope),
   );

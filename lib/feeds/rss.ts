@@ -32,15 +32,12 @@ export function feedTitle(channel: Pick<FeedChannel, "site" | "subject">): strin
   return channel.subject ? `${channel.subject} | ${channel.site.name}` : channel.site.name;
 }
 
-/** One article's `<item>`, the same in every feed that carries it, and when the article last changed. */
-export type RssItem = { xml: string; changedAt: number };
-
-/** An RSS 2.0 document with full bodies (`content:encoded`), its items newest first as given. */
-export function renderRssFeed(channel: FeedChannel, items: readonly RssItem[]): string {
+/** An RSS 2.0 document with full bodies (`content:encoded`), newest first as given. */
+export function renderRssFeed(channel: FeedChannel, articles: readonly FeedArticle[]): string {
   const siteUrl = channel.site.url;
   const title = feedTitle(channel);
   const link = absoluteUrl(siteUrl, channel.pagePath);
-  const lastBuild = Math.max(0, ...items.map((item) => item.changedAt));
+  const lastBuild = Math.max(0, ...articles.map((a) => Math.max(a.publishedAt, a.updatedAt)));
   return [
     XML_DECLARATION,
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
@@ -52,7 +49,7 @@ export function renderRssFeed(channel: FeedChannel, items: readonly RssItem[]): 
     `<atom:link href="${escapeXml(absoluteUrl(siteUrl, channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
     lastBuild ? textElement("lastBuildDate", toRfc822Wib(lastBuild)) : "",
     `<image><url>${escapeXml(absoluteUrl(siteUrl, "/logo.png"))}</url>${textElement("title", title)}${textElement("link", link)}</image>`,
-    ...items.map((item) => item.xml),
+    ...articles.map((article) => renderItem(siteUrl, article)),
     "</channel>",
     "</rss>",
   ]
@@ -66,8 +63,7 @@ function labelledTitle(article: FeedArticle): string {
   return label ? `${label}: ${article.title}` : article.title;
 }
 
-/** The article's `<item>`, its links and images absolute on `siteUrl`. */
-export function rssItem(siteUrl: string, article: FeedArticle): RssItem {
+function renderItem(siteUrl: string, article: FeedArticle): string {
   const url = absoluteUrl(siteUrl, articlePath(article.slug));
   const content = articleBodyToHtml(article.body, {
     siteUrl,
@@ -77,7 +73,7 @@ export function rssItem(siteUrl: string, article: FeedArticle): RssItem {
   });
   const corrections = correctionsToHtml(article.corrections);
   const image = article.image;
-  const xml = [
+  return [
     "<item>",
     textElement("title", labelledTitle(article)),
     textElement("link", url),
@@ -94,5 +90,4 @@ export function rssItem(siteUrl: string, article: FeedArticle): RssItem {
   ]
     .filter(Boolean)
     .join("");
-  return { xml, changedAt: Math.max(article.publishedAt, article.updatedAt) };
 }
